@@ -1,0 +1,67 @@
+// Command pleadkit reads the pleadings of a civil case and renders the
+// work product a trial team builds before depositions and motions.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at link time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the CLI with args and returns the process exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	if err := root.Execute(); err != nil {
+		var ec exitCoder
+		if asExitCoder(err, &ec) {
+			if msg := err.Error(); msg != "" {
+				fmt.Fprintln(stderr, "pleadkit:", msg)
+			}
+			return ec.ExitCode()
+		}
+		fmt.Fprintln(stderr, "pleadkit:", err)
+		return 1
+	}
+	return 0
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "pleadkit",
+		Short: "Response charts, claim-element matrices and defense checklists from pleadings",
+		Long: `pleadkit reads the pleadings of a civil case (the complaint and the answer)
+and renders a response chart, a claim-element matrix and a defense checklist
+to Markdown, PDF and HTML from customizable templates.`,
+		Version:       buildVersion(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(
+	// one constructor per subcommand, each in its own file
+	)
+	return root
+}
+
+// buildVersion reports the version stamped at link time or recorded by the Go toolchain.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
