@@ -1,0 +1,349 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// ErrSwapped reports a complaint and an answer passed in each other's place.
+var ErrSwapped = errors.New("the complaint and the answer are swapped")
+
+// Option tunes Analyze.
+type Option func(*config)
+
+type config struct {
+	copyMinWords      int
+	copyMaxSimilarity float64
+}
+
+func defaultConfig() config {
+	return config{copyMinWords: 15, copyMaxSimilarity: 0.5}
+}
+
+// WithCopyDetection sets when two identical responses are flagged as copied:
+// their substantive text (beyond boilerplate denials) has at least minWords
+// words, and the word overlap of the allegations they answer is below maxSimilarity.
+func WithCopyDetection(minWords int, maxSimilarity float64) Option {
+	return func(c *config) {
+		c.copyMinWords = minWords
+		c.copyMaxSimilarity = maxSimilarity
+	}
+}
+
+// Analyze joins a complaint and its answer: one row per complaint paragraph
+// with the responses that cover it, the findings, the summary and the
+// deposition lists. The documents are not modified.
+func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error) {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if complaint == nil || answer == nil {
+		return nil, errors.New("analyze: need both a complaint and an answer")
+	}
+	if complaint.Kind == pleading.KindAnswer && answer.Kind == pleading.KindComplaint {
+		return nil, fmt.Errorf("analyze %s and %s: %w", complaint.File, answer.File, ErrSwapped)
+	}
+	if len(complaint.Paragraphs) == 0 {
+		return nil, fmt.Errorf("analyze %s: %w", complaint.File, pleading.ErrNoParagraphs)
+	}
+	if len(answer.Responses) == 0 && answer.GeneralDenial == "" {
+		return nil, fmt.Errorf("analyze %s: no responses to the complaint's paragraphs found (is it an answer?)", answer.File)
+	}
+
+	a := &analysis{cfg: cfg, complaint: complaint, answer: answer}
+	a.parties = answeringParties(complaint, answer)
+	c := &Case{
+		Title:          caseTitle(complaint, answer),
+		Caption:        complaint.Caption,
+		Complaint:      docInfo(complaint),
+		Answer:         docInfo(answer),
+		AnsweringParty: a.parties.short,
+		GeneralDenial:  answer.GeneralDenial,
+		ComplaintDoc:   complaint,
+		AnswerDoc:      answer,
+	}
+	a.c = c
+	a.index()
+	a.buildRows()
+	a.findings()
+	a.attachFindings()
+	c.Summary = summarize(c, complaint)
+	c.Admissions, c.Denials, c.NoKnowledge = depositionLists(c, a)
+	return c, nil
+}
+
+// analysis is the per-call state of Analyze.
+type analysis struct {
+	cfg       config
+	complaint *pleading.Document
+	answer    *pleading.Document
+	parties   parties
+	c         *Case
+	// byPara maps a complaint paragraph number to the indexes of the responses answering it.
+	byPara map[int][]int
+}
+
+func (a *analysis) index() {
+	a.byPara = make(map[int][]int, len(a.complaint.Paragraphs))
+	for i, r := range a.answer.Responses {
+		seen := map[int]bool{}
+		for _, n := range r.Answers {
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			a.byPara[n] = append(a.byPara[n], i)
+		}
+	}
+}
+
+func (a *analysis) buildRows() {
+	counts := map[int]pleading.Count{}
+	for _, ct := range a.complaint.Counts {
+		counts[ct.Number] = ct
+	}
+	general := a.answer.GeneralDenial != ""
+	rows := make([]Row, 0, len(a.complaint.Paragraphs))
+	for _, p := range a.complaint.Paragraphs {
+		row := Row{
+			Number:     p.Number,
+			Allegation: p.Text,
+			Line:       p.Line,
+			Page:       p.Page,
+			Section:    p.Section,
+			Heading:    p.Heading,
+			Count:      p.Count,
+			Admitted:   []string{},
+			Responses:  []RowResponse{},
+			Findings:   []Finding{},
+		}
+		if ct, ok := counts[p.Count]; ok && p.Count > 0 {
+			row.CountTitle = countLabel(ct)
+		}
+		var classes []pleading.Class
+		facets := map[string]bool{}
+		for _, i := range a.byPara[p.Number] {
+			r := &a.answer.Responses[i]
+			row.Responses = append(row.Responses, RowResponse{
+				Paragraph: r.Paragraph,
+				Answers:   r.Answers,
+				Class:     r.Class,
+				Text:      r.Text,
+				Line:      r.Line,
+				Page:      r.Page,
+			})
+			classes = append(classes, responseClass(r))
+			for _, s := range r.Admitted {
+				if !contains(row.Admitted, s) {
+					row.Admitted = append(row.Admitted, s)
+				}
+			}
+			for _, f := range facetWords(r) {
+				if !facets[f] {
+					facets[f] = true
+					row.Facets = append(row.Facets, f)
+				}
+			}
+		}
+		row.Class = combineClasses(classes)
+		row.ClassText = ClassLabel(row.Class)
+		if row.Class == pleading.ClassNotAnswered {
+			if general {
+				row.GeneralDenial = true
+				row.ClassText = "Not answered (general denial only)"
+			} else {
+				row.DeemedAdmitted = true
+				row.ClassText = "Not answered (deemed admitted)"
+			}
+		}
+		rows = append(rows, row)
+	}
+	a.c.Rows = rows
+}
+
+// responseClass is the class of a response, derived from its facets when the parser left it empty.
+func responseClass(r *pleading.Response) pleading.Class {
+	if r.Class != "" {
+		return r.Class
+	}
+	switch {
+	case r.Incorporates != nil && !r.Admits && !r.Denies:
+		return pleading.ClassIncorporated
+	case r.Admits && (r.Denies || r.LacksKnowledge):
+		return pleading.ClassPartlyAdmitted
+	case r.Admits:
+		return pleading.ClassAdmitted
+	case r.LacksKnowledge:
+		return pleading.ClassNoKnowledge
+	case r.Denies:
+		return pleading.ClassDenied
+	case r.LegalConclusion:
+		return pleading.ClassNoResponseRequired
+	}
+	return pleading.ClassNotAnswered
+}
+
+// combineClasses is the class of a paragraph several responses touch.
+func combineClasses(cs []pleading.Class) pleading.Class {
+	if len(cs) == 0 {
+		return pleading.ClassNotAnswered
+	}
+	set := map[pleading.Class]bool{}
+	for _, c := range cs {
+		set[c] = true
+	}
+	if len(set) == 1 {
+		return cs[0]
+	}
+	// An incorporation or a "no response required" next to a real response yields to it.
+	substantive := 0
+	for c := range set {
+		if c != pleading.ClassIncorporated && c != pleading.ClassNoResponseRequired && c != pleading.ClassNotAnswered {
+			substantive++
+		}
+	}
+	if substantive == 0 {
+		for _, c := range classOrder {
+			if set[c] {
+				return c
+			}
+		}
+	}
+	admits := set[pleading.ClassAdmitted] || set[pleading.ClassPartlyAdmitted]
+	negates := set[pleading.ClassDenied] || set[pleading.ClassNoKnowledge] || set[pleading.ClassPartlyAdmitted]
+	switch {
+	case admits && negates:
+		return pleading.ClassPartlyAdmitted
+	case admits:
+		return pleading.ClassAdmitted
+	case set[pleading.ClassDenied]:
+		return pleading.ClassDenied
+	case set[pleading.ClassNoKnowledge]:
+		return pleading.ClassNoKnowledge
+	}
+	return cs[0]
+}
+
+// facetWords lists what a response does, in words.
+func facetWords(r *pleading.Response) []string {
+	var out []string
+	if r.Admits {
+		out = append(out, "admits")
+	}
+	if r.Denies {
+		out = append(out, "denies")
+	}
+	if r.LacksKnowledge {
+		out = append(out, "lacks knowledge")
+	}
+	if r.RefersToDocument {
+		out = append(out, "refers to document")
+	}
+	if r.LegalConclusion {
+		out = append(out, "legal conclusion")
+	}
+	if r.Incorporates != nil {
+		out = append(out, "incorporates ¶¶"+r.Incorporates.String())
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// attachFindings sorts the findings and copies each onto the row of its complaint paragraph.
+func (a *analysis) attachFindings() {
+	fs := a.c.Findings
+	sort.SliceStable(fs, func(i, j int) bool {
+		pi, pj := fs[i].Paragraph, fs[j].Paragraph
+		if pi == 0 {
+			pi = 1 << 30
+		}
+		if pj == 0 {
+			pj = 1 << 30
+		}
+		if pi != pj {
+			return pi < pj
+		}
+		return severityRank(fs[i].Severity) < severityRank(fs[j].Severity)
+	})
+	pos := make(map[int]int, len(a.c.Rows))
+	for i, r := range a.c.Rows {
+		pos[r.Number] = i
+	}
+	for _, f := range fs {
+		if i, ok := pos[f.Paragraph]; ok && f.Paragraph > 0 {
+			a.c.Rows[i].Findings = append(a.c.Rows[i].Findings, f)
+		}
+	}
+	if a.c.Findings == nil {
+		a.c.Findings = []Finding{}
+	}
+}
+
+func severityRank(s Severity) int {
+	switch s {
+	case SeverityError:
+		return 0
+	case SeverityWarning:
+		return 1
+	}
+	return 2
+}
+
+func docInfo(d *pleading.Document) DocInfo {
+	return DocInfo{
+		File:       d.File,
+		Title:      d.Title,
+		Date:       d.Date,
+		CaseNumber: d.Caption.CaseNumber,
+		Paragraphs: len(d.Paragraphs),
+		Responses:  len(d.Responses),
+		Defenses:   len(d.Defenses),
+	}
+}
+
+// caseTitle names the case as "Plaintiff v. Defendant", from the complaint's caption
+// (the answer's when the complaint's is empty).
+func caseTitle(complaint, answer *pleading.Document) string {
+	cap := complaint.Caption
+	if len(cap.Plaintiffs) == 0 || len(cap.Defendants) == 0 {
+		cap = answer.Caption
+	}
+	if len(cap.Plaintiffs) == 0 || len(cap.Defendants) == 0 {
+		if complaint.Title != "" {
+			return complaint.Title
+		}
+		return "Response chart"
+	}
+	side := func(ps []pleading.Party) string {
+		s := strings.TrimRight(strings.TrimSpace(ps[0].Name), ",")
+		if len(ps) > 1 {
+			s += " et al."
+		}
+		return s
+	}
+	return side(cap.Plaintiffs) + " v. " + side(cap.Defendants)
+}
+
+func countLabel(ct pleading.Count) string {
+	label := ct.Label
+	if label == "" {
+		label = "Count " + itoa(ct.Number)
+	}
+	if ct.Title != "" {
+		label += " — " + ct.Title
+	}
+	return label
+}

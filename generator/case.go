@@ -1,0 +1,235 @@
+// Package generator joins a complaint and its answer into an analyzed case —
+// chart rows, findings and deposition lists — that templates render.
+package generator
+
+import (
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// Severity says how much a finding matters.
+type Severity string
+
+// The severities of a finding, most serious first.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+)
+
+// Finding codes: stable strings a template or a script may test.
+const (
+	CodeNotAnswered        = "not-answered"
+	CodeGeneralDenialOnly  = "general-denial-only"
+	CodeIncorporationRange = "incorporation-range"
+	CodeSelfKnowledge      = "self-knowledge"
+	CodeRefersToDocument   = "refers-to-document"
+	CodeCopiedResponse     = "copied-response"
+	CodeUnknownParagraph   = "unknown-paragraph"
+	CodeCaptionMismatch    = "caption-mismatch"
+	CodeLegalConclusion    = "legal-conclusion-only"
+)
+
+// Case is a complaint joined with its answer: everything the response chart needs.
+type Case struct {
+	Title          string           `json:"title"`
+	Caption        pleading.Caption `json:"caption"`
+	Complaint      DocInfo          `json:"complaint"`
+	Answer         DocInfo          `json:"answer"`
+	AnsweringParty string           `json:"answering_party"`
+	GeneralDenial  string           `json:"general_denial,omitempty"`
+	Rows           []Row            `json:"rows"`
+	Summary        Summary          `json:"summary"`
+	Findings       []Finding        `json:"findings"`
+	Admissions     []Admission      `json:"admissions"`
+	Denials        []Probe          `json:"denials"`
+	NoKnowledge    []Probe          `json:"no_knowledge"`
+
+	// The parsed pleadings, for templates that need more than the chart.
+	ComplaintDoc *pleading.Document `json:"-"`
+	AnswerDoc    *pleading.Document `json:"-"`
+}
+
+// DocInfo names one of the two pleadings.
+type DocInfo struct {
+	File       string `json:"file"`
+	Title      string `json:"title"`
+	Date       string `json:"date,omitempty"`
+	CaseNumber string `json:"case_number,omitempty"`
+	Paragraphs int    `json:"paragraphs"`
+	Responses  int    `json:"responses,omitempty"`
+	Defenses   int    `json:"defenses,omitempty"`
+}
+
+// Row is one complaint paragraph beside what the answer did with it.
+type Row struct {
+	Number     int    `json:"number"`
+	Allegation string `json:"allegation"`
+	Line       int    `json:"line"`
+	Page       int    `json:"page,omitempty"`
+	Section    string `json:"section,omitempty"`
+	Heading    string `json:"heading,omitempty"`
+	Count      int    `json:"count,omitempty"`
+	CountTitle string `json:"count_title,omitempty"`
+
+	Class     pleading.Class `json:"class"`
+	ClassText string         `json:"class_text"`
+	Facets    []string       `json:"facets,omitempty"`
+	Admitted  []string       `json:"admitted"`
+	Responses []RowResponse  `json:"responses"`
+	Findings  []Finding      `json:"findings"`
+
+	// DeemedAdmitted is set when no response covers the paragraph and no general
+	// denial does either (FRCP 8(b)(6)).
+	DeemedAdmitted bool `json:"deemed_admitted,omitempty"`
+	// GeneralDenial is set when only the answer's general denial covers the paragraph.
+	GeneralDenial bool `json:"general_denial,omitempty"`
+}
+
+// RowResponse is one answer paragraph that responds to a row, with its source.
+type RowResponse struct {
+	Paragraph int            `json:"paragraph"`
+	Answers   []int          `json:"answers"`
+	Class     pleading.Class `json:"class"`
+	Text      string         `json:"text"`
+	Line      int            `json:"line"`
+	Page      int            `json:"page,omitempty"`
+}
+
+// Source formats where the response is, as "Answer ¶15, line 60" (with the page when known).
+func (r RowResponse) Source() string {
+	s := "Answer ¶" + itoa(r.Paragraph)
+	if r.Page > 0 {
+		s += ", p. " + itoa(r.Page)
+	}
+	if r.Line > 0 {
+		s += ", line " + itoa(r.Line)
+	}
+	return s
+}
+
+// Words returns the first n words of the allegation, with an ellipsis when
+// it was cut; n <= 0 returns the whole text.
+func (r Row) Words(n int) string { return firstWords(r.Allegation, n) }
+
+// Sources formats the answer sources of the row, "Answer ¶15, line 60; ...".
+func (r Row) Sources() string {
+	parts := make([]string, len(r.Responses))
+	for i, rr := range r.Responses {
+		parts[i] = rr.Source()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Finding is something a careful associate would flag, tied to its source lines.
+type Finding struct {
+	Code          string   `json:"code"`
+	Severity      Severity `json:"severity"`
+	Paragraph     int      `json:"paragraph,omitempty"` // complaint ¶
+	Response      int      `json:"response,omitempty"`  // answer ¶
+	Related       int      `json:"related,omitempty"`   // another complaint ¶ involved (copied from)
+	ComplaintLine int      `json:"complaint_line,omitempty"`
+	AnswerLine    int      `json:"answer_line,omitempty"`
+	AnswerPage    int      `json:"answer_page,omitempty"`
+	Message       string   `json:"message"`
+}
+
+// Summary counts the rows by class, by section and by count, and the findings by severity.
+type Summary struct {
+	Paragraphs           int          `json:"paragraphs"`
+	Responses            int          `json:"responses"`
+	ByClass              []ClassCount `json:"by_class"`
+	Admitted             int          `json:"admitted"`
+	PartlyAdmitted       int          `json:"partly_admitted"`
+	Denied               int          `json:"denied"`
+	NoKnowledge          int          `json:"no_knowledge"`
+	Incorporated         int          `json:"incorporated"`
+	NoResponseRequired   int          `json:"no_response_required"`
+	NotAnswered          int          `json:"not_answered"`
+	DeemedAdmitted       int          `json:"deemed_admitted"`
+	GeneralDenialCovered int          `json:"general_denial_covered"`
+	BySection            []Group      `json:"by_section"`
+	ByCount              []Group      `json:"by_count"`
+	Errors               int          `json:"errors"`
+	Warnings             int          `json:"warnings"`
+	Infos                int          `json:"infos"`
+}
+
+// ClassCount is how many rows fall in one class.
+type ClassCount struct {
+	Class pleading.Class `json:"class"`
+	Label string         `json:"label"`
+	N     int            `json:"n"`
+}
+
+// Group counts the rows of one section or one count by class.
+type Group struct {
+	Label              string `json:"label"`
+	Number             int    `json:"number,omitempty"` // count number, for counts
+	First              int    `json:"first"`
+	Last               int    `json:"last"`
+	Paragraphs         int    `json:"paragraphs"`
+	Admitted           int    `json:"admitted"`
+	PartlyAdmitted     int    `json:"partly_admitted"`
+	Denied             int    `json:"denied"`
+	NoKnowledge        int    `json:"no_knowledge"`
+	Incorporated       int    `json:"incorporated"`
+	NoResponseRequired int    `json:"no_response_required"`
+	NotAnswered        int    `json:"not_answered"`
+}
+
+// Admission is an admission to lock in at deposition.
+type Admission struct {
+	Paragraph  int      `json:"paragraph"`
+	Statements []string `json:"statements"`
+	Full       bool     `json:"full"` // the whole allegation is admitted
+	Source     string   `json:"source"`
+}
+
+// Probe is a denial or a lack-of-knowledge response to test, with what to do about it.
+type Probe struct {
+	Paragraph  int      `json:"paragraph"`
+	Allegation string   `json:"allegation"`
+	Class      string   `json:"class"`
+	Reasons    []string `json:"reasons"`
+	Source     string   `json:"source"`
+}
+
+// Words returns the first n words of the allegation; n <= 0 returns it whole.
+func (p Probe) Words(n int) string { return firstWords(p.Allegation, n) }
+
+// classOrder is the order classes are listed in summaries.
+var classOrder = []pleading.Class{
+	pleading.ClassAdmitted,
+	pleading.ClassPartlyAdmitted,
+	pleading.ClassDenied,
+	pleading.ClassNoKnowledge,
+	pleading.ClassIncorporated,
+	pleading.ClassNoResponseRequired,
+	pleading.ClassNotAnswered,
+}
+
+// ClassLabel returns a class in words, as a chart's Response column shows it.
+func ClassLabel(c pleading.Class) string {
+	switch c {
+	case pleading.ClassAdmitted:
+		return "Admitted"
+	case pleading.ClassPartlyAdmitted:
+		return "Admitted in part"
+	case pleading.ClassDenied:
+		return "Denied"
+	case pleading.ClassNoKnowledge:
+		return "Denied for lack of knowledge"
+	case pleading.ClassIncorporated:
+		return "Incorporates prior responses"
+	case pleading.ClassNoResponseRequired:
+		return "No response required"
+	case pleading.ClassNotAnswered:
+		return "Not answered"
+	}
+	if c == "" {
+		return "Unclassified"
+	}
+	return string(c)
+}

@@ -1,0 +1,317 @@
+package generator
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// findings runs every check and appends its findings to the case.
+func (a *analysis) findings() {
+	a.checkCaption()
+	a.checkUnknownParagraphs()
+	a.checkNotAnswered()
+	for i := range a.answer.Responses {
+		r := &a.answer.Responses[i]
+		a.checkIncorporation(r)
+		a.checkSelfKnowledge(r)
+		a.checkRefersToDocument(r)
+		a.checkLegalConclusion(r)
+	}
+	a.checkCopied()
+}
+
+func (a *analysis) add(f Finding) { a.c.Findings = append(a.c.Findings, f) }
+
+// finding starts a finding about complaint paragraph n and response r (nil for none).
+func (a *analysis) finding(code string, sev Severity, n int, r *pleading.Response, msg string) Finding {
+	f := Finding{Code: code, Severity: sev, Paragraph: n, Message: msg}
+	if p := a.complaint.Paragraph(n); p != nil {
+		f.ComplaintLine = p.Line
+	}
+	if r != nil {
+		f.Response = r.Paragraph
+		f.AnswerLine = r.Line
+		f.AnswerPage = r.Page
+	}
+	return f
+}
+
+// checkNotAnswered flags every paragraph no response covers.
+func (a *analysis) checkNotAnswered() {
+	for _, row := range a.c.Rows {
+		if row.Class != pleading.ClassNotAnswered {
+			continue
+		}
+		if row.GeneralDenial {
+			a.add(a.finding(CodeGeneralDenialOnly, SeverityWarning, row.Number, nil, fmt.Sprintf(
+				"No response answers ¶%d; only the answer's general denial (%q) covers it. Worth a look: a general denial must be made in good faith (FRCP 8(b)(3)).",
+				row.Number, firstWords(a.answer.GeneralDenial, 14))))
+			continue
+		}
+		a.add(a.finding(CodeNotAnswered, SeverityError, row.Number, nil, fmt.Sprintf(
+			"No response answers ¶%d and the answer has no general denial: the allegation is deemed admitted (FRCP 8(b)(6)).", row.Number)))
+	}
+}
+
+// checkUnknownParagraphs flags responses to paragraph numbers the complaint lacks.
+func (a *analysis) checkUnknownParagraphs() {
+	for i := range a.answer.Responses {
+		r := &a.answer.Responses[i]
+		for _, n := range r.Answers {
+			if a.complaint.Paragraph(n) != nil {
+				continue
+			}
+			a.add(a.finding(CodeUnknownParagraph, SeverityWarning, n, r, fmt.Sprintf(
+				"Answer ¶%d responds to ¶%d, which the complaint (%d paragraphs) does not have: check that the answer responds to this version of the complaint.",
+				r.Paragraph, n, len(a.complaint.Paragraphs))))
+		}
+	}
+}
+
+// checkIncorporation compares an incorporation response's range with the complaint paragraph's.
+func (a *analysis) checkIncorporation(r *pleading.Response) {
+	if r.Incorporates == nil {
+		return
+	}
+	for _, n := range r.Answers {
+		p := a.complaint.Paragraph(n)
+		if p == nil || p.Incorporates == nil || *p.Incorporates == *r.Incorporates {
+			continue
+		}
+		msg := fmt.Sprintf("Answer ¶%d incorporates its responses to ¶¶%s, but complaint ¶%d re-alleges ¶¶%s.",
+			r.Paragraph, r.Incorporates, n, p.Incorporates)
+		if r.Incorporates.Contains(n) {
+			msg += fmt.Sprintf(" The range includes ¶%d itself, so the response incorporates itself.", n)
+		}
+		if r.Incorporates.Last < p.Incorporates.Last || r.Incorporates.First > p.Incorporates.First {
+			msg += " Some re-alleged paragraphs are left without an incorporated response."
+		}
+		a.add(a.finding(CodeIncorporationRange, SeverityWarning, n, r, msg))
+	}
+}
+
+// checkRefersToDocument flags "the document speaks for itself" responses.
+func (a *analysis) checkRefersToDocument(r *pleading.Response) {
+	if !r.RefersToDocument {
+		return
+	}
+	sev := SeverityInfo
+	tail := "it is neither an admission nor a denial of what the allegation says the document means."
+	if !r.Denies && !r.LacksKnowledge {
+		sev = SeverityWarning
+		tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
+	}
+	quote := matchingSentence(r.Text, referRe)
+	for _, n := range r.Answers {
+		if a.complaint.Paragraph(n) == nil {
+			continue
+		}
+		a.add(a.finding(CodeRefersToDocument, sev, n, r, fmt.Sprintf(
+			"Answer ¶%d refers to a document instead of answering (%q): %s", r.Paragraph, firstWords(quote, 20), tail)))
+	}
+}
+
+var referRe = regexp.MustCompile(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`)
+
+// checkLegalConclusion flags "no response is required" responses that neither admit nor deny.
+func (a *analysis) checkLegalConclusion(r *pleading.Response) {
+	if !r.LegalConclusion || r.Admits || r.Denies || r.LacksKnowledge {
+		return
+	}
+	for _, n := range r.Answers {
+		if a.complaint.Paragraph(n) == nil {
+			continue
+		}
+		a.add(a.finding(CodeLegalConclusion, SeverityInfo, n, r, fmt.Sprintf(
+			"Answer ¶%d calls ¶%d a legal conclusion and does not deny it: any fact in the allegation may be deemed admitted (FRCP 8(b)(6)).",
+			r.Paragraph, n)))
+	}
+}
+
+// matchingSentence returns the first sentence of text that re matches, or the text's start.
+func matchingSentence(text string, re *regexp.Regexp) string {
+	for _, s := range sentences(plainText(text)) {
+		if re.MatchString(s) {
+			return s
+		}
+	}
+	return plainText(text)
+}
+
+// checkCaption compares the case numbers and the parties of the two captions.
+func (a *analysis) checkCaption() {
+	cc, ac := a.complaint.Caption, a.answer.Caption
+	if cc.CaseNumber != "" && ac.CaseNumber != "" && !sameCaseNumber(cc.CaseNumber, ac.CaseNumber) {
+		a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+			Message: fmt.Sprintf("The case numbers differ: the complaint says %q, the answer %q.", cc.CaseNumber, ac.CaseNumber)})
+	}
+	side := func(role string, cs, as []pleading.Party) {
+		if len(cs) == 0 || len(as) == 0 {
+			return
+		}
+		for _, p := range as {
+			if findParty(cs, p) < 0 {
+				a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+					Message: fmt.Sprintf("The answer's caption names %s %q, whom the complaint's caption does not name (it names %s).", role, p.Name, partyList(cs))})
+			}
+		}
+		for _, p := range cs {
+			if findParty(as, p) < 0 {
+				a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+					Message: fmt.Sprintf("The complaint's caption names %s %q, whom the answer's caption does not name (it names %s).", role, p.Name, partyList(as))})
+			}
+		}
+	}
+	side("plaintiff", cc.Plaintiffs, ac.Plaintiffs)
+	side("defendant", cc.Defendants, ac.Defendants)
+}
+
+func partyList(ps []pleading.Party) string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = fmt.Sprintf("%q", p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+var digitsRe = regexp.MustCompile(`\d+`)
+
+// sameCaseNumber compares case numbers loosely: equal when normalized, or when
+// their year and serial number agree ("4:09CV00033 WRW" and "4:09-cv-00033-WRW";
+// "CV06-1675-PCT-EHC" and "3:06-cv-01675-EHC").
+func sameCaseNumber(x, y string) bool {
+	if pleading.NormalizeCaseNumber(x) == pleading.NormalizeCaseNumber(y) {
+		return true
+	}
+	core := func(s string) []string {
+		ds := digitsRe.FindAllString(s, -1)
+		for i, d := range ds {
+			ds[i] = strings.TrimLeft(d, "0")
+		}
+		if len(ds) > 2 {
+			ds = ds[len(ds)-2:]
+		}
+		return ds
+	}
+	cx, cy := core(x), core(y)
+	if len(cx) < 2 || len(cy) < 2 {
+		return false
+	}
+	return cx[0] == cy[0] && cx[1] == cy[1]
+}
+
+// checkCopied flags responses whose substantive text repeats an earlier response
+// although the allegations they answer differ.
+func (a *analysis) checkCopied() {
+	type first struct {
+		r    *pleading.Response
+		text string // the earlier allegation(s)
+	}
+	seen := map[string]first{}
+	for i := range a.answer.Responses {
+		r := &a.answer.Responses[i]
+		sub := substantive(r.Text, a.parties)
+		if len(sub) < a.cfg.copyMinWords {
+			continue
+		}
+		key := strings.Join(sub, " ")
+		alleg := a.allegations(r)
+		prev, ok := seen[key]
+		if !ok {
+			seen[key] = first{r: r, text: alleg}
+			continue
+		}
+		if alleg == "" || prev.text == "" {
+			continue
+		}
+		sim := similarity(alleg, prev.text)
+		if sim >= a.cfg.copyMaxSimilarity {
+			continue
+		}
+		for _, n := range r.Answers {
+			if a.complaint.Paragraph(n) == nil {
+				continue
+			}
+			f := a.finding(CodeCopiedResponse, SeverityWarning, n, r, fmt.Sprintf(
+				"Answer ¶%d repeats word for word what answer ¶%d says (%q), but complaint ¶%d alleges something else (%.0f%% word overlap with %s): the response may not answer this allegation.",
+				r.Paragraph, prev.r.Paragraph, firstWords(strings.Join(sub, " "), 16), n, 100*sim, paraList(prev.r.Answers)))
+			if len(prev.r.Answers) > 0 {
+				f.Related = prev.r.Answers[0]
+			}
+			a.add(f)
+		}
+	}
+}
+
+// allegations joins the text of the complaint paragraphs r answers.
+func (a *analysis) allegations(r *pleading.Response) string {
+	var b strings.Builder
+	for _, n := range r.Answers {
+		if p := a.complaint.Paragraph(n); p != nil {
+			b.WriteString(p.Text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func paraList(ns []int) string {
+	if len(ns) == 1 {
+		return "¶" + itoa(ns[0])
+	}
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = itoa(n)
+	}
+	return "¶¶" + strings.Join(s, ", ")
+}
+
+// boilerplate are the words of the formula sentences every answer repeats:
+// "Except as so admitted, X denies each and every allegation set forth in Paragraph N."
+var boilerplate = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`in answer to response responding paragraph paragraphs of the complaint
+		except as so otherwise expressly specifically admitted denied herein therein set forth contained
+		each and every all any allegation allegations remaining such those these them same that it
+		denies deny denied lacks lack is without knowledge or information sufficient form a belief as truth
+		therefore on ground basis other than further also party defendant defendants to with respect
+		regarding about in its thereof alleged this and remaining`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// paraRefRe matches references to paragraph numbers, which differ between copies.
+var paraRefRe = regexp.MustCompile(`(?i)\b(paragraphs?|¶+)\s*\d+(\s*(-|–|through|to|and|,)\s*\d+)*`)
+
+// substantive returns the words of a response's non-boilerplate sentences,
+// with paragraph references and the answering party's names folded.
+func substantive(text string, ps parties) []string {
+	text = paraRefRe.ReplaceAllString(plainText(text), "paragraph")
+	if ps.re != nil {
+		text = ps.re.ReplaceAllString(text, " party ")
+	}
+	var out []string
+	for _, s := range sentences(text) {
+		ws := words(s)
+		formula := true
+		for _, w := range ws {
+			if !boilerplate[w] && !isDigits(w) {
+				formula = false
+				break
+			}
+		}
+		if formula {
+			continue
+		}
+		// drop the lead-in "In answer to Paragraph N," that every response starts with
+		for len(ws) > 0 && (ws[0] == "in" || ws[0] == "answer" || ws[0] == "to" || ws[0] == "paragraph" || ws[0] == "response" || ws[0] == "responding") {
+			ws = ws[1:]
+		}
+		out = append(out, ws...)
+	}
+	return out
+}

@@ -1,0 +1,211 @@
+package generator
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// parties is what Analyze knows of the answering party: its names and how to find them in text.
+type parties struct {
+	short string         // the name the chart uses: "24/7"
+	names []string       // every name and alias, longest first
+	re    *regexp.Regexp // matches any of names as a whole word; nil when there are none
+}
+
+// corporate suffixes dropped when comparing or shortening names.
+var suffixRe = regexp.MustCompile(`(?i)[,\s]+(inc|incorporated|llc|l\.l\.c|corp|corporation|co|company|ltd|limited|lp|l\.p|plc|et al)\.?$`)
+
+// stripSuffix removes trailing corporate suffixes: "24/7 Customer, Inc." → "24/7 Customer".
+func stripSuffix(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ","))
+	for {
+		t := suffixRe.ReplaceAllString(s, "")
+		t = strings.TrimSpace(strings.TrimRight(t, ","))
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// answeringParties decides who answers: the defendants whose names the
+// answer's responses use as the subject of "admits", "denies", "lacks".
+// When none is recognized, every defendant is.
+func answeringParties(complaint, answer *pleading.Document) parties {
+	all := mergeParties(complaint.Caption.Defendants, answer.Caption.Defendants)
+	var chosen []pleading.Party
+	var text strings.Builder
+	for i, r := range answer.Responses {
+		if i >= 40 {
+			break
+		}
+		text.WriteString(r.Text)
+		text.WriteByte('\n')
+	}
+	body := text.String()
+	for _, p := range all {
+		for _, n := range partyNames(p, len(all) == 1) {
+			re := regexp.MustCompile(`(?i)` + wordPattern(n) + `\s+(?:\w+ly\s+)?(?:admits?|denies|deny|lacks?|is without|avers?|responds?|states?)\b`)
+			if re.MatchString(body) {
+				chosen = append(chosen, p)
+				break
+			}
+		}
+	}
+	if len(chosen) == 0 {
+		chosen = all
+	}
+	var ps parties
+	seen := map[string]bool{}
+	for _, p := range chosen {
+		for _, n := range partyNames(p, len(all) == 1) {
+			if k := strings.ToLower(n); !seen[k] {
+				seen[k] = true
+				ps.names = append(ps.names, n)
+			}
+		}
+	}
+	sort.SliceStable(ps.names, func(i, j int) bool { return len(ps.names[i]) > len(ps.names[j]) })
+	if len(ps.names) > 0 {
+		pats := make([]string, len(ps.names))
+		for i, n := range ps.names {
+			pats[i] = regexp.QuoteMeta(n)
+		}
+		ps.re = regexp.MustCompile(`(?i)(?:^|[^\w\[/])(` + strings.Join(pats, "|") + `)(?:[^\w\]/]|$)`)
+	}
+	ps.short = shortName(chosen)
+	return ps
+}
+
+// wordPattern is a regexp matching name as a whole word.
+func wordPattern(name string) string {
+	return `(?:^|[^\w\[/])` + regexp.QuoteMeta(name)
+}
+
+// partyNames lists the names a party goes by; generic words ("Defendant")
+// only when it is the only defendant.
+func partyNames(p pleading.Party, only bool) []string {
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if len(s) < 2 {
+			return
+		}
+		for _, x := range out {
+			if strings.EqualFold(x, s) {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	add(p.Name)
+	add(stripSuffix(p.Name))
+	for _, a := range p.Aliases {
+		if isGeneric(a) && !only {
+			continue
+		}
+		add(a)
+		// 24/7 and [24]7 are one party: add the other spelling.
+		if strings.Contains(a, "[") {
+			add(strings.NewReplacer("[", "", "]", "/").Replace(a))
+		} else if strings.Contains(a, "/") {
+			add("[" + strings.Replace(a, "/", "]", 1))
+		}
+	}
+	return out
+}
+
+func isGeneric(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "defendant", "defendants", "plaintiff", "plaintiffs", "the company", "company":
+		return true
+	}
+	return false
+}
+
+// mergeParties unions two party lists, joining parties whose names match loosely.
+func mergeParties(a, b []pleading.Party) []pleading.Party {
+	out := append([]pleading.Party(nil), a...)
+	for i := range out {
+		out[i].Aliases = append([]string(nil), out[i].Aliases...)
+	}
+	for _, p := range b {
+		j := findParty(out, p)
+		if j < 0 {
+			out = append(out, pleading.Party{Name: p.Name, Aliases: append([]string(nil), p.Aliases...)})
+			continue
+		}
+		for _, al := range p.Aliases {
+			if !containsFold(out[j].Aliases, al) {
+				out[j].Aliases = append(out[j].Aliases, al)
+			}
+		}
+	}
+	return out
+}
+
+// findParty returns the index of the party in list that p names loosely, or -1.
+func findParty(list []pleading.Party, p pleading.Party) int {
+	keys := partyKeys(p)
+	for i, q := range list {
+		for k := range partyKeys(q) {
+			if keys[k] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// partyKeys folds a party's name (without suffix) and specific aliases for loose comparison.
+func partyKeys(p pleading.Party) map[string]bool {
+	keys := map[string]bool{}
+	if k := aliasKey(stripSuffix(p.Name)); k != "" {
+		keys[k] = true
+	}
+	for _, a := range p.Aliases {
+		if isGeneric(a) {
+			continue
+		}
+		if k := aliasKey(stripSuffix(a)); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortName is the name a chart calls the answering party(ies) by: its shortest specific alias.
+func shortName(ps []pleading.Party) string {
+	if len(ps) == 0 {
+		return "Defendant"
+	}
+	if len(ps) > 1 {
+		return "Defendants"
+	}
+	p := ps[0]
+	best := stripSuffix(p.Name)
+	for _, a := range p.Aliases {
+		if isGeneric(a) || len(a) < 2 {
+			continue
+		}
+		if len(a) < len(best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return "Defendant"
+	}
+	return best
+}

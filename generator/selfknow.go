@@ -1,0 +1,136 @@
+package generator
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// A party cannot truthfully plead lack of knowledge (FRCP 8(b)(5)) of facts
+// about itself: its citizenship, residence, incorporation, its own conduct.
+// checkSelfKnowledge finds such responses: the response's lack-of-knowledge
+// clause covers a sentence of the allegation that is about the answering party.
+
+var (
+	// lackRe finds the lack-of-knowledge clause of a response.
+	lackRe = regexp.MustCompile(`(?i)lacks? (of )?(sufficient )?knowledge|without (sufficient )?knowledge|insufficient (knowledge|information)|denies for lack|not have (sufficient )?(knowledge|information)`)
+	// statusRe finds allegations about a party's citizenship, residence or incorporation.
+	statusRe = regexp.MustCompile(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|resides?\b|residen(ce|t)|headquarter|domiciled`)
+	// partiesRe finds allegations about "the parties" as a whole.
+	partiesRe = regexp.MustCompile(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`)
+	// verbRe is what follows a party name used as the subject of a sentence.
+	verbRe = regexp.MustCompile(`^\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+){0,2}(?:is|was|were|are|has|had|have|did|does|do|knew|knows|know|became|began|continues|continued|\w+ed|\w+es|\w+s)\b`)
+	// nounAfterRe lists plural nouns that follow a party name as an adjective ("24/7 agents").
+	nounAfterRe = regexp.MustCompile(`(?i)^\s*(agents|customers|clients|employees|operators|personnel|products|services|systems|technologies|officials|representatives|facilities|documents|records|contracts|agreements|subsidiaries|affiliates)\b`)
+	// prepBeforeRe is a preposition just before a party name: then it is not the subject.
+	prepBeforeRe  = regexp.MustCompile(`(?i)\b(with|to|by|of|against|for|from|about|between|than|on|upon|toward|towards|into|over|via)\s*$`)
+	ordinals      = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
+	sentenceRefRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) sentences?\b`)
+	// specificRe marks a lack-of-knowledge clause aimed at one subject ("regarding LivePerson's belief").
+	specificRe = regexp.MustCompile(`(?i)allegations?\s+(regarding|concerning|about|relating to|as to (what|whether|the)|that)\s|as to what|as to whether|belief (about|as to) (what|whether)`)
+)
+
+func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
+	if !r.LacksKnowledge || a.parties.re == nil {
+		return
+	}
+	clauses := lackClauses(r.Text)
+	if len(clauses) == 0 {
+		return
+	}
+	for _, n := range r.Answers {
+		p := a.complaint.Paragraph(n)
+		if p == nil {
+			continue
+		}
+		sents := sentences(plainText(p.Text))
+		var hit string
+		var kind string
+		for _, cl := range clauses {
+			for _, s := range coveredSentences(cl, sents) {
+				if k := a.aboutParty(s); k != "" {
+					hit, kind = s, k
+					break
+				}
+			}
+			if hit != "" {
+				break
+			}
+		}
+		if hit == "" {
+			continue
+		}
+		a.add(a.finding(CodeSelfKnowledge, SeverityWarning, n, r, fmt.Sprintf(
+			"Answer ¶%d pleads lack of knowledge of ¶%d, which alleges %s: %q. A party cannot lack knowledge of facts about itself; the FRCP 8(b)(5) response may be improper (ask at deposition, or move to deem it admitted).",
+			r.Paragraph, n, kind, strings.TrimRight(firstWords(hit, 25), "."))))
+	}
+}
+
+// lackClauses returns the sentences of a response that plead lack of knowledge.
+func lackClauses(text string) []string {
+	var out []string
+	for _, s := range sentences(plainText(text)) {
+		if lackRe.MatchString(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// coveredSentences returns the sentences of the allegation a lack-of-knowledge
+// clause covers: the ones it names by ordinal, none when it aims at a specific
+// subject that is not a sentence, all otherwise.
+func coveredSentences(clause string, sents []string) []string {
+	if ms := sentenceRefRe.FindAllStringSubmatch(clause, -1); len(ms) > 0 {
+		var out []string
+		for _, m := range ms {
+			i := ordinals[strings.ToLower(m[1])]
+			if i == -1 {
+				i = len(sents)
+			}
+			if i >= 1 && i <= len(sents) {
+				out = append(out, sents[i-1])
+			}
+		}
+		return out
+	}
+	if loc := specificRe.FindStringIndex(clause); loc != nil {
+		// The clause names what it lacks knowledge of: that text is what it covers.
+		return []string{clause[loc[1]:]}
+	}
+	return sents
+}
+
+// aboutParty says what a sentence alleges about the answering party
+// ("its own citizenship", "its own conduct"), or "" when it is not about it.
+func (a *analysis) aboutParty(s string) string {
+	mentions := a.parties.re.FindAllStringSubmatchIndex(s, -1)
+	if partiesRe.MatchString(s) && statusRe.MatchString(s) {
+		return "the citizenship of the parties, " + a.parties.short + " included"
+	}
+	if len(mentions) == 0 {
+		return ""
+	}
+	if statusRe.MatchString(s) {
+		return a.parties.short + "'s own citizenship, residence or incorporation"
+	}
+	for _, m := range mentions {
+		start, end := m[2], m[3]
+		after := s[end:]
+		if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
+			continue // possessive: "24/7's technology"
+		}
+		if prepBeforeRe.MatchString(s[:start]) {
+			continue
+		}
+		if nounAfterRe.MatchString(after) {
+			continue
+		}
+		if verbRe.MatchString(after) {
+			return a.parties.short + "'s own conduct or knowledge"
+		}
+	}
+	return ""
+}

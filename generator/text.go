@@ -1,0 +1,167 @@
+package generator
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// firstWords returns the first n words of s, with "…" when words were cut; n <= 0 returns s.
+func firstWords(s string, n int) string {
+	if n <= 0 {
+		return s
+	}
+	words := 0
+	inWord := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if inWord {
+				words++
+				if words == n {
+					rest := strings.TrimSpace(s[i:])
+					if rest == "" {
+						return s
+					}
+					return strings.TrimRight(s[:i], ",;:") + " …"
+				}
+			}
+			inWord = false
+			continue
+		}
+		inWord = true
+	}
+	return s
+}
+
+// words splits s into lower-case words: runs of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// stopwords are left out of word-overlap similarity.
+var stopwords = map[string]bool{
+	"a": true, "an": true, "and": true, "are": true, "as": true, "at": true, "be": true,
+	"by": true, "for": true, "from": true, "has": true, "have": true, "in": true, "is": true,
+	"it": true, "its": true, "of": true, "on": true, "or": true, "that": true, "the": true,
+	"their": true, "this": true, "to": true, "was": true, "were": true, "which": true,
+	"with": true, "s": true, "see": true, "paragraph": true, "paragraphs": true,
+}
+
+// wordSet returns the content words of s (no stopwords, no bare numbers).
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words(s) {
+		if stopwords[w] || isDigits(w) {
+			continue
+		}
+		set[w] = true
+	}
+	return set
+}
+
+// similarity is the Jaccard overlap of the content words of a and b, in [0, 1].
+func similarity(a, b string) float64 {
+	sa, sb := wordSet(a), wordSet(b)
+	if len(sa) == 0 && len(sb) == 0 {
+		return 1
+	}
+	inter := 0
+	for w := range sa {
+		if sb[w] {
+			inter++
+		}
+	}
+	union := len(sa) + len(sb) - inter
+	return float64(inter) / float64(union)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// sentences splits text into sentences at ". ", "? ", "! " and "; " boundaries,
+// keeping abbreviations like "U.S.C." and "e.g." together.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r != '.' && r != '?' && r != '!' {
+			continue
+		}
+		// end of sentence: followed by space(s) then an upper-case letter, quote, bracket or digit
+		j := i + 1
+		for j < len(rs) && (rs[j] == '"' || rs[j] == '\'' || rs[j] == '”' || rs[j] == '’' || rs[j] == ')' || rs[j] == '*') {
+			j++
+		}
+		if j < len(rs) && !unicode.IsSpace(rs[j]) {
+			continue
+		}
+		k := j
+		for k < len(rs) && unicode.IsSpace(rs[k]) {
+			k++
+		}
+		if k < len(rs) && !(unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k]) || rs[k] == '[' || rs[k] == '(' || rs[k] == '"' || rs[k] == '“' || rs[k] == '*') {
+			continue
+		}
+		if r == '.' && isAbbrev(rs[start:i]) {
+			continue
+		}
+		if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+			out = append(out, s)
+		}
+		start = k
+		i = k - 1
+	}
+	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// isAbbrev reports whether the text before a period ends with an abbreviation.
+func isAbbrev(before []rune) bool {
+	i := len(before)
+	for i > 0 && !unicode.IsSpace(before[i-1]) && before[i-1] != '(' {
+		i--
+	}
+	w := strings.ToLower(strings.Trim(string(before[i:]), "*_"))
+	switch w {
+	case "e.g", "i.e", "inc", "co", "corp", "ltd", "no", "nos", "v", "vs", "u.s", "u.s.c", "f.r.c.p",
+		"ex", "sch", "mr", "ms", "mrs", "dr", "st", "jr", "sr", "p", "pp", "id", "al", "seq", "cf", "fed", "r", "civ":
+		return true
+	}
+	// single letters and dotted initialisms: "A.", "U.S.", "L.L.C."
+	if len([]rune(w)) == 1 || strings.Contains(w, ".") {
+		return true
+	}
+	return false
+}
+
+// plainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).
+func plainText(s string) string {
+	r := strings.NewReplacer("<i>", "", "</i>", "", "**", "", "*", "", "\\$", "$")
+	return r.Replace(s)
+}
+
+// aliasKey folds a party name for loose comparison: lower case, letters and
+// digits only, so "24/7" and "[24]7" are both "247".
+func aliasKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
