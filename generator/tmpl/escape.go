@@ -1,0 +1,110 @@
+package tmpl
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Cell escapes pleading text for one cell of a GitHub-flavored Markdown
+// table: the text reads literally (no emphasis, code, links or HTML start),
+// a "|" never splits the cell, runs of spaces collapse to one, a line break
+// becomes <br> (a blank line <br><br>), and the result is one line.
+func Cell(s string) string { return escapeText(s, true) }
+
+// Inline escapes pleading text for running Markdown text: the text reads
+// literally, on one line, and cannot start a heading, list, quote or table.
+func Inline(s string) string { return escapeText(s, false) }
+
+// escapeText writes s with every Markdown-active character escaped; cell
+// turns line breaks into <br> instead of spaces.
+func escapeText(s string, cell bool) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	start := true   // nothing written yet
+	digits := false // output so far is only digits (an ordered-list marker may follow)
+	pendingNL := -1 // newlines in the whitespace run before the next character; -1: no run
+	for i, r := range s {
+		if r == '\r' {
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue // \r\n is one line break
+			}
+			r = '\n'
+		}
+		if unicode.IsSpace(r) {
+			if pendingNL < 0 {
+				pendingNL = 0
+			}
+			if r == '\n' {
+				pendingNL++
+			}
+			continue
+		}
+		if r < 0x20 || r == 0x7f {
+			if r != 0 {
+				continue // other control characters carry nothing a reader can see
+			}
+			r = '\uFFFD' // CommonMark replaces NUL
+		}
+		if pendingNL >= 0 && !start {
+			switch {
+			case !cell || pendingNL == 0:
+				b.WriteByte(' ')
+			case pendingNL == 1:
+				b.WriteString("<br>")
+			default:
+				b.WriteString("<br><br>")
+			}
+		}
+		pendingNL = -1
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|':
+			b.WriteByte('\\')
+		case '#', '+', '-', '=':
+			if start {
+				b.WriteByte('\\') // would start a heading, list or setext underline
+			}
+		case '.', ')':
+			if digits {
+				b.WriteByte('\\') // "1." or "1)" would start an ordered list
+			}
+		case '&':
+			if entityAt(s[i:]) {
+				b.WriteByte('\\') // "&sect;" would show as "§"
+			}
+		}
+		b.WriteRune(r)
+		digits = (start || digits) && r >= '0' && r <= '9'
+		start = false
+	}
+	out := b.String()
+	if strings.HasSuffix(out, `\\`) {
+		// A table row splits on "|" unless a backslash precedes it, so a
+		// cell must not end in one: write the last backslash as an entity.
+		out = out[:len(out)-2] + "&#92;"
+	}
+	return out
+}
+
+// entityAt reports whether s starts with an HTML entity or numeric character
+// reference ("&amp;", "&#92;", "&#x5C;").
+func entityAt(s string) bool {
+	i := 1
+	if i < len(s) && s[i] == '#' {
+		i++
+	}
+	n := 0
+	for i < len(s) && n < 32 {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			n++
+			continue
+		}
+		return c == ';' && n > 0
+	}
+	return false
+}

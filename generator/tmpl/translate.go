@@ -1,0 +1,209 @@
+package tmpl
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// tomlError turns a TOML decoding error into an Error at its file position.
+func tomlError(origin, text string, err error) *Error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		hint := strings.TrimSpace(pe.Usage)
+		if i := strings.IndexByte(hint, '\n'); i >= 0 {
+			hint = hint[:i] // the first sentence of the usage note
+		}
+		if hint == "" {
+			hint = "see https://toml.io for the syntax; multi-line text goes in '''...'''"
+		}
+		msg := pe.Message
+		if pe.LastKey != "" {
+			msg = fmt.Sprintf("after key %q: %s", pe.LastKey, msg)
+		}
+		kind := ErrSyntax
+		if strings.Contains(pe.Message, "incompatible types") || strings.Contains(pe.Message, "cannot decode") ||
+			strings.Contains(pe.Message, "margins") {
+			kind = ErrInvalid
+			hint = "check the value's type against the template format"
+		}
+		return &Error{Pos: Pos{File: origin, Line: pe.Position.Line, Col: pe.Position.Col}, Kind: kind, Err: errors.New(msg), Hint: hint}
+	}
+	if m := typeErrRE.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		key := m[2]
+		_, col := scanSource(text).keyPos(key)
+		want := map[string]string{"float64": "a number", "float": "a number", "int": "a whole number", "int64": "a whole number",
+			"string": "text in quotes", "slice": "an array [...]", "struct": "a table", "map": "a table", "bool": "true or false"}[m[4]]
+		if want == "" {
+			want = "a " + m[4]
+		}
+		return &Error{Pos: Pos{File: origin, Line: line, Col: col}, Kind: ErrInvalid,
+			Err:  fmt.Errorf("%s is %s, not %s", key, want, tomlTypeName(m[3])),
+			Hint: fmt.Sprintf("give %s %s", key, want)}
+	}
+	return &Error{Pos: Pos{File: origin}, Kind: ErrSyntax, Err: err}
+}
+
+// typeErrRE matches the TOML decoder's error for a value of the wrong type.
+var typeErrRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): incompatible types: TOML value has type ([^;]+); destination has type (\w+)`)
+
+// tomlTypeName turns a TOML type as the decoder names it into words.
+func tomlTypeName(s string) string {
+	switch {
+	case strings.Contains(s, "string"):
+		return "a string"
+	case strings.Contains(s, "int"):
+		return "an integer"
+	case strings.Contains(s, "float"):
+		return "a float"
+	case strings.Contains(s, "bool"):
+		return "a boolean"
+	case strings.Contains(s, "[]"), strings.Contains(s, "array"):
+		return "an array"
+	case strings.Contains(s, "map"), strings.Contains(s, "table"):
+		return "a table"
+	}
+	return s
+}
+
+// tmplErrRE matches text/template's error prefix: "template: NAME:LINE:" or
+// "template: NAME:LINE:COL:" (execution errors carry a 0-based column).
+var tmplErrRE = regexp.MustCompile(`^template: ([a-z0-9_-]+):(\d+):(?:(\d+):)? ?(.*)$`)
+
+// execAtRE matches the action an execution error happened in.
+var execAtRE = regexp.MustCompile(`^executing "[^"]*" at <(.*?)>: (.*)$`)
+
+// templateError turns a text/template parse or execution error into an
+// Error at the line and column of the TOML file.
+func (t *Template) templateError(kind error, err error) *Error {
+	msg := err.Error()
+	e := &Error{Pos: Pos{File: t.Origin}, Kind: kind}
+	if m := tmplErrRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col := -1
+		if m[3] != "" {
+			col, _ = strconv.Atoi(m[3])
+		}
+		e.Pos.Line, e.Pos.Col = t.bodyPos(line, col)
+		msg = m[4]
+	}
+	if m := execAtRE.FindStringSubmatch(msg); m != nil {
+		msg = fmt.Sprintf("%s (in {{%s}})", m[2], m[1])
+	}
+	e.Err = errors.New(msg)
+	e.Hint = templateHint(msg)
+	return e
+}
+
+// bodyPos maps line and 0-based column col (-1: unknown) of the body to the
+// line and 1-based column of the file (0: unknown).
+func (t *Template) bodyPos(line, col int) (int, int) {
+	// Offset of the line's start in Body.
+	off, l := 0, 1
+	for l < line {
+		i := strings.IndexByte(t.Body[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		l++
+	}
+	if t.from == nil {
+		// The body could not be mapped byte by byte (unusual escapes): count
+		// lines from where it starts.
+		fl, fc := t.src.lineCol(t.start)
+		if line > 1 {
+			return fl + line - 1, 0
+		}
+		if col >= 0 {
+			return fl, fc + col
+		}
+		return fl, 0
+	}
+	withCol := col >= 0
+	if withCol {
+		off += col
+	}
+	if off >= len(t.from) {
+		// Past the last byte of the body: the closing delimiter.
+		end := t.start
+		if len(t.from) > 0 {
+			end = t.from[len(t.from)-1] + 1
+		}
+		fl, fc := t.src.lineCol(end)
+		if !withCol {
+			fc = 0
+		}
+		return fl, fc
+	}
+	fl, fc := t.src.lineCol(t.from[off])
+	if !withCol {
+		fc = 0
+	}
+	return fl, fc
+}
+
+// templateHint says what to do about a text/template error message.
+func templateHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "map has no entry for key"):
+		return "the data has no such key: check its spelling against `pleadkit analyze --json`, or test it first with {{with}}"
+	case strings.Contains(msg, "can't evaluate field"):
+		return "the data has no such field: check its spelling and capitals against `pleadkit analyze --json`"
+	case strings.Contains(msg, "nil pointer evaluating"):
+		return "the value is missing here: test it first with {{with ...}} or {{if ...}}"
+	case strings.Contains(msg, "not defined"):
+		if m := regexp.MustCompile(`function "([^"]+)" not defined`).FindStringSubmatch(msg); m != nil {
+			if near := nearestFunc(m[1]); near != "" {
+				return fmt.Sprintf("did you mean %s? The functions are listed in the README (Template functions)", near)
+			}
+		}
+		return "the functions a template may call are listed in the README (Template functions)"
+	case strings.Contains(msg, "unexpected EOF"), strings.Contains(msg, "unexpected {{end}}"), strings.Contains(msg, "missing end"):
+		return "every {{if}}, {{range}}, {{with}} and {{define}} needs its own {{end}}"
+	case strings.Contains(msg, "wrong number of args"), strings.Contains(msg, "wrong type for value"):
+		return "check the function's arguments in the README (Template functions)"
+	case strings.Contains(msg, "error calling"):
+		return "the function could not handle this value: see its description in the README (Template functions)"
+	case strings.Contains(msg, "unclosed action"), strings.Contains(msg, "unexpected"):
+		return "check the {{ }} action syntax near this position"
+	}
+	return ""
+}
+
+// nearestFunc returns the registered function name closest to name, or "".
+func nearestFunc(name string) string {
+	best, bestD := "", 3
+	for _, f := range Funcs() {
+		if d := editDistance(name, f.Name); d < bestD {
+			best, bestD = f.Name, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
