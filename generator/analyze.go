@@ -60,12 +60,10 @@ func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error
 	c := &Case{
 		Title:          caseTitle(complaint, answer),
 		Caption:        complaint.Caption,
-		Complaint:      docInfo(complaint),
-		Answer:         docInfo(answer),
+		Complaint:      complaint,
+		Answer:         answer,
 		AnsweringParty: a.parties.short,
 		GeneralDenial:  answer.GeneralDenial,
-		ComplaintDoc:   complaint,
-		AnswerDoc:      answer,
 	}
 	a.c = c
 	a.index()
@@ -282,9 +280,10 @@ func (a *analysis) attachFindings() {
 	for i, r := range a.c.Rows {
 		pos[r.Number] = i
 	}
-	for _, f := range fs {
-		if i, ok := pos[f.Paragraph]; ok && f.Paragraph > 0 {
-			a.c.Rows[i].Findings = append(a.c.Rows[i].Findings, f)
+	for k := range fs {
+		if i, ok := pos[fs[k].Paragraph]; ok && fs[k].Paragraph > 0 {
+			fs[k].Row = true
+			a.c.Rows[i].Findings = append(a.c.Rows[i].Findings, fs[k])
 		}
 	}
 	if a.c.Findings == nil {
@@ -300,18 +299,6 @@ func severityRank(s Severity) int {
 		return 1
 	}
 	return 2
-}
-
-func docInfo(d *pleading.Document) DocInfo {
-	return DocInfo{
-		File:       d.File,
-		Title:      d.Title,
-		Date:       d.Date,
-		CaseNumber: d.Caption.CaseNumber,
-		Paragraphs: len(d.Paragraphs),
-		Responses:  len(d.Responses),
-		Defenses:   len(d.Defenses),
-	}
 }
 
 // caseTitle names the case as "Plaintiff v. Defendant", from the complaint's caption

@@ -220,7 +220,7 @@ func TestAnalyzeRows(t *testing.T) {
 	if s.NotAnswered != 1 || s.DeemedAdmitted != 1 || s.PartlyAdmitted != 2 || s.Incorporated != 1 {
 		t.Errorf("summary = %+v", s)
 	}
-	if len(s.BySection) != 4 || s.BySection[1].Label != "JURISDICTION" || s.BySection[1].Range() != "3-5" {
+	if len(s.BySection) != 4 || s.BySection[1].Label != "JURISDICTION" || s.BySection[1].Range() != "3–5" {
 		t.Errorf("by section = %+v", s.BySection)
 	}
 	if len(s.ByCount) != 1 || s.ByCount[0].Paragraphs != 3 || s.ByCount[0].Label != "COUNT I — Breach of Contract" {

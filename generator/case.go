@@ -31,35 +31,34 @@ const (
 	CodeLegalConclusion    = "legal-conclusion-only"
 )
 
-// Case is a complaint joined with its answer: everything the response chart needs.
-type Case struct {
-	Title          string           `json:"title"`
-	Caption        pleading.Caption `json:"caption"`
-	Complaint      DocInfo          `json:"complaint"`
-	Answer         DocInfo          `json:"answer"`
-	AnsweringParty string           `json:"answering_party"`
-	GeneralDenial  string           `json:"general_denial,omitempty"`
-	Rows           []Row            `json:"rows"`
-	Summary        Summary          `json:"summary"`
-	Findings       []Finding        `json:"findings"`
-	Admissions     []Admission      `json:"admissions"`
-	Denials        []Probe          `json:"denials"`
-	NoKnowledge    []Probe          `json:"no_knowledge"`
-
-	// The parsed pleadings, for templates that need more than the chart.
-	ComplaintDoc *pleading.Document `json:"-"`
-	AnswerDoc    *pleading.Document `json:"-"`
+// codeLabels are the finding codes in words.
+var codeLabels = map[string]string{
+	CodeNotAnswered:        "Not answered",
+	CodeGeneralDenialOnly:  "General denial only",
+	CodeIncorporationRange: "Incorporation range",
+	CodeSelfKnowledge:      "Lack of knowledge of its own facts",
+	CodeRefersToDocument:   "Refers to a document",
+	CodeCopiedResponse:     "Copied response",
+	CodeUnknownParagraph:   "No such paragraph",
+	CodeCaptionMismatch:    "Caption mismatch",
+	CodeLegalConclusion:    "Legal conclusion, no denial",
 }
 
-// DocInfo names one of the two pleadings.
-type DocInfo struct {
-	File       string `json:"file"`
-	Title      string `json:"title"`
-	Date       string `json:"date,omitempty"`
-	CaseNumber string `json:"case_number,omitempty"`
-	Paragraphs int    `json:"paragraphs"`
-	Responses  int    `json:"responses,omitempty"`
-	Defenses   int    `json:"defenses,omitempty"`
+// Case is a complaint joined with its answer: everything the response chart
+// needs, and the data every template runs on. `pleadkit analyze --json` prints it.
+type Case struct {
+	Title          string             `json:"title"`
+	Caption        pleading.Caption   `json:"caption"`
+	Complaint      *pleading.Document `json:"complaint"`
+	Answer         *pleading.Document `json:"answer"`
+	AnsweringParty string             `json:"answering_party"`
+	GeneralDenial  string             `json:"general_denial,omitempty"`
+	Rows           []Row              `json:"rows"`
+	Summary        Summary            `json:"summary"`
+	Findings       []Finding          `json:"findings"`
+	Admissions     []Admission        `json:"admissions"`
+	Denials        []Probe            `json:"denials"`
+	NoKnowledge    []Probe            `json:"no_knowledge"`
 }
 
 // Row is one complaint paragraph beside what the answer did with it.
@@ -132,7 +131,10 @@ type Finding struct {
 	ComplaintLine int      `json:"complaint_line,omitempty"`
 	AnswerLine    int      `json:"answer_line,omitempty"`
 	AnswerPage    int      `json:"answer_page,omitempty"`
+	Label         string   `json:"label"` // the code in words, for a chart's Notes
 	Message       string   `json:"message"`
+	// Row is set when the finding is shown on the chart row of Paragraph.
+	Row bool `json:"row"`
 }
 
 // Summary counts the rows by class, by section and by count, and the findings by severity.
@@ -158,9 +160,10 @@ type Summary struct {
 
 // ClassCount is how many rows fall in one class.
 type ClassCount struct {
-	Class pleading.Class `json:"class"`
-	Label string         `json:"label"`
-	N     int            `json:"n"`
+	Class      pleading.Class `json:"class"`
+	Label      string         `json:"label"`
+	N          int            `json:"n"`
+	Paragraphs []int          `json:"paragraphs"`
 }
 
 // Group counts the rows of one section or one count by class.

@@ -179,7 +179,9 @@ func (a *analysis) shouldKnow(row Row) []string {
 	if mentions && webRe.MatchString(text) {
 		out = append(out, fmt.Sprintf("It concerns %s's own website or marketing.", party))
 	}
-	if publicRe.MatchString(text) {
+	if statusRe.MatchString(text) && !partiesRe.MatchString(text) {
+		out = append(out, "A matter of public record: the state's registry of corporations shows where a company is incorporated and has its principal place of business.")
+	} else if publicRe.MatchString(text) {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
 	}
 	if len(out) == 0 {

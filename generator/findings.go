@@ -23,7 +23,10 @@ func (a *analysis) findings() {
 	a.checkCopied()
 }
 
-func (a *analysis) add(f Finding) { a.c.Findings = append(a.c.Findings, f) }
+func (a *analysis) add(f Finding) {
+	f.Label = codeLabels[f.Code]
+	a.c.Findings = append(a.c.Findings, f)
+}
 
 // finding starts a finding about complaint paragraph n and response r (nil for none).
 func (a *analysis) finding(code string, sev Severity, n int, r *pleading.Response, msg string) Finding {
@@ -47,7 +50,7 @@ func (a *analysis) checkNotAnswered() {
 		}
 		if row.GeneralDenial {
 			a.add(a.finding(CodeGeneralDenialOnly, SeverityWarning, row.Number, nil, fmt.Sprintf(
-				"No response answers ¶%d; only the answer's general denial (%q) covers it. Worth a look: a general denial must be made in good faith (FRCP 8(b)(3)).",
+				"No response answers ¶%d; only the answer's general denial (“%s”) covers it. Worth a look: a general denial must be made in good faith (FRCP 8(b)(3)).",
 				row.Number, firstWords(a.answer.GeneralDenial, 14))))
 			continue
 		}
@@ -110,7 +113,7 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 			continue
 		}
 		a.add(a.finding(CodeRefersToDocument, sev, n, r, fmt.Sprintf(
-			"Answer ¶%d refers to a document instead of answering (%q): %s", r.Paragraph, firstWords(quote, 20), tail)))
+			"Answer ¶%d refers to a document instead of answering (“%s”): %s", r.Paragraph, firstWords(quote, 20), tail)))
 	}
 }
 
@@ -146,7 +149,7 @@ func (a *analysis) checkCaption() {
 	cc, ac := a.complaint.Caption, a.answer.Caption
 	if cc.CaseNumber != "" && ac.CaseNumber != "" && !sameCaseNumber(cc.CaseNumber, ac.CaseNumber) {
 		a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
-			Message: fmt.Sprintf("The case numbers differ: the complaint says %q, the answer %q.", cc.CaseNumber, ac.CaseNumber)})
+			Message: fmt.Sprintf("The case numbers differ: the complaint says “%s”, the answer “%s”.", cc.CaseNumber, ac.CaseNumber)})
 	}
 	side := func(role string, cs, as []pleading.Party) {
 		if len(cs) == 0 || len(as) == 0 {
@@ -236,7 +239,7 @@ func (a *analysis) checkCopied() {
 				continue
 			}
 			f := a.finding(CodeCopiedResponse, SeverityWarning, n, r, fmt.Sprintf(
-				"Answer ¶%d repeats word for word what answer ¶%d says (%q), but complaint ¶%d alleges something else (%.0f%% word overlap with %s): the response may not answer this allegation.",
+				"Answer ¶%d repeats word for word what answer ¶%d says (“%s”), but complaint ¶%d alleges something else (%.0f%% word overlap with %s): the response may not answer this allegation.",
 				r.Paragraph, prev.r.Paragraph, firstWords(strings.Join(sub, " "), 16), n, 100*sim, paraList(prev.r.Answers)))
 			if len(prev.r.Answers) > 0 {
 				f.Related = prev.r.Answers[0]

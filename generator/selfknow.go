@@ -63,7 +63,7 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 			continue
 		}
 		a.add(a.finding(CodeSelfKnowledge, SeverityWarning, n, r, fmt.Sprintf(
-			"Answer ¶%d pleads lack of knowledge of ¶%d, which alleges %s: %q. A party cannot lack knowledge of facts about itself; the FRCP 8(b)(5) response may be improper (ask at deposition, or move to deem it admitted).",
+			"Answer ¶%d pleads lack of knowledge, but ¶%d alleges %s: “%s”. A party cannot lack knowledge of facts about itself: the FRCP 8(b)(5) response may be improper.",
 			r.Paragraph, n, kind, strings.TrimRight(firstWords(hit, 25), "."))))
 	}
 }

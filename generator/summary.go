@@ -1,13 +1,16 @@
 package generator
 
 import (
+	"sort"
+
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
 // summarize counts the rows by class, section and count, and the findings by severity.
 func summarize(c *Case, complaint *pleading.Document) Summary {
-	s := Summary{Paragraphs: len(c.Rows), Responses: len(c.AnswerDoc.Responses)}
+	s := Summary{Paragraphs: len(c.Rows), Responses: len(c.Answer.Responses)}
 	byClass := map[pleading.Class]int{}
+	paras := map[pleading.Class][]int{}
 	var sections []Group
 	secIdx := map[string]int{}
 	var counts []Group
@@ -18,6 +21,7 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 	}
 	for _, r := range c.Rows {
 		byClass[r.Class]++
+		paras[r.Class] = append(paras[r.Class], r.Number)
 		if r.DeemedAdmitted {
 			s.DeemedAdmitted++
 		}
@@ -53,12 +57,18 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 		}
 	}
 	for _, cl := range classOrder {
-		s.ByClass = append(s.ByClass, ClassCount{Class: cl, Label: ClassLabel(cl), N: byClass[cl]})
+		s.ByClass = append(s.ByClass, ClassCount{Class: cl, Label: ClassLabel(cl), N: byClass[cl], Paragraphs: nonNil(paras[cl])})
 		delete(byClass, cl)
 	}
 	// Classes the parser may add later still count, so the total always adds up.
-	for cl, n := range byClass {
-		s.ByClass = append(s.ByClass, ClassCount{Class: cl, Label: ClassLabel(cl), N: n})
+	extra := make([]string, 0, len(byClass))
+	for cl := range byClass {
+		extra = append(extra, string(cl))
+	}
+	sort.Strings(extra)
+	for _, cl := range extra {
+		c := pleading.Class(cl)
+		s.ByClass = append(s.ByClass, ClassCount{Class: c, Label: ClassLabel(c), N: byClass[c], Paragraphs: paras[c]})
 	}
 	for _, cc := range s.ByClass {
 		switch cc.Class {
@@ -127,5 +137,15 @@ func (g *Group) add(r Row) {
 
 // Range formats the group's paragraphs as "56–61".
 func (g Group) Range() string {
-	return pleading.Range{First: g.First, Last: g.Last}.String()
+	if g.First == g.Last {
+		return itoa(g.First)
+	}
+	return itoa(g.First) + "–" + itoa(g.Last)
+}
+
+func nonNil(ns []int) []int {
+	if ns == nil {
+		return []int{}
+	}
+	return ns
 }
