@@ -1,0 +1,477 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is a word on a page, in points from the page's top-left corner.
+type word struct {
+	x0, x1 float64 // left and right edges
+	y      float64 // vertical centre
+	h      float64 // height (about the font size)
+	s      string
+}
+
+// pageWords is what a PDF reader gives the layout stage for one page.
+type pageWords struct {
+	w, h  float64
+	words []word
+}
+
+// line is a run of words sharing a baseline.
+type line struct {
+	x0, x1, y, h float64
+	words        []word
+	page         int
+}
+
+func (l *line) text() string {
+	var b strings.Builder
+	for i, w := range l.words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.s)
+	}
+	return b.String()
+}
+
+func (l *line) bounds() {
+	l.x0, l.x1, l.h = math.Inf(1), math.Inf(-1), 0
+	for _, w := range l.words {
+		l.x0 = math.Min(l.x0, w.x0)
+		l.x1 = math.Max(l.x1, w.x1)
+		l.h = math.Max(l.h, w.h)
+	}
+}
+
+// layoutStats says what the layout stage removed, for Result.Notes.
+type layoutStats struct {
+	lineNumbers, furniture int
+	emptyPages             []int // 1-based pages with no body text
+}
+
+// layout turns the words of each page into text: lines rebuilt, page
+// furniture and pleading line numbers removed, paragraphs rebuilt and
+// separated by blank lines, hyphenated line ends joined, each page after the
+// first starting with \f.
+func layout(pages []pageWords) (string, layoutStats) {
+	var st layoutStats
+	all := make([][]*line, len(pages))
+	for i, p := range pages {
+		ls := groupLines(p.words, i)
+		st.lineNumbers += removeLineNumbers(ls)
+		all[i] = dropEmpty(ls)
+	}
+	st.furniture = removeFurniture(all, pages)
+	body := 0
+	for i, ls := range all {
+		if len(ls) == 0 {
+			st.emptyPages = append(st.emptyPages, i+1)
+		}
+		body += len(ls)
+	}
+	if body == 0 {
+		return "", st
+	}
+	return paragraphs(all), st
+}
+
+// groupLines sorts words into lines, top to bottom, left to right.
+func groupLines(words []word, page int) []*line {
+	ws := make([]word, 0, len(words))
+	for _, w := range words {
+		if strings.TrimSpace(w.s) != "" {
+			ws = append(ws, w)
+		}
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y < ws[j].y })
+	var ls []*line
+	var cur *line
+	for _, w := range ws {
+		if cur != nil && math.Abs(w.y-cur.y) <= 0.45*math.Max(w.h, cur.h) {
+			cur.words = append(cur.words, w)
+			cur.h = math.Max(cur.h, w.h)
+			continue
+		}
+		cur = &line{y: w.y, h: w.h, words: []word{w}, page: page}
+		ls = append(ls, cur)
+	}
+	for _, l := range ls {
+		sort.SliceStable(l.words, func(i, j int) bool { return l.words[i].x0 < l.words[j].x0 })
+		l.bounds()
+	}
+	return ls
+}
+
+func dropEmpty(ls []*line) []*line {
+	out := ls[:0]
+	for _, l := range ls {
+		if len(l.words) > 0 {
+			l.bounds()
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// removeLineNumbers removes pleading-paper line numbers: a column of small
+// integers (1–40), each the first word of its line and set apart from any
+// text to its right, rising down the page. It returns how many it removed.
+func removeLineNumbers(ls []*line) int {
+	type cand struct {
+		l *line
+		n int
+	}
+	var cs []cand
+	for _, l := range ls {
+		w := l.words[0]
+		n, err := strconv.Atoi(w.s)
+		if err != nil || n < 1 || n > 40 || len(w.s) > 2 {
+			continue
+		}
+		if len(l.words) > 1 && l.words[1].x0-w.x1 < 1.2*w.h {
+			continue // "12 employees ...": an ordinary word gap
+		}
+		cs = append(cs, cand{l, n})
+	}
+	if len(cs) < 4 {
+		return 0
+	}
+	// keep the largest group whose right edges line up (right-aligned
+	// numbers) or left edges do
+	best := []cand{}
+	for _, edge := range []func(word) float64{func(w word) float64 { return w.x1 }, func(w word) float64 { return w.x0 }} {
+		for _, c := range cs {
+			ref := edge(c.l.words[0])
+			var g []cand
+			for _, d := range cs {
+				if math.Abs(edge(d.l.words[0])-ref) <= 2 {
+					g = append(g, d)
+				}
+			}
+			if len(g) > len(best) {
+				best = g
+			}
+		}
+	}
+	if len(best) < 4 {
+		return 0
+	}
+	// numbers must mostly rise down the page
+	rising := 0
+	for i := 1; i < len(best); i++ {
+		if best[i].n > best[i-1].n {
+			rising++
+		}
+	}
+	if rising < (len(best)-1)*3/4 {
+		return 0
+	}
+	// and sit left of the text column
+	colLeft := math.Inf(1)
+	for _, l := range ls {
+		for _, w := range l.words {
+			if w.x0 > best[0].l.words[0].x1+2 {
+				colLeft = math.Min(colLeft, w.x0)
+				break
+			}
+		}
+	}
+	for _, c := range best {
+		if c.l.words[0].x1 > colLeft {
+			return 0
+		}
+	}
+	for _, c := range best {
+		c.l.words = c.l.words[1:]
+	}
+	return len(best)
+}
+
+var (
+	// e-filing stamps: "Case 1:14-cv-01559-RWS Document 43 Filed 02/18/15
+	// Page 3 of 27", "Case: 2:18-cv-00907 Doc #: 1 Filed: ... PageID #: 123".
+	stampRE = regexp.MustCompile(`(?i)^\s*(USCA\d*\s+)?Case:?\s+\S+.*\b(Doc(ument)?|Dkt|ECF)\b.*\b(Filed|Entered|Page(ID)?)\b`)
+	// a page number alone: "3", "- 3 -", "Page 3", "Page 3 of 27", "iii"
+	pageNumRE = regexp.MustCompile(`(?i)^[-–—\s]*(page\s+)?(\d{1,4}|[ivxlc]{1,7})(\s+of\s+\d{1,4})?[-–—\s]*$`)
+	digitsRE  = regexp.MustCompile(`\d+`)
+)
+
+// removeFurniture removes e-filing stamps anywhere, page numbers at the top
+// or bottom of a page, and lines that recur near the top or bottom of most
+// pages (running headers and footers). It returns how many lines it removed.
+func removeFurniture(all [][]*line, pages []pageWords) int {
+	const edge = 3 // lines at each end of a page that may be furniture
+	zone := func(i, k int, l *line) bool {
+		n := len(all[i])
+		h := pages[i].h
+		return k < edge || k >= n-edge || (h > 0 && (l.y < 0.09*h || l.y > 0.91*h))
+	}
+	key := func(l *line) string {
+		return digitsRE.ReplaceAllString(strings.ToLower(l.text()), "#")
+	}
+	seen := map[string]int{}
+	for i, ls := range all {
+		keys := map[string]bool{}
+		for k, l := range ls {
+			if zone(i, k, l) {
+				keys[key(l)] = true
+			}
+		}
+		for k := range keys {
+			seen[k]++
+		}
+	}
+	need := max(2, (len(all)+1)/2)
+	removed := 0
+	for i, ls := range all {
+		out := ls[:0]
+		for k, l := range ls {
+			t := l.text()
+			drop := stampRE.MatchString(t)
+			if !drop && zone(i, k, l) {
+				drop = (len(all) > 1 && seen[key(l)] >= need) ||
+					((k < 2 || k >= len(ls)-2) && pageNumRE.MatchString(t))
+			}
+			if drop {
+				removed++
+				continue
+			}
+			out = append(out, l)
+		}
+		all[i] = out
+	}
+	return removed
+}
+
+var markerRE = regexp.MustCompile(`^(\d{1,3}\.|\(?[a-zA-Z]{1,3}\)|[A-Z]\.|\(\d{1,3}\)|\d{1,3}\))$`)
+
+// paragraphs rebuilds paragraphs from lines using vertical gaps, first-line
+// indents, short lines, centred headings and list markers, and writes them.
+func paragraphs(all [][]*line) string {
+	var ls []*line
+	for _, p := range all {
+		ls = append(ls, p...)
+	}
+	pitch := modeGap(all)
+	left, right := column(ls)
+	vocab := vocabulary(ls)
+
+	starts := map[int]int{} // how many lines start at each x
+	for _, l := range ls {
+		starts[int(math.Round(l.x0))]++
+	}
+	centered := func(l *line) bool {
+		if l.x0 < left+2*l.h || l.x1 > right-2*l.h {
+			return false
+		}
+		if math.Abs((l.x0-left)-(right-l.x1)) > math.Max(0.5*l.h, 4) {
+			return false
+		}
+		// a first-line indent many paragraphs share is not a centre
+		x := int(math.Round(l.x0))
+		return starts[x]+starts[x-1]+starts[x+1] < 4
+	}
+	indented := func(l *line) bool { return l.x0 > left+0.8*l.h }
+
+	var b strings.Builder
+	var prev *line
+	paraFirst := (*line)(nil) // first line of the current paragraph
+	paraLines := 0
+	for _, l := range ls {
+		brk := prev == nil
+		if prev != nil {
+			samePage := l.page == prev.page
+			t := l.words[0].s
+			switch {
+			case samePage && pitch > 0 && l.y-prev.y > 1.3*pitch+1:
+				brk = true
+			case centered(l) || centered(prev):
+				brk = true
+			case indented(l) && !indented(prev):
+				brk = true
+			case indented(l) && math.Abs(l.x0-prev.x0) < 2 && paraLines == 1 && fits(prev, l, right):
+				brk = true // one-line indented paragraphs in a row ("1. Admitted.")
+			case !indented(l) && indented(prev) && paraLines > 1 && math.Abs(paraFirst.x0-prev.x0) < 2:
+				brk = true // end of a block quote
+			case fits(prev, l, right) && !endsHyphen(prev):
+				brk = true // the first word would have fit on the line before
+			case markerRE.MatchString(t) && endsSentence(prev):
+				brk = true
+			}
+		}
+		if prev != nil {
+			if brk {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		if prev != nil && l.page != prev.page {
+			b.WriteByte('\f')
+		}
+		if brk {
+			paraFirst, paraLines = l, 0
+		}
+		paraLines++
+		if !brk && endsHyphen(prev) && joinHyphen(prev, l, vocab) {
+			// move the rest of the word up: "infor-" + "mation"
+			s := b.String()
+			ff := strings.HasSuffix(s, "\f")
+			s = strings.TrimSuffix(s, "\f")
+			s = strings.TrimSuffix(s, "\n")
+			s = strings.TrimSuffix(s, "-") + l.words[0].s
+			b.Reset()
+			b.WriteString(s)
+			rest := l.words[1:]
+			if len(rest) > 0 {
+				b.WriteByte('\n')
+				if ff {
+					b.WriteByte('\f')
+				}
+				b.WriteString((&line{words: rest}).text())
+			} else if ff {
+				b.WriteString("\n\f")
+			}
+		} else {
+			b.WriteString(l.text())
+		}
+		prev = l
+	}
+	return normalizePages(b.String())
+}
+
+// modeGap returns the most common distance between consecutive lines on a
+// page (the line pitch), or 0 if there is none.
+func modeGap(all [][]*line) float64 {
+	count := map[int]int{}
+	for _, ls := range all {
+		for i := 1; i < len(ls); i++ {
+			if d := ls[i].y - ls[i-1].y; d > 0.5*ls[i].h {
+				count[int(math.Round(d*2))]++
+			}
+		}
+	}
+	best, n := 0, 0
+	for k, c := range count {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return float64(best) / 2
+}
+
+// column returns the left edge most lines start at and the right edge most
+// full lines reach.
+func column(ls []*line) (left, right float64) {
+	count := map[int]int{}
+	for _, l := range ls {
+		count[int(math.Round(l.x0))]++
+	}
+	n := 0
+	for k, c := range count {
+		if c > n || (c == n && float64(k) < left) {
+			left, n = float64(k), c
+		}
+	}
+	var xs []float64
+	for _, l := range ls {
+		xs = append(xs, l.x1)
+	}
+	sort.Float64s(xs)
+	if len(xs) > 0 {
+		// a high percentile, raised to the longest lines just past it, so
+		// a few wide lines (a table, a URL) do not move the margin
+		i := len(xs) * 95 / 100
+		right = xs[i]
+		for _, x := range xs[i:] {
+			if x <= right+0.03*(right-left) {
+				right = x
+			}
+		}
+	}
+	if right <= left {
+		right = left + 1
+	}
+	return left, right
+}
+
+// fits reports whether the first word of l would have fit at the end of
+// prev: then the line break before l was deliberate.
+func fits(prev, l *line, right float64) bool {
+	w := l.words[0]
+	space := 0.25 * w.h
+	return prev.x1+space+(w.x1-w.x0) < right-0.5*w.h
+}
+
+func endsHyphen(l *line) bool {
+	if l == nil {
+		return false
+	}
+	s := l.words[len(l.words)-1].s
+	if len(s) < 3 || !strings.HasSuffix(s, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	return unicode.IsLower(r)
+}
+
+func endsSentence(l *line) bool {
+	s := l.words[len(l.words)-1].s
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") ||
+		strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ".”")
+}
+
+// hyphenPrefixes keep their hyphen at a line end: "non-party", "co-counsel".
+var hyphenPrefixes = map[string]bool{
+	"non": true, "co": true, "self": true, "ex": true, "quasi": true, "anti": true,
+	"cross": true, "well": true, "so": true, "third": true, "pre": true, "post": true,
+	"half": true, "all": true, "semi": true,
+}
+
+// joinHyphen decides whether "infor-" + "mation" is one word broken at the
+// line end (join without the hyphen) or a hyphenated compound (keep it).
+func joinHyphen(prev, l *line, vocab map[string]bool) bool {
+	head := prev.words[len(prev.words)-1].s
+	head = strings.TrimSuffix(head, "-")
+	tail := l.words[0].s
+	r, _ := utf8.DecodeRuneInString(tail)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	hw := strings.ToLower(strings.TrimLeftFunc(head, notLetter))
+	tw := strings.ToLower(strings.TrimRightFunc(tail, notLetter))
+	if vocab[hw+tw] {
+		return true
+	}
+	if vocab[hw+"-"+tw] || strings.Contains(hw, "-") {
+		return false
+	}
+	if i := strings.LastIndexByte(hw, '-'); i >= 0 {
+		hw = hw[i+1:]
+	}
+	return !hyphenPrefixes[hw]
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// vocabulary is the set of lower-cased words in the document.
+func vocabulary(ls []*line) map[string]bool {
+	v := map[string]bool{}
+	for _, l := range ls {
+		for _, w := range l.words {
+			s := strings.ToLower(strings.TrimFunc(w.s, notLetter))
+			if s != "" {
+				v[s] = true
+			}
+		}
+	}
+	return v
+}

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/ledongthuc/pdf"
+)
+
+// goPages reads the words of each page with the pure-Go reader
+// (github.com/ledongthuc/pdf). Its panics on malformed input become
+// ErrCorrupt; a page that fails alone is left empty.
+func goPages(r io.ReaderAt, size int64) (pages []pageWords, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			pages, err = nil, fmt.Errorf("pure-Go reader: %v: %w", x, ErrCorrupt)
+		}
+	}()
+	pr, err := pdf.NewReader(pdf2Header{r}, size)
+	if err != nil {
+		return nil, classifyGoErr(err)
+	}
+	n := pr.NumPage()
+	if n <= 0 {
+		return nil, fmt.Errorf("no pages: %w", ErrCorrupt)
+	}
+	if n > 100000 {
+		return nil, fmt.Errorf("%d pages: %w", n, ErrTooLarge)
+	}
+	failed := 0
+	var firstErr error
+	for i := 1; i <= n; i++ {
+		pw, err := goPage(pr, i)
+		if err != nil {
+			failed++
+			if firstErr == nil {
+				firstErr = err
+			}
+		}
+		pages = append(pages, pw)
+	}
+	if failed == n {
+		return nil, fmt.Errorf("pure-Go reader: %v: %w", firstErr, ErrCorrupt)
+	}
+	return pages, nil
+}
+
+func classifyGoErr(err error) error {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword):
+		return ErrEncrypted
+	case strings.Contains(msg, "encryption"):
+		return fmt.Errorf("%v: %w", msg, ErrEncrypted)
+	}
+	return fmt.Errorf("pure-Go reader: %v: %w", msg, ErrCorrupt)
+}
+
+// pdf2Header shows a PDF 2.0 header as 1.7, which the pure-Go reader
+// rejects although it reads the file format.
+type pdf2Header struct{ r io.ReaderAt }
+
+func (p pdf2Header) ReadAt(b []byte, off int64) (int, error) {
+	n, err := p.r.ReadAt(b, off)
+	if off == 0 && n >= 8 && bytes.HasPrefix(b, []byte("%PDF-2.")) {
+		copy(b, "%PDF-1.7")
+	}
+	return n, err
+}
+
+// goPage reads one page's characters and groups them into words.
+func goPage(pr *pdf.Reader, i int) (pw pageWords, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("page %d: %v", i, x)
+		}
+	}()
+	p := pr.Page(i)
+	if p.V.IsNull() {
+		return pw, nil
+	}
+	x0, y1, w, h := 0.0, 792.0, 612.0, 792.0
+	if mb := mediaBox(p); mb.Len() == 4 {
+		a, b, c, d := mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()
+		if c > a && d > b {
+			x0, y1, w, h = a, d, c-a, d-b
+		}
+	}
+	pw.w, pw.h = w, h
+	texts := p.Content().Text
+	pw.words = charsToWords(texts, x0, y1)
+	return pw, nil
+}
+
+// charsToWords groups the reader's characters into words. When a font has
+// no widths (the standard 14 fonts are often used without), the reader
+// leaves every character of a string at the string's start; then positions
+// are rebuilt from the standard fonts' metrics.
+func charsToWords(texts []pdf.Text, x0, y1 float64) []word {
+	var words []word
+	var cur *word
+	var b strings.Builder
+	flush := func() {
+		if cur != nil && b.Len() > 0 {
+			cur.s = b.String()
+			words = append(words, *cur)
+		}
+		cur = nil
+		b.Reset()
+	}
+	var prevRawX, prevX, prevW, prevY float64
+	havePrev := false
+	for _, t := range texts {
+		if t.S == "\n" || t.S == "" {
+			continue
+		}
+		size := math.Abs(t.FontSize)
+		if size < 0.5 {
+			size = 1
+		}
+		r := []rune(t.S)[0]
+		cw := t.W
+		if cw <= 0 {
+			cw = coreWidth(t.Font, r) * size
+		}
+		x := t.X - x0
+		y := y1 - t.Y - 0.3*size
+		if havePrev && math.Abs(y-prevY) < 0.2*size && t.W <= 0 {
+			adv := t.X - prevRawX
+			if adv >= -0.01*size && adv < 0.5*prevW {
+				x = prevX + prevW + adv // still in the same string
+			}
+		}
+		newWord := cur == nil || math.Abs(y-prevY) > 0.3*size ||
+			x < prevX+prevW-0.3*size || x-(prevX+prevW) > 0.15*size
+		prevRawX, prevX, prevW, prevY, havePrev = t.X, x, cw, y, true
+		if unicode.IsSpace(r) || r == 0xa0 {
+			flush()
+			continue
+		}
+		if newWord {
+			flush()
+			cur = &word{x0: x, y: y, h: size}
+		}
+		b.WriteString(t.S)
+		cur.x1 = x + cw
+		cur.h = math.Max(cur.h, size)
+	}
+	flush()
+	return words
+}
+
+var coreFonts = sync.OnceValue(func() map[string]*[256]int {
+	m := map[string]*[256]int{}
+	f := fpdf.New("P", "pt", "Letter", "")
+	for _, fam := range []string{"Times", "Helvetica", "Courier"} {
+		for _, style := range []string{"", "B", "I", "BI"} {
+			f.SetFont(fam, style, 10)
+			var ws [256]int
+			for c := 32; c < 256; c++ {
+				ws[c] = f.GetStringSymbolWidth(string([]byte{byte(c)}))
+			}
+			m[strings.ToLower(fam)+strings.ToLower(style)] = &ws
+		}
+	}
+	return m
+})
+
+// coreWidth returns the width of r in font (a PDF BaseFont name) as a
+// fraction of the font size, from the metrics of the standard fonts, or an
+// average width for fonts it does not know.
+func coreWidth(font string, r rune) float64 {
+	key := "times"
+	lf := strings.ToLower(font)
+	switch {
+	case strings.Contains(lf, "courier") || strings.Contains(lf, "mono"):
+		return 0.6
+	case strings.Contains(lf, "helvetica") || strings.Contains(lf, "arial"):
+		key = "helvetica"
+	}
+	if strings.Contains(lf, "bold") {
+		key += "b"
+	}
+	if strings.Contains(lf, "italic") || strings.Contains(lf, "oblique") {
+		key += "i"
+	}
+	ws := coreFonts()[key]
+	c := cp1252Byte(r)
+	if ws == nil || c < 32 || ws[c] == 0 {
+		return 0.5
+	}
+	return float64(ws[c]) / 1000
+}
+
+// cp1252Byte maps r to its Windows-1252 byte, or 0.
+func cp1252Byte(r rune) int {
+	if r < 0x80 || (r >= 0xa0 && r < 0x100) {
+		return int(r)
+	}
+	for i, c := range cp1252 {
+		if c == r {
+			return 0x80 + i
+		}
+	}
+	return 0
+}
+
+// mediaBox finds the page's MediaBox, which may be inherited.
+func mediaBox(p pdf.Page) pdf.Value {
+	for v, i := p.V, 0; !v.IsNull() && i < 64; v, i = v.Key("Parent"), i+1 {
+		if r := v.Key("MediaBox"); !r.IsNull() {
+			return r
+		}
+	}
+	return pdf.Value{}
+}

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// pdftotextTimeout bounds one pdftotext run.
+const pdftotextTimeout = 2 * time.Minute
+
+// pdftotextPages runs `pdftotext -tsv` on the file at path (or, if path is
+// "", on r through stdin) and returns the words of each page with their
+// boxes.
+func pdftotextPages(bin, path string, r io.ReaderAt, size int64) ([]pageWords, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
+	defer cancel()
+	in := path
+	if in == "" {
+		in = "-"
+	}
+	cmd := exec.CommandContext(ctx, bin, "-tsv", "-enc", "UTF-8", "-q", in, "-")
+	if path == "" {
+		cmd.Stdin = io.NewSectionReader(r, 0, size)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		// -q hides messages; run again without it to classify the failure
+		if msg == "" {
+			msg = pdftotextMessage(bin, path, r, size)
+		}
+		low := strings.ToLower(msg)
+		switch {
+		case strings.Contains(low, "password"):
+			return nil, fmt.Errorf("%s: %w", msg, ErrEncrypted)
+		case strings.Contains(low, "copying of text"):
+			return nil, fmt.Errorf("pdftotext: %s", msg)
+		case strings.Contains(low, "syntax error") || strings.Contains(low, "xref") || strings.Contains(low, "may not be a pdf"):
+			return nil, fmt.Errorf("pdftotext: %s: %w", firstLine(msg), ErrCorrupt)
+		}
+		return nil, fmt.Errorf("pdftotext: %v: %s", err, firstLine(msg))
+	}
+	return parseTSV(stdout.Bytes())
+}
+
+func pdftotextMessage(bin, path string, r io.ReaderAt, size int64) string {
+	in := path
+	if in == "" {
+		in = "-"
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-l", "1", in, "-")
+	if path == "" {
+		cmd.Stdin = io.NewSectionReader(r, 0, size)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Stdout = io.Discard
+	_ = cmd.Run()
+	return strings.TrimSpace(stderr.String())
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// parseTSV reads pdftotext's -tsv output: level 1 rows are pages (with
+// their size), level 5 rows are words.
+func parseTSV(data []byte) ([]pageWords, error) {
+	var pages []pageWords
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	first := true
+	for sc.Scan() {
+		if first {
+			first = false
+			continue // header
+		}
+		f := strings.SplitN(sc.Text(), "\t", 12)
+		if len(f) < 12 {
+			continue
+		}
+		num := func(i int) float64 {
+			v, _ := strconv.ParseFloat(f[i], 64)
+			return v
+		}
+		switch f[0] {
+		case "1":
+			pages = append(pages, pageWords{w: num(8), h: num(9)})
+		case "5":
+			if len(pages) == 0 {
+				continue
+			}
+			top, h := num(7), num(9)
+			p := &pages[len(pages)-1]
+			p.words = append(p.words, word{x0: num(6), x1: num(6) + num(8), y: top + h/2, h: h, s: f[11]})
+		}
+	}
+	return pages, sc.Err()
+}
