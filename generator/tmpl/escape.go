@@ -22,6 +22,19 @@ func escapeText(s string, cell bool) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if strings.IndexFunc(s, isControl) >= 0 {
+		// Drop control characters first, so what is left is what is checked
+		// ("&\x04amp;" must not become an entity).
+		s = strings.Map(func(r rune) rune {
+			switch {
+			case r == 0:
+				return '\uFFFD' // CommonMark replaces NUL
+			case isControl(r):
+				return -1 // carries nothing a reader can see
+			}
+			return r
+		}, s)
+	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	start := true   // nothing written yet
@@ -42,12 +55,6 @@ func escapeText(s string, cell bool) string {
 				pendingNL++
 			}
 			continue
-		}
-		if r < 0x20 || r == 0x7f {
-			if r != 0 {
-				continue // other control characters carry nothing a reader can see
-			}
-			r = '\uFFFD' // CommonMark replaces NUL
 		}
 		if pendingNL >= 0 && !start {
 			switch {
@@ -107,4 +114,9 @@ func entityAt(s string) bool {
 		return c == ';' && n > 0
 	}
 	return false
+}
+
+// isControl reports whether r is a control character that is not whitespace.
+func isControl(r rune) bool {
+	return (r < 0x20 || r == 0x7f) && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f'
 }
