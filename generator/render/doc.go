@@ -1,0 +1,31 @@
+// Package render turns GitHub-flavored Markdown into PDF and HTML.
+//
+// The PDF renderer is a goldmark renderer shaped like goldmark's
+// renderer/html: RegisterFuncs registers one render func per node kind
+// (every CommonMark and GFM kind: tables, task-list checkboxes,
+// strikethrough, autolinks, raw HTML), and every piece of per-document state
+// (the fpdf document, the style stack, the table being collected) lives on a
+// writer made fresh for each call of Renderer.PDF, so one Renderer serves a
+// parallel batch.
+//
+// The PDF is set in the Liberation fonts (metric-compatible with Times New
+// Roman and Courier New) embedded from github.com/go-fonts/liberation, with
+// full UTF-8; a character the fonts lack prints as a white square (□). It
+// has a running header (case caption left, product title right), a
+// "Page X of Y" footer, bookmarks for headings, clickable links (external,
+// and internal ones to heading ids or to an inline <a id="p12"></a> or
+// <span id="p12"></span>), justified body text, and tables whose columns
+// follow their content, whose header row repeats on every page and whose
+// rows split across pages only between lines, and only when taller than a
+// page. Long unbreakable words are broken between characters so nothing
+// overflows the margins. Output is byte-for-byte deterministic given
+// WithCreationDate or SOURCE_DATE_EPOCH.
+//
+// Inline raw HTML: <b>, <strong>, <i>, <em>, <u>, <s>, <del>, <code>, <br>
+// and <a href> format as in a browser; block tags (<p>, <div>, ...) break
+// lines; <span>, <sup> and similar are markup only; comments vanish; any
+// other tag prints literally, so no text is ever dropped.
+//
+// HTML writes the same Markdown as a standalone page with a small embedded
+// print stylesheet.
+package render

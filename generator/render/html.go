@@ -1,0 +1,49 @@
+package render
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html"
+	"io"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	ghtml "github.com/yuin/goldmark/renderer/html"
+)
+
+//go:embed style.css
+var stylesheet string
+
+// htmlMarkdown converts GFM to HTML with heading ids; raw HTML passes
+// through because templates put anchors (<a id="p12"></a>) and <br> in cells.
+var htmlMarkdown = goldmark.New(
+	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	goldmark.WithRendererOptions(ghtml.WithUnsafe()),
+)
+
+// HTML writes markdown as a standalone HTML page titled title, with a small
+// embedded print-friendly stylesheet.
+func HTML(w io.Writer, markdown []byte, title string) error {
+	var body bytes.Buffer
+	if err := htmlMarkdown.Convert(markdown, &body); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	var b bytes.Buffer
+	b.Grow(body.Len() + len(stylesheet) + 512)
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString("<meta name=\"generator\" content=\"pleadkit\">\n")
+	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString(title))
+	b.WriteString("<style>\n")
+	b.WriteString(stylesheet)
+	b.WriteString("</style>\n</head>\n<body>\n<main>\n")
+	b.Write(body.Bytes())
+	b.WriteString("</main>\n</body>\n</html>\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	return nil
+}
