@@ -307,27 +307,18 @@ func (d *docx) paragraph(p *para, text string) string {
 		}
 		label = d.number(numID, lv, p.pStyle)
 	}
-	lines := strings.Split(text, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
-		if l == "" || l == "\f" {
-			if strings.HasPrefix(l, "\f") {
-				out = append(out, "\f")
-			}
-			continue
-		}
-		out = append(out, l)
-	}
-	// A page break joins the line after it: "\f" then "text" → "\ftext".
 	var lines2 []string
-	ff := false
-	for _, l := range out {
-		if l == "\f" {
+	ff := false // a page break before the next line
+	for _, l := range strings.Split(text, "\n") {
+		if strings.ContainsRune(l, '\f') {
 			ff = true
+			l = strings.ReplaceAll(l, "\f", "")
+		}
+		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
+		if l == "" {
 			continue
 		}
-		if ff && !strings.HasPrefix(l, "\f") {
+		if ff {
 			l = "\f" + l
 		}
 		ff = false
