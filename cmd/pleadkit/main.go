@@ -51,6 +51,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 	root.SetErr(stderr)
 	root.AddCommand(
 	// one constructor per subcommand, each in its own file
+		newMd2pdfCmd(),
 	)
 	return root
 }

@@ -1,0 +1,238 @@
+// Package library holds pleadkit's legal libraries: the claim-element
+// library (claim types, how a count's title is recognized, the elements a
+// plaintiff must prove and the words that tie an allegation to each) and the
+// defense catalogue (what each defense is, what it answers, what proving it
+// takes).
+//
+// Both are TOML data (templates/elements.toml, templates/defenses.toml)
+// loaded strictly: unknown keys, duplicate ids, missing statements and
+// patterns that are not valid regular expressions are errors naming the
+// file and line. A case folder's own library is merged over the built-in
+// one by id.
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Elements is a claim-element library: claim types in file order.
+type Elements struct {
+	Claims []*Claim `json:"claims"`
+	byID   map[string]*Claim
+}
+
+// Claim is one claim type: how a count pleading it is recognized and what
+// the plaintiff must prove.
+type Claim struct {
+	ID       string     `toml:"id" json:"id"`
+	Name     string     `toml:"name" json:"name"`
+	Law      string     `toml:"law" json:"law"`
+	Federal  bool       `toml:"federal" json:"federal"`
+	Category []string   `toml:"category" json:"category,omitempty"`
+	Statutes []string   `toml:"statutes" json:"statutes,omitempty"`
+	Patterns []string   `toml:"patterns" json:"patterns"`
+	Exclude  []string   `toml:"exclude" json:"exclude,omitempty"`
+	Source   string     `toml:"source" json:"source"`
+	Matching string     `toml:"matching" json:"matching,omitempty"`
+	Elements []*Element `toml:"element" json:"elements"`
+	// Origin is where the claim is defined (file and line of its [[claim]]).
+	Origin Pos `toml:"-" json:"origin"`
+
+	pats, excl []*regexp.Regexp
+}
+
+// Element is one thing the plaintiff must prove for a claim.
+type Element struct {
+	ID        string   `toml:"id" json:"id"`
+	Statement string   `toml:"statement" json:"statement"`
+	MustProve string   `toml:"must_prove" json:"must_prove"`
+	Burden    string   `toml:"burden" json:"burden"`
+	Keywords  []string `toml:"keywords" json:"keywords,omitempty"`
+	Evidence  []string `toml:"evidence" json:"evidence,omitempty"`
+	// Origin is where the element is defined.
+	Origin Pos `toml:"-" json:"origin"`
+
+	kw *Keywords
+}
+
+// Catalogue is a defense catalogue: defenses in file order.
+type Catalogue struct {
+	Defenses []*Defense `json:"defenses"`
+	byID     map[string]*Defense
+}
+
+// Kind says what sort of defense an entry is.
+type Kind string
+
+// The kinds of defense.
+const (
+	// KindAffirmative is a true affirmative defense: the defendant pleads and proves it.
+	KindAffirmative Kind = "affirmative"
+	// KindNegative is a denial of an element labelled as a defense: the plaintiff bears the burden anyway.
+	KindNegative Kind = "negative"
+	// KindRule12 is an FRCP 12(b) defense.
+	KindRule12 Kind = "rule12"
+	// KindRemedy is an argument about relief, not liability.
+	KindRemedy Kind = "remedy"
+	// KindReservation is a reservation of rights, which reserves nothing.
+	KindReservation Kind = "reservation"
+)
+
+var kinds = []Kind{KindAffirmative, KindNegative, KindRule12, KindRemedy, KindReservation}
+
+// Targets a defense's applies_to may name besides claim categories and ids.
+const (
+	TargetAll      = "all"
+	TargetStateLaw = "state-law"
+	TargetFederal  = "federal"
+)
+
+// Defense is one entry of the defense catalogue.
+type Defense struct {
+	ID        string   `toml:"id" json:"id"`
+	Name      string   `toml:"name" json:"name"`
+	Kind      Kind     `toml:"kind" json:"kind"`
+	Rule      string   `toml:"rule" json:"rule"`
+	Waivable  bool     `toml:"waivable" json:"waivable"`
+	Waiver    string   `toml:"waiver" json:"waiver,omitempty"`
+	AppliesTo []string `toml:"applies_to" json:"applies_to"`
+	Patterns  []string `toml:"patterns" json:"patterns"`
+	Exclude   []string `toml:"exclude" json:"exclude,omitempty"`
+	Elements  []string `toml:"elements" json:"elements"`
+	Burden    string   `toml:"burden" json:"burden"`
+	Discovery []string `toml:"discovery" json:"discovery,omitempty"`
+	Source    string   `toml:"source" json:"source"`
+	Note      string   `toml:"note" json:"note,omitempty"`
+	// Origin is where the defense is defined.
+	Origin Pos `toml:"-" json:"origin"`
+
+	pats, excl []*regexp.Regexp
+}
+
+// Claim returns the claim with the given id, or nil.
+func (l *Elements) Claim(id string) *Claim {
+	if l == nil {
+		return nil
+	}
+	return l.byID[id]
+}
+
+// Defense returns the defense with the given id, or nil.
+func (c *Catalogue) Defense(id string) *Defense {
+	if c == nil {
+		return nil
+	}
+	return c.byID[id]
+}
+
+// Element returns the claim's element with the given id, or nil.
+func (c *Claim) Element(id string) *Element {
+	for _, e := range c.Elements {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// HasCategory reports whether the claim carries the category tag.
+func (c *Claim) HasCategory(tag string) bool {
+	for _, t := range c.Category {
+		if strings.EqualFold(t, tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// Answers reports whether the defense can answer the claim, by its
+// applies_to: "all", "state-law", "federal", a category or the claim's id.
+func (d *Defense) Answers(c *Claim) bool {
+	for _, t := range d.AppliesTo {
+		switch {
+		case t == TargetAll:
+			return true
+		case t == TargetStateLaw:
+			if !c.Federal {
+				return true
+			}
+		case t == TargetFederal:
+			if c.Federal {
+				return true
+			}
+		case t == c.ID || c.HasCategory(t):
+			return true
+		}
+	}
+	return false
+}
+
+// IsNegative reports whether the defense is a denial labelled as a defense.
+func (d *Defense) IsNegative() bool { return d.Kind == KindNegative }
+
+func (l *Elements) index() {
+	l.byID = make(map[string]*Claim, len(l.Claims))
+	for _, c := range l.Claims {
+		l.byID[c.ID] = c
+	}
+}
+
+func (c *Catalogue) index() {
+	c.byID = make(map[string]*Defense, len(c.Defenses))
+	for _, d := range c.Defenses {
+		c.byID[d.ID] = d
+	}
+}
+
+// Merge returns a library holding base's claims with those of override that
+// share an id replaced in place, and override's new claims appended in its
+// order. Neither input is modified.
+func (l *Elements) Merge(override *Elements) *Elements {
+	out := &Elements{}
+	if l != nil {
+		out.Claims = append(out.Claims, l.Claims...)
+	}
+	if override != nil {
+		pos := make(map[string]int, len(out.Claims))
+		for i, c := range out.Claims {
+			pos[c.ID] = i
+		}
+		for _, c := range override.Claims {
+			if i, ok := pos[c.ID]; ok {
+				out.Claims[i] = c
+				continue
+			}
+			pos[c.ID] = len(out.Claims)
+			out.Claims = append(out.Claims, c)
+		}
+	}
+	out.index()
+	return out
+}
+
+// Merge returns a catalogue holding base's defenses with those of override
+// that share an id replaced in place, and override's new defenses appended
+// in its order. Neither input is modified.
+func (c *Catalogue) Merge(override *Catalogue) *Catalogue {
+	out := &Catalogue{}
+	if c != nil {
+		out.Defenses = append(out.Defenses, c.Defenses...)
+	}
+	if override != nil {
+		pos := make(map[string]int, len(out.Defenses))
+		for i, d := range out.Defenses {
+			pos[d.ID] = i
+		}
+		for _, d := range override.Defenses {
+			if i, ok := pos[d.ID]; ok {
+				out.Defenses[i] = d
+				continue
+			}
+			pos[d.ID] = len(out.Defenses)
+			out.Defenses = append(out.Defenses, d)
+		}
+	}
+	out.index()
+	return out
+}

@@ -1,0 +1,195 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Tokens is a text split into lower-case, lightly stemmed words, ready to
+// score against many keyword sets.
+type Tokens struct {
+	raw   []string // lower-case words, possessive 's dropped
+	stems []string
+	at    map[string][]int // stem -> positions
+}
+
+// Tokenize splits text into words: letters and digits, lower-cased, with a
+// possessive "'s" dropped and hyphenated words split.
+func Tokenize(text string) Tokens {
+	var t Tokens
+	var b strings.Builder
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		w := b.String()
+		b.Reset()
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.ReplaceAll(w, "'", "")
+		if w == "" {
+			return
+		}
+		t.raw = append(t.raw, w)
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’') && b.Len() > 0:
+			b.WriteByte('\'')
+		default:
+			flush()
+		}
+	}
+	flush()
+	t.stems = make([]string, len(t.raw))
+	t.at = make(map[string][]int, len(t.raw))
+	for i, w := range t.raw {
+		s := stem(w)
+		t.stems[i] = s
+		t.at[s] = append(t.at[s], i)
+	}
+	return t
+}
+
+// Len returns the number of words.
+func (t Tokens) Len() int { return len(t.raw) }
+
+// stem strips common English inflections so "copy", "copies", "copied" and
+// "copying" meet, as do "infringe", "infringed", "infringes",
+// "infringing" and "infringement". It is deliberately light: derivational
+// forms ("registration" and "registered") stay apart.
+func stem(w string) string {
+	n := len(w)
+	if n > 4 && (strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ied")) {
+		return w[:n-3] + "y"
+	}
+	for _, suf := range []string{"ments", "ment", "ings", "ing", "edly", "ed", "es", "s"} {
+		if !strings.HasSuffix(w, suf) || n-len(suf) < 3 {
+			continue
+		}
+		if suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
+			break
+		}
+		w = w[:n-len(suf)]
+		break
+	}
+	if len(w) >= 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// Keywords is a compiled set of keywords and phrases.
+type Keywords struct {
+	list []keyword
+}
+
+type keyword struct {
+	text  string // as written
+	words []kwWord
+}
+
+type kwWord struct {
+	stem   string
+	prefix bool // written with a trailing *: matches any word beginning with stem
+}
+
+// CompileKeywords compiles keywords and phrases. A word ending in * matches
+// any word that begins with the rest ("misappropriat*"); other words match
+// on their stems.
+func CompileKeywords(list []string) (*Keywords, error) {
+	k := &Keywords{}
+	var errs []error
+	for _, s := range list {
+		var kw keyword
+		kw.text = s
+		for _, f := range strings.Fields(s) {
+			prefix := strings.HasSuffix(f, "*")
+			f = strings.TrimSuffix(f, "*")
+			toks := Tokenize(f).raw
+			for i, w := range toks {
+				if prefix && i == len(toks)-1 {
+					kw.words = append(kw.words, kwWord{stem: w, prefix: true})
+				} else {
+					kw.words = append(kw.words, kwWord{stem: stem(w)})
+				}
+			}
+		}
+		if len(kw.words) == 0 {
+			errs = append(errs, fmt.Errorf("keyword %q has no words", s))
+			continue
+		}
+		k.list = append(k.list, kw)
+	}
+	return k, errors.Join(errs...)
+}
+
+// Hit is how strongly a text ties to a set of keywords.
+type Hit struct {
+	// Score is the number of words of the distinct keywords found, so a
+	// matched phrase weighs more than a single word.
+	Score int `json:"score"`
+	// Words are the keywords found, as written in the library, in library order.
+	Words []string `json:"words,omitempty"`
+}
+
+// Score scores a tokenized text against the keywords.
+func (k *Keywords) Score(t Tokens) Hit {
+	var h Hit
+	if k == nil {
+		return h
+	}
+	for _, kw := range k.list {
+		if kw.found(t) {
+			h.Score += len(kw.words)
+			h.Words = append(h.Words, kw.text)
+		}
+	}
+	return h
+}
+
+// ScoreText tokenizes text and scores it against the keywords.
+func (k *Keywords) ScoreText(text string) Hit { return k.Score(Tokenize(text)) }
+
+func (kw keyword) found(t Tokens) bool {
+	first := kw.words[0]
+	if !first.prefix {
+		for _, i := range t.at[first.stem] {
+			if kw.matchAt(t, i) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range t.raw {
+		if kw.matchAt(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (kw keyword) matchAt(t Tokens, i int) bool {
+	if i+len(kw.words) > len(t.raw) {
+		return false
+	}
+	for j, w := range kw.words {
+		if w.prefix {
+			if !strings.HasPrefix(t.raw[i+j], w.stem) {
+				return false
+			}
+		} else if t.stems[i+j] != w.stem {
+			return false
+		}
+	}
+	return true
+}
+
+// Score scores a tokenized allegation against the element's keywords.
+func (e *Element) Score(t Tokens) Hit { return e.kw.Score(t) }
+
+// ScoreText scores an allegation's text against the element's keywords.
+func (e *Element) ScoreText(text string) Hit { return e.kw.Score(Tokenize(text)) }
