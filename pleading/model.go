@@ -190,6 +190,17 @@ type Response struct {
 	Line             int      `json:"line"`
 	Page             int      `json:"page,omitempty"`
 	Heading          string   `json:"heading,omitempty"`
+	// Target names what a response answers when it is not a numbered
+	// paragraph: "Nature of the Action", "prayer for relief", "general denial".
+	Target string `json:"target,omitempty"`
+}
+
+// DefinedTerm is a term a pleading defines: (“LivePerson” or “Plaintiff”).
+type DefinedTerm struct {
+	Term    string   `json:"term"`
+	Aliases []string `json:"aliases,omitempty"`
+	Meaning string   `json:"meaning"`
+	Line    int      `json:"line"`
 }
 
 // Defense is one affirmative defense pleaded in an answer.
@@ -224,6 +235,9 @@ type Document struct {
 	Counsel       []Counsel    `json:"counsel"`
 	Responses     []Response   `json:"responses"`
 	GeneralDenial string       `json:"general_denial,omitempty"`
+	// PrayerResponse is an answer's response to the complaint's prayer for relief.
+	PrayerResponse string        `json:"prayer_response,omitempty"`
+	DefinedTerms   []DefinedTerm `json:"defined_terms,omitempty"`
 	Defenses      []Defense    `json:"defenses"`
 	Counterclaims []Paragraph  `json:"counterclaims,omitempty"`
 	Warnings      []Warning    `json:"warnings"`
@@ -244,24 +258,4 @@ func (d *Document) Paragraph(n int) *Paragraph {
 		}
 	}
 	return nil
-}
-
-// NormalizeCaseNumber returns a case number in a canonical form, so
-// "14-cv-01559-RWS" and "14-CV-01559-RWS" compare equal.
-func NormalizeCaseNumber(s string) string {
-	s = strings.ToUpper(strings.TrimSpace(s))
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r == '-' || r == ':' || r == ' ' || r == '.' || r == '/':
-			b.WriteByte('-')
-		}
-	}
-	out := b.String()
-	for strings.Contains(out, "--") {
-		out = strings.ReplaceAll(out, "--", "-")
-	}
-	return strings.Trim(out, "-")
 }

@@ -50,7 +50,8 @@ to Markdown, PDF and HTML from customizable templates.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(
-	// one constructor per subcommand, each in its own file
+		// one constructor per subcommand, each in its own file
+		newParseCmd(),
 		newMd2pdfCmd(),
 	)
 	return root

@@ -1,0 +1,686 @@
+package pleading
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+var (
+	titleRe      = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	courtRe      = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
+	courtMoreRe  = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b`)
+	caseNoRe     = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
+	caseCoreRe   = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
+	caseCoreAltRe = regexp.MustCompile(`(?i)\b([a-z]{2})\s*(\d{2})\s*[-–]\s*0*(\d{1,6})((?:[-–][a-z]{2,4}\b)*)`)
+	stampCaseRe  = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
+	roleRe       = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
+	versusRe     = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
+	etAlRe       = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
+	honorificRe  = regexp.MustCompile(`(?i)^(?:the\s+honorable|hon\.|dr\.|mr\.|ms\.|mrs\.)\s+`)
+	corpSuffixRe = regexp.MustCompile(`(?i)^(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|llp|l\.p|lp|n\.a|p\.c|plc|s\.a|gmbh)\.?$`)
+)
+
+// parseHeader reads the part before paragraph 1: counsel, court, caption,
+// title and the preamble; and the headings just above paragraph 1.
+func (p *parser) parseHeader(first int) {
+	d := p.doc
+	head := p.lines[:first]
+
+	// Headings directly above paragraph 1 ("I. INTRODUCTION", "NATURE OF ACTION").
+	hstart := first
+	for j := first - 1; j >= 0; j-- {
+		t := head[j].text
+		if t == "" {
+			continue
+		}
+		if romanHeadRe.MatchString(t) && !terminalPeriod(t) || capsLine(t) && len(strings.Fields(t)) <= 10 && !terminalPeriod(t) && !titleRe.MatchString(t) && !courtRe.MatchString(t) {
+			hstart = j
+			continue
+		}
+		break
+	}
+
+	// Title: the last line before the body that names the pleading.
+	titleIdx := -1
+	for j := 0; j < hstart; j++ {
+		for _, seg := range captionSegments(head[j].text) {
+			s := strings.TrimSpace(seg)
+			if s == "" || !capsLine(s) || len(strings.Fields(s)) > 14 {
+				continue
+			}
+			if titleRe.MatchString(s) && !strings.HasSuffix(strings.ToUpper(s), "FOR:") {
+				d.Title = normalizeTitle(s)
+				titleIdx = j
+			} else if titleRe.MatchString(s) && d.Title == "" {
+				d.Title = normalizeTitle(strings.TrimSuffix(strings.TrimSpace(s), "FOR:"))
+				titleIdx = j
+			}
+		}
+	}
+	// A title broken over two lines ("SECOND AMENDED" / "COMPLAINT").
+	if titleIdx > 0 {
+		prev := strings.TrimSpace(head[titleIdx-1].text)
+		if regexp.MustCompile(`^(?:(?:FIRST|SECOND|THIRD|FOURTH)\s+)?AMENDED$|^VERIFIED$`).MatchString(prev) && !strings.Contains(d.Title, prev) {
+			d.Title = prev + " " + d.Title
+		}
+	}
+	up := strings.ToUpper(d.Title)
+	switch {
+	case strings.Contains(up, "ANSWER"):
+		d.Kind = KindAnswer
+	case strings.Contains(up, "COMPLAINT"):
+		d.Kind = KindComplaint
+	}
+
+	// Court and case number.
+	var court []string
+	courtLine, courtEnd := -1, -1
+	for j := 0; j < hstart; j++ {
+		t := strings.TrimSpace(captionSegments(head[j].text)[0])
+		if courtLine < 0 && courtRe.MatchString(t) && capsLine(t) {
+			court = append(court, t)
+			courtLine, courtEnd = j, j
+			d.Caption.Line = head[j].num
+			continue
+		}
+		if courtLine >= 0 && j <= courtEnd+2 && courtMoreRe.MatchString(t) && len(court) < 4 {
+			court = append(court, t)
+			courtEnd = j
+		}
+	}
+	d.Caption.Court = prettyCourt(strings.Join(court, " "))
+	for j := 0; j < hstart && d.Caption.CaseNumber == ""; j++ {
+		for _, m := range caseNoRe.FindAllStringSubmatch(head[j].text, -1) {
+			if c := strings.Trim(m[1], "-–: "); digits(c) >= 3 && caseCoreRe.MatchString(c) || caseCoreAltRe.MatchString(c) {
+				d.Caption.CaseNumber = c
+				break
+			}
+		}
+	}
+	if d.Caption.CaseNumber == "" && p.stampCase != "" {
+		d.Caption.CaseNumber = p.stampCase
+	}
+
+	// Parties: the caption lines between the court and the title.
+	from := courtEnd + 1
+	if courtLine < 0 {
+		from = 0
+	}
+	p.parseParties(head[from:hstart])
+
+	// Preamble: the text between the title and the headings above paragraph 1.
+	pstart := titleIdx + 1
+	if titleIdx < 0 {
+		pstart = from
+	}
+	var pre []string
+	for j := pstart; j < hstart; j++ {
+		if t := head[j].text; t != "" && !capsLine(t) {
+			if p.preambleLine == 0 {
+				p.preambleLine = head[j].num
+			}
+			pre = append(pre, t)
+		}
+	}
+	p.preamble = strings.Join(pre, " ")
+
+	for j := hstart; j < first; j++ {
+		if t := head[j].text; t != "" {
+			level := 1
+			if m := romanHeadRe.FindStringSubmatch(t); (m == nil || romanValue(m[1]) == 0) && letterHeadRe.MatchString(t) {
+				level = 2
+			}
+			p.addHeading(t, level, head[j])
+			if level == 1 {
+				p.section = t
+			}
+			p.heading = t
+		}
+	}
+}
+
+// captionSegments splits a caption line into its columns at the ")" or ":"
+// rules drawn down the middle of a caption.
+func captionSegments(t string) []string {
+	var segs []string
+	depth, last := 0, 0
+	for i, r := range t {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			segs = append(segs, strings.TrimSpace(t[last:i]))
+			last = i + 1
+		case ':', '§':
+			// "LIVEPERSON, INC.,\t:" — a colon rule, not "Case No.: 12".
+			if i > 0 && (t[i-1] == '\t' || t[i-1] == ' ') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t') {
+				segs = append(segs, strings.TrimSpace(t[last:i]))
+				last = i + 1
+			}
+		}
+	}
+	segs = append(segs, strings.TrimSpace(t[last:]))
+	return segs
+}
+
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// normalizeTitle tidies a title: single spaces, upper case.
+func normalizeTitle(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.NewReplacer("A.ND", "AND", "A ND", "AND").Replace(s)
+	return strings.ToUpper(strings.Trim(s, " .,:"))
+}
+
+// prettyCourt writes a court's name in title case: "United States District Court for the Southern District of New York".
+func prettyCourt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return ""
+	}
+	small := map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true}
+	words := strings.Fields(strings.ToLower(s))
+	var out []string
+	for i, w := range words {
+		if !small[w] && (len([]rune(w)) <= 2 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' }) >= 0) {
+			continue // OCR debris ("8y:", "~~~-")
+		}
+		if small[w] && i > 0 {
+			out = append(out, w)
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		out = append(out, string(r))
+	}
+	return strings.Join(out, " ")
+}
+
+// NormalizeCaseNumber returns a case number in a canonical form, so
+// "14-cv-01559-RWS" and "14-CV-01559-RWS" compare equal, and so do
+// "4:09CV00033 WRW" and "4:09-cv-00033-WRW".
+func NormalizeCaseNumber(s string) string {
+	if m := caseCoreRe.FindStringSubmatch(s); m != nil {
+		out := ""
+		if m[1] != "" {
+			out = m[1] + ":"
+		}
+		out += m[2] + "-" + strings.ToUpper(m[3]) + "-" + m[4]
+		for _, j := range strings.FieldsFunc(m[5], func(r rune) bool { return r == '-' || r == '–' || r == ' ' }) {
+			out += "-" + strings.ToUpper(j)
+		}
+		return out
+	}
+	if m := caseCoreAltRe.FindStringSubmatch(s); m != nil {
+		out := m[2] + "-" + strings.ToUpper(m[1]) + "-" + m[3]
+		for _, j := range strings.FieldsFunc(m[4], func(r rune) bool { return r == '-' || r == '–' }) {
+			out += "-" + strings.ToUpper(j)
+		}
+		return out
+	}
+	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
+}
+
+// SameCase reports whether two case numbers name the same case: the same
+// year, type and number (and office, where both give one); judges' initials
+// and zero padding may differ.
+func SameCase(a, b string) bool {
+	core := func(s string) (office, rest string) {
+		n := NormalizeCaseNumber(s)
+		if i := strings.Index(n, ":"); i >= 0 {
+			office, n = n[:i], n[i+1:]
+		}
+		parts := strings.Split(n, "-")
+		if len(parts) >= 3 {
+			return office, strings.Join(parts[:3], "-")
+		}
+		return office, n
+	}
+	oa, ra := core(a)
+	ob, rb := core(b)
+	if ra != rb {
+		return false
+	}
+	return oa == "" || ob == "" || oa == ob
+}
+
+// parseParties reads plaintiffs and defendants from caption lines.
+func (p *parser) parseParties(lines []line) {
+	var names []string
+	var plaintiffs, defendants []string
+	side := 0 // 0 before "v.", 1 after
+	flush := func(role string) {
+		joined := strings.Join(names, " ")
+		names = nil
+		if strings.TrimSpace(joined) == "" {
+			return
+		}
+		switch {
+		case strings.HasPrefix(strings.ToLower(role), "plaintiff"), strings.HasPrefix(strings.ToLower(role), "petitioner"):
+			plaintiffs = append(plaintiffs, joined)
+		default:
+			defendants = append(defendants, joined)
+		}
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(captionSegments(l.text)[0])
+		t = strings.Trim(t, "-_ \t")
+		if t == "" || strings.Trim(t, ")-_:X ") == "" {
+			continue
+		}
+		if versusRe.MatchString(t) {
+			if side == 0 && len(names) > 0 {
+				flush("plaintiff")
+			}
+			side = 1
+			continue
+		}
+		if m := roleRe.FindStringSubmatch(t); m != nil {
+			if rest := strings.TrimSpace(m[1]); rest != "" {
+				names = append(names, rest)
+			}
+			flush(m[2])
+			if strings.HasPrefix(strings.ToLower(m[2]), "plaintiff") || strings.HasPrefix(strings.ToLower(m[2]), "petitioner") {
+				side = 1
+				continue
+			}
+			break // the defendants end the caption
+		}
+		if caseNoRe.MatchString(t) || courtRe.MatchString(t) || titleRe.MatchString(t) && capsLine(t) || juryRe.MatchString(t) {
+			continue
+		}
+		names = append(names, t)
+	}
+	if len(names) > 0 && side == 1 && len(defendants) == 0 {
+		flush("defendant")
+	}
+	for _, s := range plaintiffs {
+		p.doc.Caption.Plaintiffs = append(p.doc.Caption.Plaintiffs, splitParties(s)...)
+	}
+	for _, s := range defendants {
+		p.doc.Caption.Defendants = append(p.doc.Caption.Defendants, splitParties(s)...)
+	}
+	if p.doc.Caption.Plaintiffs == nil {
+		p.doc.Caption.Plaintiffs = []Party{}
+	}
+	if p.doc.Caption.Defendants == nil {
+		p.doc.Caption.Defendants = []Party{}
+	}
+}
+
+var dbaRe = regexp.MustCompile(`(?i)\bd/b/a\s+(.+)$`)
+
+// splitParties splits one side of a caption into parties: at semicolons, or
+// at " and " between two names.
+func splitParties(s string) []Party {
+	s = etAlRe.ReplaceAllString(s, "")
+	var chunks []string
+	if strings.Contains(s, ";") {
+		chunks = strings.Split(s, ";")
+	} else {
+		chunks = regexp.MustCompile(`(?i),?\s+and\s+`).Split(s, -1)
+		// Only split at "and" when both sides are names in capitals.
+		if len(chunks) > 1 {
+			for _, c := range chunks {
+				if !capsLine(c) {
+					chunks = []string{s}
+					break
+				}
+			}
+		}
+	}
+	var out []Party
+	for _, c := range chunks {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		party := Party{Aliases: []string{}}
+		if m := dbaRe.FindStringSubmatch(c); m != nil {
+			party.Aliases = append(party.Aliases, strings.Trim(m[1], " ,."))
+			c = strings.TrimSpace(c[:strings.Index(strings.ToLower(c), "d/b/a")])
+		}
+		party.Name = partyName(c)
+		if party.Name != "" {
+			out = append(out, party)
+		}
+	}
+	return out
+}
+
+// partyName keeps the name from a caption entry, dropping descriptions:
+// "RV FUN, INC., an Arizona corporation," → "RV FUN, INC.".
+func partyName(c string) string {
+	c = honorificRe.ReplaceAllString(strings.TrimSpace(c), "")
+	parts := strings.Split(c, ",")
+	var keep []string
+	for i, part := range parts {
+		s := strings.TrimSpace(part)
+		if s == "" {
+			continue
+		}
+		if i == 0 || corpSuffixRe.MatchString(s) || capsLine(s) && !strings.HasPrefix(strings.ToLower(s), "in his") {
+			keep = append(keep, s)
+			continue
+		}
+		break
+	}
+	name := strings.Join(keep, ", ")
+	return strings.Trim(name, " ,.;") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(strings.TrimRight(name, " ,;"), ".") && corpSuffixRe.MatchString(lastWord(name))]
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.TrimRight(s, " ,;"))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// NameKey reduces a party name or alias to lower-case letters and digits, so
+// "24/7", "[24]7" and "24-7" share the key "247".
+func NameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Matches reports whether name is the party's name or one of its aliases.
+func (pt Party) Matches(name string) bool {
+	k := NameKey(name)
+	if k == "" {
+		return false
+	}
+	if k == NameKey(pt.Name) {
+		return true
+	}
+	for _, a := range pt.Aliases {
+		if NameKey(a) == k {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	defRe = regexp.MustCompile(`\((?:the\s+|collectively,?\s+|hereinafter\s+)?[“"]([^”"()]{1,60})[”"](?:\s*(?:,|or|and|,\s*or)\s*(?:the\s+)?[“"]([^”"()]{1,60})[”"])?(?:\s*(?:,|or|and|,\s*or)\s*(?:the\s+)?[“"]([^”"()]{1,60})[”"])?\s*\)`)
+)
+
+// findDefinitions reads defined terms ("LivePerson" or "Plaintiff") from
+// the preamble and the paragraphs, and adds those that name a party to its aliases.
+func (p *parser) findDefinitions() {
+	d := p.doc
+	texts := []struct {
+		s    string
+		line int
+	}{{p.preamble, p.preambleLine}}
+	for i, para := range d.Paragraphs {
+		if i >= 40 {
+			break
+		}
+		texts = append(texts, struct {
+			s    string
+			line int
+		}{para.Text, para.Line})
+	}
+	for _, r := range d.Responses {
+		if len(texts) > 80 {
+			break
+		}
+		texts = append(texts, struct {
+			s    string
+			line int
+		}{r.Text, r.Line})
+	}
+	parties := func() []*Party {
+		var out []*Party
+		for i := range d.Caption.Plaintiffs {
+			out = append(out, &d.Caption.Plaintiffs[i])
+		}
+		for i := range d.Caption.Defendants {
+			out = append(out, &d.Caption.Defendants[i])
+		}
+		return out
+	}
+	for _, t := range texts {
+		for _, m := range defRe.FindAllStringSubmatchIndex(t.s, -1) {
+			before := t.s[max(0, m[0]-140):m[0]]
+			var terms []string
+			for k := 2; k+1 < len(m); k += 2 {
+				if m[k] >= 0 {
+					term := strings.TrimSpace(t.s[m[k]:m[k+1]])
+					term = strings.TrimSuffix(strings.TrimSuffix(term, "’s"), "'s")
+					terms = append(terms, term)
+				}
+			}
+			if len(terms) == 0 {
+				continue
+			}
+			d.DefinedTerms = append(d.DefinedTerms, DefinedTerm{Term: terms[0], Aliases: terms[1:], Meaning: lastWords(before, 8), Line: t.line})
+			bk := NameKey(before)
+			var hit *Party
+			for _, pt := range parties() {
+				if k := NameKey(pt.Name); len(k) >= 3 && strings.Contains(bk[max(0, len(bk)-len(k)-12):], k) {
+					hit = pt
+					break
+				}
+				if k := coreKey(pt.Name); len(k) >= 3 && strings.Contains(bk[max(0, len(bk)-len(k)-30):], k) {
+					hit = pt
+				}
+			}
+			if hit == nil {
+				continue
+			}
+			if full := definedName(before, hit.Name); full != "" {
+				hit.Name = full
+			}
+			for _, term := range terms {
+				if !hit.Matches(term) {
+					hit.Aliases = append(hit.Aliases, term)
+				}
+			}
+		}
+	}
+	// "24/7" and "[24]7" are one name: add the bracketless form of bracketed aliases.
+	for _, pt := range parties() {
+		for _, a := range pt.Aliases {
+			if strings.ContainsAny(a, "[]") {
+				plain := strings.NewReplacer("[", "", "]", "").Replace(a)
+				if !pt.Matches(plain) {
+					pt.Aliases = append(pt.Aliases, plain)
+				}
+			}
+		}
+	}
+}
+
+// coreKey is a party name's key without corporate suffixes: "LIVEPERSON, INC." → "liveperson".
+func coreKey(name string) string {
+	var keep []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if corpSuffixRe.MatchString(w) {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return NameKey(strings.Join(keep, " "))
+}
+
+// definedName returns the party's name as the text spells it just before a
+// definition, when its letters match the caption's ("LivePerson, Inc.").
+func definedName(before, captionName string) string {
+	k := NameKey(captionName)
+	words := strings.Fields(before)
+	for n := 1; n <= 8 && n <= len(words); n++ {
+		cand := strings.Join(words[len(words)-n:], " ")
+		cand = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(cand), "’s"), "'s")
+		if NameKey(cand) == k {
+			return strings.Trim(cand, " ,")
+		}
+	}
+	return ""
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Trim(strings.Join(f, " "), " ,")
+}
+
+var (
+	datedRe   = regexp.MustCompile(`(?i)^(?:dated|date)\s*:?\s*(?:this\s+)?(.+)$`)
+	dayOfRe   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([a-z]+),?\s+(\d{4})`)
+	mdyRe     = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})`)
+	juryRe    = regexp.MustCompile(`(?i)\bjury\s+trial\s+demand(?:ed)?\b|\bdemand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury\b|\b(?:demands?|requests?)\s+(?:a\s+)?(?:trial\s+by\s+jury|jury\s+trial)\b|\bjury\s+demand\b`)
+	emailRe   = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	firmRe    = regexp.MustCompile(`(?i)\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|P\.A\.|PLLC|P\.L\.L\.C\.|law\s+offices?|law\s+group|law\s+firm|attorney\s+general|department\s+of\s+justice|counsel['’]?s\s+office|& [A-Z])`)
+	attyForRe = regexp.MustCompile(`(?i)\battorneys?\s+for\s+(.+)$`)
+	personRe  = regexp.MustCompile(`^(?:/s/\s*)?([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Z][A-Za-z'’\-]*\.?){1,3})(?:,?\s+(?:Jr\.|Sr\.|III|II|Esq\.))?(?:\s*\(.*\))?$`)
+	addressRe = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
+)
+
+// findDateJuryCounsel reads the date, the jury demand and the counsel blocks.
+func (p *parser) findDateJuryCounsel() {
+	d := p.doc
+	p.findDefinitions()
+	for i := len(p.lines) - 1; i >= 0; i-- {
+		t := p.lines[i].text
+		if t == "" {
+			continue
+		}
+		if m := datedRe.FindStringSubmatch(t); m != nil || dayOfRe.MatchString(t) && i >= p.bodyEnd-2 {
+			if iso, text := parseDate(t); iso != "" {
+				d.Date, d.DateText = iso, text
+			}
+		}
+	}
+	for _, l := range p.lines {
+		if juryRe.MatchString(l.text) && d.Kind != KindAnswer {
+			d.JuryDemand = true
+			break
+		}
+	}
+	p.findCounsel()
+}
+
+// parseDate reads "February 4, 2015" or "7th day of September, 2006" into ISO form.
+func parseDate(t string) (iso, text string) {
+	if m := mdyRe.FindStringSubmatch(t); m != nil {
+		if tm, err := time.Parse("January 2 2006", strings.Title(strings.ToLower(m[1]))+" "+m[2]+" "+m[3]); err == nil { //nolint:staticcheck
+			return tm.Format("2006-01-02"), m[0]
+		}
+	}
+	if m := dayOfRe.FindStringSubmatch(t); m != nil {
+		if tm, err := time.Parse("January 2 2006", strings.Title(strings.ToLower(m[2]))+" "+m[1]+" "+m[3]); err == nil { //nolint:staticcheck
+			return tm.Format("2006-01-02"), m[0]
+		}
+	}
+	return "", ""
+}
+
+// findCounsel reads signature blocks: runs of lines holding emails, firms and names.
+func (p *parser) findCounsel() {
+	d := p.doc
+	zones := [][2]int{}
+	first := 0
+	for i, l := range p.lines {
+		if courtRe.MatchString(l.text) && capsLine(l.text) {
+			first = i
+			break
+		}
+	}
+	zones = append(zones, [2]int{0, first})
+	if p.bodyEnd < len(p.lines) {
+		zones = append(zones, [2]int{p.bodyEnd, len(p.lines)})
+	}
+	for _, z := range zones {
+		var cur *Counsel
+		stop := false
+		for i := z[0]; i < z[1] && !stop; i++ {
+			t := strings.TrimSpace(p.lines[i].text)
+			if strings.EqualFold(t, "CERTIFICATE OF SERVICE") || strings.HasPrefix(strings.ToUpper(t), "CERTIFICATE OF SERVICE") {
+				stop = true
+				continue
+			}
+			if t == "" {
+				if cur != nil && (len(cur.Emails) > 0 || cur.Firm != "") {
+					cur = nil
+				}
+				continue
+			}
+			if cur == nil {
+				d.Counsel = append(d.Counsel, Counsel{Names: []string{}, Line: p.lines[i].num})
+				cur = &d.Counsel[len(d.Counsel)-1]
+			}
+			if m := attyForRe.FindStringSubmatch(t); m != nil {
+				cur.Represents = strings.Trim(m[1], " .,")
+				cur = nil
+				continue
+			}
+			for _, e := range emailRe.FindAllString(t, -1) {
+				cur.Emails = append(cur.Emails, e)
+			}
+			if emailRe.MatchString(t) {
+				continue
+			}
+			if firmRe.MatchString(t) && cur.Firm == "" {
+				cur.Firm = t
+				continue
+			}
+			if cur.Firm != "" && strings.HasPrefix(strings.ToUpper(t), "AND ") && capsLine(t) && strings.HasSuffix(cur.Firm, strings.TrimSpace(cur.Firm)) && len(cur.Names) >= 0 && i > 0 && p.lines[i-1].text == cur.Firm {
+				cur.Firm += " " + t
+				continue
+			}
+			if cur.Firm == "" && capsLine(t) && i+1 < z[1] && strings.HasPrefix(strings.ToUpper(strings.TrimSpace(p.lines[i+1].text)), "AND ") && firmRe.MatchString(p.lines[i+1].text) {
+				cur.Firm = t + " " + strings.TrimSpace(p.lines[i+1].text)
+				i++
+				continue
+			}
+			if m := personRe.FindStringSubmatch(t); m != nil && !addressRe.MatchString(m[1]) && !firmRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
+				name := strings.TrimSpace(m[1])
+				dup := false
+				for _, n := range cur.Names {
+					dup = dup || strings.EqualFold(n, name)
+				}
+				if !dup {
+					cur.Names = append(cur.Names, name)
+				}
+			}
+		}
+	}
+	// Keep only blocks that are counsel (a name with an email, a firm or
+	// whom they represent), once each: captions repeat the signature block.
+	out := d.Counsel[:0]
+	seen := map[string]bool{}
+	for _, c := range d.Counsel {
+		key := c.Firm + "|" + strings.Join(c.Names, "|")
+		if len(c.Names) > 0 && (len(c.Emails) > 0 || c.Firm != "" || c.Represents != "") && !seen[key] {
+			seen[key] = true
+			out = append(out, c)
+		}
+	}
+	d.Counsel = out
+	if d.Counsel == nil {
+		d.Counsel = []Counsel{}
+	}
+}

@@ -1,0 +1,218 @@
+package pleading
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+var (
+	statuteRe = regexp.MustCompile(`\b\d{1,2}\s+U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?\s*(?:§§?|[Ss]ections?|[Ss]ec\.)\s*[0-9][0-9A-Za-z().\-]*(?:\s*(?:,|and|&|through|-|–)\s*[0-9][0-9A-Za-z().\-]*)*(?:,?\s+et\.?\s+seq\.?)?` +
+		`|\b\d{1,2}\s+C\.?\s?F\.?\s?R\.?\s*(?:§§?|[Pp]t\.|[Pp]art)\s*[0-9][0-9.A-Za-z()\-]*` +
+		`|\bFed\.\s?R\.\s?Civ\.\s?P\.\s*\d+(?:\([a-z0-9]+\))*` +
+		`|\b[A-Z][a-z]{1,5}\.\s(?:[A-Z][a-z]*\.\s){0,3}(?:Code|Stat)\.?(?:\s(?:Ann\.|§))*\s*§*\s*[0-9][0-9.\-:]*`)
+	exhibitRe = regexp.MustCompile(`\b(?:Exhibits?|Exs?\.)\s+([A-Z]{1,2}|\d{1,3})\b(?:\s*(?:,|and|&)\s*([A-Z]{1,2}|\d{1,3})\b)*`)
+	exhibitIDRe = regexp.MustCompile(`\b([A-Z]{1,2}|\d{1,3})\b`)
+)
+
+// statutes returns the statutes a text cites, in order, without repeats.
+func statutes(text string) []string {
+	ms := statuteRe.FindAllString(text, -1)
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		m = strings.TrimRight(strings.TrimSpace(m), ",;")
+		m = strings.TrimSuffix(m, ".")
+		if strings.HasSuffix(m, "et seq") {
+			m += "."
+		}
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// exhibits returns the exhibits a text cites ("Exhibit A", "Ex. B"), as "Exhibit A".
+func exhibits(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range exhibitRe.FindAllString(text, -1) {
+		// Skip the word itself, then take every id listed.
+		rest := m[strings.IndexAny(m, " \t")+1:]
+		for _, id := range exhibitIDRe.FindAllString(rest, -1) {
+			e := "Exhibit " + id
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "eight": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50,
+}
+
+// ordinalValue reads an ordinal such as "TWENTY-SIXTH", "Twenty Third" or "3rd"; 0 if it is not one.
+func ordinalValue(s string) int {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.NewReplacer("'v", "w", "\\v", "w", "’v", "w").Replace(s)
+	if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 {
+		return n
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' || r == '–' })
+	switch len(parts) {
+	case 1:
+		return ordinalWords[parts[0]]
+	case 2:
+		tens, ok := numberWords[parts[0]]
+		unit := ordinalWords[parts[1]]
+		if ok && tens >= 20 && unit > 0 && unit < 10 {
+			return tens + unit
+		}
+	}
+	return 0
+}
+
+// romanValue reads a roman numeral ("XIV"); 0 if it is not one.
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	s = strings.ToUpper(s)
+	if s == "" {
+		return 0
+	}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
+}
+
+// countNumber reads a count's number: "IV", "4", "FOUR", "FOURTH".
+func countNumber(s string) int {
+	s = strings.Trim(strings.TrimSpace(s), ".:")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n := romanValue(s); n > 0 {
+		return n
+	}
+	if n, ok := numberWords[strings.ToLower(s)]; ok {
+		return n
+	}
+	return ordinalValue(s)
+}
+
+var (
+	// paraRefRe finds references to paragraphs: "Paragraph 12", "paragraphs 1 through 7",
+	// "paragraphs 10,11,12, and 13", "PARAGRAPH ONE (1)", "¶¶ 3-5".
+	paraRefRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|\bparas?\.|¶¶?)\s*((?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4})(?:\s*(?:,|and|&|or|through|thru|to|-|–|—)\s*(?:and\s+)?(?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4}\b))*)`)
+	refNumRe  = regexp.MustCompile(`\d{1,4}`)
+	refSepRe  = regexp.MustCompile(`(?i)\d{1,4}\)?\s*(through|thru|to|-|–|—)\s*(?:[a-z\-'’]+\s+)?\(?\d`)
+)
+
+// paragraphRefs returns the paragraph numbers a phrase such as "paragraphs 1
+// through 7 and 9" names, expanded and sorted, and whether any was found.
+func paragraphRefs(text string) []int {
+	var out []int
+	for _, m := range paraRefRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, expandRefs(m[1])...)
+	}
+	return uniqueSorted(out)
+}
+
+// firstParagraphRefs returns the paragraph numbers named by the first reference in text.
+func firstParagraphRefs(text string) ([]int, int) {
+	loc := paraRefRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return nil, -1
+	}
+	return uniqueSorted(expandRefs(text[loc[2]:loc[3]])), loc[0]
+}
+
+// expandRefs expands "1 through 7, 9" into 1..7 and 9.
+func expandRefs(s string) []int {
+	nums := refNumRe.FindAllStringIndex(s, -1)
+	var out []int
+	for i := 0; i < len(nums); i++ {
+		a, _ := strconv.Atoi(s[nums[i][0]:nums[i][1]])
+		if i+1 < len(nums) {
+			between := s[nums[i][0]:nums[i+1][1]]
+			if refSepRe.MatchString(between) {
+				b, _ := strconv.Atoi(s[nums[i+1][0]:nums[i+1][1]])
+				if b >= a && b-a < 2000 {
+					for n := a; n <= b; n++ {
+						out = append(out, n)
+					}
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func uniqueSorted(ns []int) []int {
+	if len(ns) == 0 {
+		return nil
+	}
+	sort.Ints(ns)
+	out := ns[:1]
+	for _, n := range ns[1:] {
+		if n != out[len(out)-1] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+var (
+	incorpRe    = regexp.MustCompile(`(?i)\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?\b|restates?\b)`)
+	allPriorRe  = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations|answers|responses|paragraphs)\b|\b(?:foregoing|preceding|above|prior|previous)\s+paragraphs\b`)
+	incorpRngRe = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?`)
+)
+
+// incorporation returns the range of paragraphs an incorporation paragraph
+// re-alleges, or nil when the text incorporates nothing. Paragraph n is the
+// incorporating paragraph, used for "all preceding paragraphs".
+func incorporation(text string, n int) *Range {
+	loc := incorpRe.FindStringIndex(text)
+	if loc == nil || loc[0] > 300 {
+		return nil
+	}
+	if m := incorpRngRe.FindStringSubmatch(text); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a > 0 && b >= a {
+			return &Range{First: a, Last: b}
+		}
+	}
+	if allPriorRe.MatchString(text) && n > 1 {
+		return &Range{First: 1, Last: n - 1}
+	}
+	return nil
+}

@@ -1,0 +1,243 @@
+package pleading
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one cleaned source line: its text with page furniture removed,
+// its 1-based line number in the source, and the page it sits on.
+type line struct {
+	text string
+	num  int
+	page int
+}
+
+// blank reports whether l holds no text.
+func (l line) blank() bool { return strings.TrimSpace(l.text) == "" }
+
+var (
+	// stampRe matches an e-filing stamp: "Case 1:14-cv-01559-RWS Document 43 Filed 02/18/15 Page 3 of 27",
+	// "Case: 2:18-cv-00907 Doc #: 12 Filed: ... Page: 3 of 9 PAGEID #: 123", with OCR slips.
+	stampRe     = regexp.MustCompile(`(?i)^\W{0,4}ca\S{0,3}:?\s+\S*\d\S*.{0,40}?\bdoc(?:ument)?\b.{0,12}\d.{0,20}\bfiled\b`)
+	stampPageRe = regexp.MustCompile(`(?i)\bpage(?:\s*:)?\s*(\d{1,4})\s*of\s*\d{1,4}`)
+	// pageNumRe matches a line that is only a page number: "2", "- 2 -", "-3-", "Page 4", "Page 4 of 10".
+	pageNumRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*of\s*\d{1,3})?\s*$`)
+	// lineNumRe matches a pleading-paper line number run into the text: "12 the agency of".
+	lineNumRe = regexp.MustCompile(`^\s*(\d{1,2})(?:\s+|$)`)
+)
+
+// checkText reports whether data looks like text we can parse.
+func checkText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	n := len(data)
+	if n > 8192 {
+		n = 8192
+	}
+	head := data[:n]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return ErrBinary
+	}
+	bad := 0
+	for i := 0; i < len(head); {
+		r, size := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else if r < 32 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			bad++
+		}
+		i += size
+	}
+	if bad*20 > len(head) {
+		return ErrBinary
+	}
+	return nil
+}
+
+// splitLines turns the source into lines, removing the page furniture of
+// filed documents: e-filing stamps (which also give the page number), lines
+// that are only page numbers, and pleading-paper line numbers (1–28) in the
+// left margin. Form feeds start a new page. Line numbers of the result are
+// those of the source.
+func splitLines(src string) (lines []line, stampCase string) {
+	src = strings.TrimPrefix(src, "\uFEFF")
+	raw := strings.Split(src, "\n")
+	lines = make([]line, 0, len(raw))
+	page := 1
+	for i, t := range raw {
+		t = strings.TrimRight(t, "\r")
+		for strings.Contains(t, "\f") {
+			j := strings.Index(t, "\f")
+			before := t[:j]
+			if strings.TrimSpace(before) != "" {
+				lines = append(lines, line{text: before, num: i + 1, page: page})
+			}
+			page++
+			t = t[j+1:]
+		}
+		if isStamp(t) {
+			if stampCase == "" {
+				if m := stampCaseRe.FindStringSubmatch(t); m != nil {
+					stampCase = m[1]
+				}
+			}
+			if m := stampPageRe.FindStringSubmatch(t); m != nil {
+				if p, err := strconv.Atoi(m[1]); err == nil && p > 0 {
+					page = p
+				}
+			}
+			lines = append(lines, line{num: i + 1, page: page})
+			continue
+		}
+		lines = append(lines, line{text: t, num: i + 1, page: page})
+	}
+	if pleadingPaper(lines) {
+		stripLineNumbers(lines)
+	}
+	for i := range lines {
+		if pageNumRe.MatchString(lines[i].text) {
+			lines[i].text = ""
+		}
+		if lines[i].text != "" {
+			lines[i].text = cleanLine(lines[i].text)
+		}
+	}
+	return lines, stampCase
+}
+
+// isStamp reports whether t is an e-filing stamp line.
+func isStamp(t string) bool {
+	if len(t) < 20 || len(t) > 220 {
+		return false
+	}
+	return stampRe.MatchString(t) && (stampPageRe.MatchString(t) || strings.Contains(strings.ToLower(t), "pageid"))
+}
+
+// pleadingPaper reports whether the text carries pleading-paper line
+// numbers: many lines begin with a number 1–28 that mostly climbs by one.
+func pleadingPaper(lines []line) bool {
+	nonBlank, numbered, climbing := 0, 0, 0
+	last := 0
+	for _, l := range lines {
+		if l.blank() {
+			continue
+		}
+		nonBlank++
+		m := lineNumRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n < 1 || n > 28 {
+			continue
+		}
+		numbered++
+		if n == last+1 || n == last+2 {
+			climbing++
+		}
+		last = n
+	}
+	return nonBlank > 20 && numbered*4 > nonBlank && climbing*2 > numbered
+}
+
+// stripLineNumbers removes the margin numbers of pleading paper, keeping a
+// number that does not fit the climbing sequence (it is then text).
+func stripLineNumbers(lines []line) {
+	last := 0
+	for i := range lines {
+		t := lines[i].text
+		m := lineNumRe.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(t[m[2]:m[3]])
+		if n < 1 || n > 28 {
+			continue
+		}
+		fits := last == 0 || (n > last && n-last <= 6) || n <= 2 || last >= 22
+		if !fits {
+			continue
+		}
+		rest := t[m[1]:]
+		// "2 1. Jurisdiction": the margin number, then paragraph 1.
+		lines[i].text = rest
+		last = n
+	}
+}
+
+var (
+	ocrDenyRe = regexp.MustCompile(`\bDE[lI1'"~\\T’\x60]{1,4}Y\b`)
+	ocrWRe    = regexp.MustCompile(`([A-Z])[\\'’]V([A-Z])|\b[\\'’]V([A-Z])`)
+	mdEscRe   = regexp.MustCompile(`\\([!-/:-@\[-\x60{-~])`)
+	htmlTagRe = regexp.MustCompile(`</?(?:i|b|em|strong|u|br|span|sup|sub)\s*/?>`)
+	emphRe    = regexp.MustCompile(`(^|[\s(\[“"])\*([^*\s](?:[^*]*[^*\s])?)\*`)
+	spacesRe  = regexp.MustCompile(`[ \t\x{00a0}]+`)
+)
+
+// cleanLine removes Markdown and HTML markup and fixes the common OCR slips
+// of filed pleadings ("DE~'Y" for DENY, "ANS\VER" for ANSWER).
+func cleanLine(t string) string {
+	if strings.Contains(t, "**") {
+		t = strings.ReplaceAll(t, "**", "")
+	}
+	if strings.Contains(t, "__") {
+		t = strings.ReplaceAll(t, "__", "")
+	}
+	if strings.Contains(t, "<") {
+		t = htmlTagRe.ReplaceAllString(t, "")
+	}
+	if strings.Contains(t, "*") {
+		t = emphRe.ReplaceAllString(t, "$1$2")
+	}
+	if strings.Contains(t, `\`) || strings.Contains(t, "'V") || strings.Contains(t, "’V") {
+		t = ocrWRe.ReplaceAllStringFunc(t, func(s string) string {
+			var b strings.Builder
+			for _, r := range s {
+				switch r {
+				case '\\', '\'', '’':
+				case 'V':
+					b.WriteRune('W')
+				default:
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		})
+		t = mdEscRe.ReplaceAllString(t, "$1")
+	}
+	if strings.Contains(t, "DE") {
+		t = ocrDenyRe.ReplaceAllString(t, "DENY")
+	}
+	t = spacesRe.ReplaceAllString(t, " ")
+	return strings.TrimSpace(t)
+}
+
+// joinText appends a continuation line to text: a word broken by a hyphen
+// or a dash at the end of a line joins without a space.
+func joinText(text, next string) string {
+	if text == "" {
+		return next
+	}
+	if next == "" {
+		return text
+	}
+	if strings.HasSuffix(text, "—") || strings.HasSuffix(text, "–") || strings.HasSuffix(text, "/") {
+		return text + next
+	}
+	if strings.HasSuffix(text, "-") && len(text) > 1 {
+		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
+		n, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if unicode.IsLower(n) || unicode.IsDigit(n) {
+				return text + next
+			}
+		}
+	}
+	return text + " " + next
+}

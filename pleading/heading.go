@@ -1,0 +1,356 @@
+package pleading
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer\s+for\s+(?:relief|judgment)|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
+	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
+	whereforeRe     = regexp.MustCompile(`(?i)^wherefore\b`)
+	defensesHeadRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
+	defenseItemRe   = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:[-–—:.]\s*(.*))?$`)
+	defenseNumRe    = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
+	counterclaimsRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
+	countHeadRe     = regexp.MustCompile(`(?i)^(count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
+	ordCountRe      = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)?)\s+(count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
+	singleClaimRe   = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
+	romanHeadRe     = regexp.MustCompile(`^([IVXL]{1,6})\.\s+(\S.*)$`)
+	letterHeadRe    = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
+)
+
+// isCounterclaimsHeading reports whether t heads the counterclaims.
+func isCounterclaimsHeading(t string) bool {
+	return counterclaimsRe.MatchString(t) && len(strings.Fields(t)) <= 8
+}
+
+// capsLine reports whether t is written in capitals: most letters upper case.
+func capsLine(t string) bool {
+	up, low := 0, 0
+	for _, r := range t {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	return up >= 3 && low*8 <= up
+}
+
+// titleLine reports whether t reads as a title: most of its longer words capitalized.
+func titleLine(t string) bool {
+	words := strings.Fields(t)
+	long, caps := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "(“\"'‘[")
+		if len([]rune(w)) < 4 {
+			continue
+		}
+		long++
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return long > 0 && caps*10 >= long*7
+}
+
+// handleHeading recognizes a heading line and updates the state; it reports
+// whether the line was a heading.
+func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
+	l := p.lines[i]
+	words := len(strings.Fields(t))
+	if p.mode == modeCounterclaims {
+		// Inside counterclaims only record headings; counts there are the defendant's own.
+		if (capsLine(t) && words <= 14 && !terminalPeriod(t) && !p.isNumberedStart(t)) || romanHeadRe.MatchString(t) && words <= 12 && titleLine(t) {
+			p.closeAll()
+			p.addHeading(t, 2, l)
+			p.heading = t
+			return true
+		}
+		return false
+	}
+	switch {
+	case prayerAnswerRe.MatchString(t) && words <= 10:
+		p.closeAll()
+		p.defense = nil
+		p.mode = modePrayerAnswer
+		p.to = toPrayerAnswer
+		p.addHeading(t, 1, l)
+		return true
+	case prayerHeadRe.MatchString(t):
+		p.closeAll()
+		p.defense = nil
+		p.countIdx = -1
+		p.mode = modePrayerHead
+		p.addHeading(t, 1, l)
+		p.section, p.heading = t, t
+		return true
+	case whereforeRe.MatchString(t) && p.mode != modePrayer:
+		p.closeAll()
+		p.defense = nil
+		p.countIdx = -1
+		p.mode = modePrayer
+		p.prayerLead = t
+		p.prayerLeadLine = l.num
+		p.to = toPrayerLead
+		return true
+	case defensesHeadRe.MatchString(t) && words <= 8:
+		p.closeAll()
+		p.countIdx = -1
+		p.mode = modeDefenses
+		p.addHeading(t, 1, l)
+		p.section, p.heading = t, t
+		return true
+	case isCounterclaimsHeading(t):
+		p.closeAll()
+		p.defense = nil
+		p.countIdx = -1
+		p.mode = modeCounterclaims
+		p.addHeading(t, 1, l)
+		p.section, p.heading = t, t
+		return true
+	}
+	if p.mode == modeDefenses || p.doc.Kind == KindAnswer && p.looksLikeDefenseHeading(t) {
+		if ord, title, ok := defenseHeading(t); ok {
+			if p.mode != modeDefenses {
+				p.mode = modeDefenses
+			}
+			p.closeAll()
+			p.addDefense(ord, ordinalText(t), title, "", l.num)
+			p.defenseFresh = true
+			p.to = toDefenseTitle
+			return true
+		}
+	}
+	if p.mode == modeDefenses {
+		return false
+	}
+	if num, label, title, ok := countHeading(t); ok && (p.mode == modeBody || p.mode == modePrayerHead) {
+		p.closeAll()
+		p.mode = modeBody
+		p.doc.Counts = append(p.doc.Counts, Count{Number: num, Label: label, Line: l.num})
+		p.countIdx = len(p.doc.Counts) - 1
+		p.addHeading(t, 1, l)
+		p.section = t
+		p.heading = t
+		p.to = toCountTitle
+		if title != "" {
+			p.addCountLine(title)
+		}
+		return true
+	}
+	if p.mode == modePrayer && !capsLine(t) {
+		return false
+	}
+	if m := romanHeadRe.FindStringSubmatch(t); m != nil && romanValue(m[1]) > 0 && words <= 16 && !terminalPeriod(t) && (capsLine(m[2]) || titleLine(m[2])) {
+		p.closeAll()
+		p.addHeading(t, 1, l)
+		p.section, p.heading = t, t
+		p.countIdx = -1
+		return true
+	}
+	if m := letterHeadRe.FindStringSubmatch(t); m != nil && words <= 24 && !terminalPeriod(t) && titleLine(m[2]) && p.mode == modeBody {
+		p.closeAll()
+		p.addHeading(t, 2, l)
+		p.heading = t
+		return true
+	}
+	next := p.nextNonBlank(i)
+	nextStarts := next >= 0 && (p.isNumberedStart(p.lines[next].text) || p.isHeadingLike(p.lines[next].text))
+	if capsLine(t) && words <= 14 && !terminalPeriod(t) && !p.isNumberedStart(t) && (prevTerminal || nextStarts) && !strings.Contains(t, "§") {
+		p.closeAll()
+		level := 1
+		if p.countIdx >= 0 {
+			level = 2
+		}
+		p.addHeading(t, level, l)
+		p.heading = t
+		if level == 1 {
+			p.section = t
+		}
+		return true
+	}
+	// An unnumbered sub-heading: a short line, not a sentence, after a
+	// finished paragraph and before a numbered one ("24/7 injects spyware
+	// into LivePerson's technology").
+	if prevTerminal && words <= 20 && words >= 2 && !endsLikeText(t) && startsUpper(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
+		p.closeAll()
+		p.addHeading(t, 3, l)
+		p.heading = t
+		return true
+	}
+	return false
+}
+
+// looksLikeDefenseHeading reports whether t names an affirmative defense by ordinal.
+func (p *parser) looksLikeDefenseHeading(t string) bool {
+	_, _, ok := defenseHeading(t)
+	return ok
+}
+
+// defenseHeading reads "FIRST AFFIRMATIVE DEFENSE", "Second Affirmative
+// Defense - Standing", "AFFIRMATIVE DEFENSE NO. 3: Laches".
+func defenseHeading(t string) (ord int, title string, ok bool) {
+	if len(strings.Fields(t)) > 20 {
+		return 0, "", false
+	}
+	if m := defenseItemRe.FindStringSubmatch(t); m != nil {
+		if n := ordinalValue(ordinalPart(m[1])); n > 0 {
+			return n, strings.TrimSpace(strings.Trim(m[2], "() ")), true
+		}
+	}
+	if m := defenseNumRe.FindStringSubmatch(t); m != nil {
+		n := countNumber(m[1])
+		return n, strings.TrimSpace(strings.Trim(m[2], "() ")), n > 0
+	}
+	return 0, "", false
+}
+
+// ordinalPart drops the words of a defense heading that are not its ordinal.
+func ordinalPart(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case "affirmative", "separate", "and", "additional":
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
+}
+
+// ordinalText returns the ordinal word a defense heading starts with.
+func ordinalText(t string) string {
+	if m := defenseItemRe.FindStringSubmatch(t); m != nil {
+		return strings.ToUpper(ordinalPart(m[1]))
+	}
+	return ""
+}
+
+// countHeading reads "COUNT I", "COUNT ONE: Violations of ...", "FIRST CLAIM FOR RELIEF", "CLAIM FOR RELIEF".
+func countHeading(t string) (num int, label, title string, ok bool) {
+	if len(strings.Fields(t)) > 30 {
+		return 0, "", "", false
+	}
+	if m := countHeadRe.FindStringSubmatch(t); m != nil {
+		if n := countNumber(m[2]); n > 0 && (capsLine(m[1]+" "+m[2]) || strings.EqualFold(m[1], "count")) {
+			label := strings.TrimSpace(m[1] + " " + m[2])
+			return n, strings.ToUpper(label), strings.TrimSpace(m[3]), true
+		}
+	}
+	if m := ordCountRe.FindStringSubmatch(t); m != nil {
+		if n := ordinalValue(m[1]); n > 0 && capsLine(m[1]+" "+m[2]) {
+			return n, strings.ToUpper(strings.TrimSpace(m[1] + " " + m[2])), strings.TrimSpace(m[3]), true
+		}
+	}
+	if singleClaimRe.MatchString(t) {
+		return 1, strings.ToUpper(strings.TrimSpace(t)), "", true
+	}
+	return 0, "", "", false
+}
+
+// addCountLine adds a line under a count heading to its title or statute.
+func (p *parser) addCountLine(t string) {
+	c := p.curCount()
+	if c == nil {
+		return
+	}
+	t = strings.TrimSpace(t)
+	paren := isParenthetical(t)
+	inner := t
+	if paren {
+		inner = strings.TrimSpace(t[1 : len(t)-1])
+	}
+	if paren && regexp.MustCompile(`(?i)^against\b`).MatchString(inner) {
+		return
+	}
+	if c.Title == "" {
+		c.Title = inner
+	} else if paren && len(statutes(inner)) > 0 {
+		if c.Statute == "" {
+			c.Statute = inner
+		}
+		return
+	} else if !paren {
+		c.Title = joinText(c.Title, inner)
+	}
+	if c.Statute == "" {
+		if st := statutes(c.Title); len(st) > 0 {
+			c.Statute = st[0]
+			// "Copyright Infringement, 17 U.S.C. § 101 et seq." → title before the citation.
+			if idx := strings.Index(c.Title, st[0]); idx > 0 {
+				head := strings.TrimRight(strings.TrimSpace(c.Title[:idx]), ",;:-–— ")
+				if strings.HasSuffix(strings.ToLower(head), "under") || strings.HasSuffix(strings.ToLower(head), "of") || strings.HasSuffix(strings.ToLower(head), "to") {
+					return
+				}
+				if head != "" {
+					c.Statute = strings.TrimSpace(c.Title[idx:])
+					c.Title = head
+				}
+			}
+		}
+	}
+}
+
+// terminalPeriod reports whether t ends with a period (a sentence, not a heading).
+func terminalPeriod(t string) bool {
+	t = strings.TrimRight(t, " ”\"’')*")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, " et seq.") && !strings.HasSuffix(t, "INC.") && !strings.HasSuffix(t, "Inc.")
+}
+
+// endsLikeText reports whether t ends the way running text does.
+func endsLikeText(t string) bool {
+	t = strings.TrimRight(t, " ")
+	if t == "" {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', ',', ';', ':', '-':
+		return true
+	}
+	return false
+}
+
+func startsUpper(t string) bool {
+	for _, r := range t {
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"'
+	}
+	return false
+}
+
+// isNumberedStart reports whether t starts a numbered paragraph that fits the sequence.
+func (p *parser) isNumberedStart(t string) bool {
+	n, _, rest, ok := start(t)
+	if !ok {
+		return false
+	}
+	last := p.last
+	if p.mode == modeCounterclaims {
+		last = p.ccLast
+	}
+	if ok, _ := acceptNext(n, last, rest); ok {
+		return true
+	}
+	// Paragraph 1 of a new sequence (defenses, counterclaims).
+	return n == 1 || n == last+2
+}
+
+// isHeadingLike reports whether t is a heading the parser always recognizes.
+func (p *parser) isHeadingLike(t string) bool {
+	if _, _, _, ok := countHeading(t); ok {
+		return true
+	}
+	if _, _, ok := defenseHeading(t); ok {
+		return true
+	}
+	return prayerHeadRe.MatchString(t) || defensesHeadRe.MatchString(t) || whereforeRe.MatchString(t) || isCounterclaimsHeading(t)
+}
+
+// addDefense appends a defense.
+func (p *parser) addDefense(num int, ordinal, title, text string, line int) {
+	p.doc.Defenses = append(p.doc.Defenses, Defense{Number: num, Ordinal: ordinal, Title: title, Text: text, Line: line})
+	p.defense = &p.doc.Defenses[len(p.doc.Defenses)-1]
+}

@@ -1,0 +1,562 @@
+package pleading
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse reads a pleading from plain text or Markdown. name is used in
+// positions and errors (usually the file name). Problems the parser can
+// read past are reported as Document.Warnings; a pleading it cannot read
+// at all (empty, binary, no numbered paragraphs) is an *Error.
+func Parse(name string, data []byte) (*Document, error) {
+	if err := checkText(data); err != nil {
+		return nil, &Error{Pos: Pos{File: name}, Err: err}
+	}
+	p := newParser(name, string(data))
+	return p.parse()
+}
+
+// ParseFile reads and parses the pleading at path (.txt, .md or .markdown;
+// other extensions are read as text when they hold text).
+func ParseFile(path string) (*Document, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf", ".docx", ".doc":
+		return nil, &Error{Pos: Pos{File: path}, Err: fmt.Errorf("%w: %s (convert it to text first)", ErrUnsupported, filepath.Ext(path))}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read pleading: %w", err)
+	}
+	return Parse(path, data)
+}
+
+// mode is the part of a pleading the parser is in.
+type mode int
+
+const (
+	modeBody          mode = iota // numbered allegations or responses
+	modePrayerHead                // after a PRAYER FOR RELIEF heading, before WHEREFORE
+	modePrayer                    // prayer items
+	modePrayerAnswer              // an answer's response to the complaint's prayer
+	modeDefenses                  // affirmative defenses
+	modeCounterclaims             // counterclaims: numbered on their own
+	modeEnd                       // signature, certificate of service
+)
+
+// target is where continuation text goes.
+type target int
+
+const (
+	toNone target = iota
+	toParagraph
+	toPrayer
+	toDefense
+	toCountTitle
+	toDefenseTitle
+	toPrayerAnswer
+	toCounterclaim
+	toPrayerLead
+)
+
+type parser struct {
+	name  string
+	lines []line
+	doc   *Document
+
+	mode    mode
+	to      target
+	last    int // last paragraph number of the main sequence
+	ccLast  int // last counterclaim paragraph number
+	heading string
+	section string
+	countIdx int // index into doc.Counts of the count paragraphs now belong to, or -1
+	para    *Paragraph
+	prayer  *PrayerItem
+	defense *Defense
+	// defenseFresh is true while a defense heading waits for its text.
+	defenseFresh bool
+	prayerLead   string
+	prayerAnswer string
+	bodyEnd      int // index of the first line after the pleading's body (signature zone)
+	// spans holds, for each of doc.Paragraphs, the last number of a
+	// multi-number paragraph ("11-12."), or 0.
+	spans          []span
+	prayerLeadLine int
+	prevText       string // the previous non-blank line of the body
+	preamble       string
+	preambleLine   int
+	stampCase      string
+}
+
+// span is the number range of one numbered paragraph.
+type span struct{ n, n2 int }
+
+func newParser(name, src string) *parser {
+	lines, stampCase := splitLines(src)
+	return &parser{
+		countIdx:  -1,
+		stampCase: stampCase,
+		name:      name,
+		lines:     lines,
+		doc: &Document{
+			File:       name,
+			Kind:       KindOther,
+			Headings:   []Heading{},
+			Paragraphs: []Paragraph{},
+			Counts:     []Count{},
+			Prayer:     []PrayerItem{},
+			Counsel:    []Counsel{},
+			Responses:  []Response{},
+			Defenses:   []Defense{},
+			Warnings:   []Warning{},
+		},
+	}
+}
+
+func (p *parser) warn(line int, format string, args ...any) {
+	p.doc.Warnings = append(p.doc.Warnings, Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+var (
+	// refTailRe matches a line ending in a word that a number must follow.
+	refTailRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|¶+|\bsections?|§+|\bno\.|\bpages?|\bexhibits?|\bsubparagraphs?|\bcounts?|\band|\bor|\bthrough|\bof|\bto|,)\s*$`)
+	// paraStartRe matches the start of a numbered paragraph: "12. Text", "11-12. Text", "20.-26. Text", "¶ 7. Text".
+	paraStartRe = regexp.MustCompile(`^(?:¶\s*)?(\d{1,4})(?:\.?\s*[-–]\s*(\d{1,4}))?\.(?:\s+(.*))?$`)
+	// itemStartRe matches a lettered or numbered prayer item: "a. Text", "(b) Text", "C. Text", "3) Text".
+	itemStartRe = regexp.MustCompile(`^(?:\(([a-zA-Z]{1,3}|\d{1,3})\)|([a-zA-Z]|\d{1,3})[.)])\s+(\S.*)$`)
+)
+
+// start reads a numbered-paragraph start from t.
+func start(t string) (n, n2 int, rest string, ok bool) {
+	m := paraStartRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, 0, "", false
+	}
+	n, _ = strconv.Atoi(m[1])
+	if m[2] != "" {
+		n2, _ = strconv.Atoi(m[2])
+		if n2 <= n || n2-n > 200 {
+			return 0, 0, "", false
+		}
+	}
+	return n, n2, strings.TrimSpace(m[3]), true
+}
+
+// acceptNext reports whether a paragraph numbered n may follow last.
+func acceptNext(n, last int, rest string) (ok bool, note string) {
+	switch {
+	case n == last+1:
+		return true, ""
+	case n > last+1 && n <= last+6 && looksLikeStart(rest):
+		return true, fmt.Sprintf("paragraph numbers %d–%d are skipped", last+1, n-1)
+	case n == last && n > 0 && rest != "" && looksLikeStart(rest):
+		return true, fmt.Sprintf("paragraph number %d is used twice", n)
+	}
+	return false, ""
+}
+
+// looksLikeStart reports whether rest reads like the opening of a paragraph.
+func looksLikeStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsUpper(r) || r == '“' || r == '"' || r == '[' || r == '(' || unicode.IsDigit(r)
+}
+
+func (p *parser) parse() (*Document, error) {
+	first := p.findFirstParagraph()
+	if first < 0 {
+		return nil, &Error{Pos: Pos{File: p.name, Line: 1}, Err: ErrNoParagraphs}
+	}
+	p.parseHeader(first)
+	p.parseBody(first)
+	p.finish()
+	return p.doc, nil
+}
+
+// findFirstParagraph returns the index of the line that starts paragraph 1.
+func (p *parser) findFirstParagraph() int {
+	for i, l := range p.lines {
+		if n, n2, rest, ok := start(l.text); ok && n == 1 && looksLikeStart(rest) {
+			// A caption's right column may hold "1. VIOLATIONS OF ..."; paragraph 1 has words after it.
+			if rest == "" && n2 == 0 {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// nextNonBlank returns the index of the next non-blank line after i, or -1.
+func (p *parser) nextNonBlank(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if !p.lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+// closeAll ends whatever paragraph, item or defense is open.
+func (p *parser) closeAll() {
+	p.para = nil
+	p.prayer = nil
+	p.to = toNone
+}
+
+func (p *parser) parseBody(first int) {
+	p.bodyEnd = len(p.lines)
+	prevTerminal := true
+	for i := first; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if l.blank() {
+			continue
+		}
+		t := l.text
+		if p.mode == modeEnd {
+			if isCounterclaimsHeading(t) {
+				p.mode = modeCounterclaims
+				p.addHeading(t, 1, l)
+				p.section = t
+				continue
+			}
+			continue
+		}
+		if p.juryEnds(t) {
+			p.closeAll()
+			p.defense = nil
+			p.mode = modeEnd
+			if i < p.bodyEnd {
+				p.bodyEnd = i
+			}
+			continue
+		}
+		if p.handleHeading(i, t, prevTerminal) {
+			prevTerminal = true
+			p.prevText = ""
+			continue
+		}
+		if endsBody(t) && p.mode != modeCounterclaims {
+			p.closeAll()
+			p.defense = nil
+			p.mode = modeEnd
+			if p.bodyEnd == len(p.lines) || i < p.bodyEnd {
+				p.bodyEnd = i
+			}
+			continue
+		}
+		if p.handleNumbered(i, t) {
+			prevTerminal = terminal(t)
+			p.prevText = t
+			continue
+		}
+		p.continueText(i, t)
+		prevTerminal = terminal(t)
+		p.prevText = t
+	}
+}
+
+var (
+	juryHeadRe = regexp.MustCompile(`(?i)^(?:demand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury(?:\s+trial)?|jury\s+(?:trial\s+)?demand(?:ed)?|jury\s+demand)\s*[.:]?$`)
+	jurySentRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}(?:hereby\s+)?(?:demands?|requests?)\s+(?:a\s+)?(?:trial\s+by\s+jury|jury\s+trial)\b`)
+)
+
+// juryEnds reports whether t is a jury demand that closes the pleading's body or prayer.
+func (p *parser) juryEnds(t string) bool {
+	if juryHeadRe.MatchString(t) {
+		return p.mode != modeCounterclaims
+	}
+	return (p.mode == modePrayer || p.mode == modePrayerHead) && jurySentRe.MatchString(t)
+}
+
+// terminal reports whether t ends a sentence.
+func terminal(t string) bool {
+	t = strings.TrimRight(t, " *_”\"’')]")
+	if t == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '?' || r == '!' || r == ':' || r == ';'
+}
+
+var (
+	signatureRe = regexp.MustCompile(`(?i)^(?:dated\b|date:|respectfully submitted|/s/|s/\s|by:\s|of counsel\b|certificate of service|this\s+\d{1,2}(?:st|nd|rd|th)\s+day\s+of)`)
+)
+
+// endsBody reports whether t starts the signature block or the certificate of service.
+func endsBody(t string) bool {
+	return signatureRe.MatchString(t)
+}
+
+// handleNumbered handles a numbered line; it reports false when the number
+// does not fit the sequence (then the line is text).
+func (p *parser) handleNumbered(i int, t string) bool {
+	l := p.lines[i]
+	if p.mode == modePrayer {
+		if m := itemStartRe.FindStringSubmatch(t); m != nil {
+			num := m[1] + m[2]
+			if p.prayerFits(num) {
+				p.doc.Prayer = append(p.doc.Prayer, PrayerItem{Number: num, Text: m[3], Line: l.num})
+				p.prayer = &p.doc.Prayer[len(p.doc.Prayer)-1]
+				p.to = toPrayer
+				return true
+			}
+		}
+		return false
+	}
+	n, n2, rest, ok := start(t)
+	if !ok {
+		return false
+	}
+	// "... the second sentence of Paragraph" / "53. In response ...": a
+	// reference broken at the end of a line, not a new paragraph.
+	if refTailRe.MatchString(p.prevText) {
+		return false
+	}
+	switch p.mode {
+	case modeCounterclaims:
+		ok, note := acceptNext(n, p.ccLast, rest)
+		if !ok {
+			return false
+		}
+		if note != "" {
+			p.warn(l.num, "counterclaims: %s", note)
+		}
+		p.ccLast = max(n, n2)
+		p.doc.Counterclaims = append(p.doc.Counterclaims, Paragraph{Number: n, Text: rest, Line: l.num, Page: l.page, Heading: p.heading, Section: p.section})
+		p.para = &p.doc.Counterclaims[len(p.doc.Counterclaims)-1]
+		p.to = toCounterclaim
+		return true
+	case modeDefenses:
+		// Numbered paragraphs under AFFIRMATIVE DEFENSES: the text of the
+		// defense just headed, or each a defense of its own.
+		if n != p.last+1 && n != 1 && !(n > p.last && n <= p.last+3) {
+			return false
+		}
+		p.last = max(n, n2)
+		if p.defense != nil && p.defenseFresh {
+			p.defense.Text = rest
+			p.defenseFresh = false
+			p.to = toDefense
+			return true
+		}
+		p.addDefense(len(p.doc.Defenses)+1, "", "", rest, l.num)
+		p.defenseFresh = false
+		p.to = toDefense
+		return true
+	case modePrayerHead, modeBody:
+		ok, note := acceptNext(n, p.last, rest)
+		if !ok {
+			return false
+		}
+		if note != "" {
+			p.warn(l.num, "%s", note)
+		}
+		p.last = max(n, n2)
+		p.addParagraph(n, n2, rest, l)
+		return true
+	}
+	return false
+}
+
+// prayerFits reports whether a prayer item numbered num follows the items so far.
+func (p *parser) prayerFits(num string) bool {
+	if len(p.doc.Prayer) == 0 {
+		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i")
+	}
+	prev := p.doc.Prayer[len(p.doc.Prayer)-1].Number
+	if a, err := strconv.Atoi(prev); err == nil {
+		b, err := strconv.Atoi(num)
+		return err == nil && b == a+1
+	}
+	if len(prev) == 1 && len(num) == 1 {
+		return num[0] == prev[0]+1
+	}
+	return romanValue(num) == romanValue(prev)+1 && romanValue(prev) > 0
+}
+
+func (p *parser) addParagraph(n, n2 int, rest string, l line) {
+	para := Paragraph{Number: n, Text: rest, Line: l.num, Page: l.page, Heading: p.heading, Section: p.section}
+	if c := p.curCount(); c != nil {
+		para.Count = c.Number
+		if c.First == 0 {
+			c.First = n
+		}
+		c.Last = max(n, n2)
+	}
+	p.doc.Paragraphs = append(p.doc.Paragraphs, para)
+	p.para = &p.doc.Paragraphs[len(p.doc.Paragraphs)-1]
+	p.spans = append(p.spans, span{n: n, n2: n2})
+	p.to = toParagraph
+}
+
+// continueText adds a text line to whatever is open.
+func (p *parser) continueText(i int, t string) {
+	switch p.to {
+	case toParagraph, toCounterclaim:
+		p.para.Text = joinText(p.para.Text, t)
+	case toPrayer:
+		p.prayer.Text = joinText(p.prayer.Text, t)
+	case toPrayerLead:
+		p.prayerLead = joinText(p.prayerLead, t)
+	case toDefense:
+		p.defense.Text = joinText(p.defense.Text, t)
+	case toDefenseTitle:
+		// A parenthesized line under a defense heading is its title; other text is its body.
+		if isParenthetical(t) && p.defense.Title == "" {
+			p.defense.Title = strings.Trim(t, "() ")
+			return
+		}
+		if p.defense.Title != "" && p.defense.Text == "" && !terminal(t) && len(strings.Fields(t)) <= 6 && p.nextIsNumbered(i) {
+			p.defense.Title = joinText(p.defense.Title, t)
+			return
+		}
+		p.defense.Text = joinText(p.defense.Text, t)
+		p.defenseFresh = false
+		p.to = toDefense
+	case toCountTitle:
+		p.addCountLine(t)
+	case toPrayerAnswer:
+		p.prayerAnswer = joinText(p.prayerAnswer, t)
+	default:
+		if p.mode == modePrayerHead || p.mode == modePrayer {
+			p.prayerLead = joinText(p.prayerLead, t)
+		}
+	}
+}
+
+// nextIsNumbered reports whether the next non-blank line after i starts a numbered paragraph.
+func (p *parser) nextIsNumbered(i int) bool {
+	j := p.nextNonBlank(i)
+	if j < 0 {
+		return false
+	}
+	_, _, _, ok := start(p.lines[j].text)
+	return ok
+}
+
+// isParenthetical reports whether t is wholly in parentheses: "(Failure to State a Claim)".
+func isParenthetical(t string) bool {
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, " "), ")") && strings.Count(t, "(") == strings.Count(t, ")")
+}
+
+// curCount returns the count paragraphs now belong to, or nil.
+func (p *parser) curCount() *Count {
+	if p.countIdx < 0 {
+		return nil
+	}
+	return &p.doc.Counts[p.countIdx]
+}
+
+func (p *parser) addHeading(text string, level int, l line) {
+	text = strings.TrimSpace(text)
+	p.doc.Headings = append(p.doc.Headings, Heading{Text: text, Level: level, Line: l.num})
+}
+
+// finish fills what depends on the whole document.
+func (p *parser) finish() {
+	d := p.doc
+	for i := range d.Paragraphs {
+		para := &d.Paragraphs[i]
+		para.Text = strings.TrimSpace(para.Text)
+		para.Statutes = statutes(para.Text)
+		para.Exhibits = exhibits(para.Text)
+		para.Incorporates = incorporation(para.Text, para.Number)
+	}
+	for i := range d.Counterclaims {
+		d.Counterclaims[i].Text = strings.TrimSpace(d.Counterclaims[i].Text)
+	}
+	for i := range d.Counts {
+		c := &d.Counts[i]
+		c.Title = strings.TrimSpace(c.Title)
+		if c.First > 0 {
+			if para := d.Paragraph(c.First); para != nil && para.Incorporates != nil {
+				c.Incorporates = para.Incorporates
+			}
+		} else {
+			p.warn(c.Line, "%s has no numbered paragraphs", c.Label)
+		}
+	}
+	if p.prayerLead != "" && len(d.Prayer) == 0 {
+		d.Prayer = append(d.Prayer, PrayerItem{Number: "", Text: strings.TrimSpace(p.prayerLead), Line: p.prayerLeadLine})
+	}
+	for i := range d.Prayer {
+		d.Prayer[i].Text = strings.TrimSpace(d.Prayer[i].Text)
+	}
+	d.Relief = reliefSought(d.Prayer)
+	for i := range d.Defenses {
+		d.Defenses[i].Text = strings.TrimSpace(d.Defenses[i].Text)
+		d.Defenses[i].Title = strings.TrimSpace(d.Defenses[i].Title)
+	}
+	p.findDateJuryCounsel()
+	if d.Kind == KindOther {
+		d.Kind = guessKind(d)
+	}
+	if d.Kind == KindAnswer {
+		p.buildResponses()
+	} else if len(d.Counts) == 0 {
+		p.impliedCount()
+	}
+	p.checkSequence()
+}
+
+// checkSequence warns about paragraphs out of order.
+func (p *parser) checkSequence() {
+	// Skips and duplicates are reported as they are read; nothing else to do
+	// for a well-formed sequence. A document with a single paragraph is suspicious.
+	if len(p.doc.Paragraphs) == 1 && p.doc.Kind == KindComplaint {
+		p.warn(p.doc.Paragraphs[0].Line, "only one numbered paragraph found")
+	}
+}
+
+var answerishRe = regexp.MustCompile(`(?i)\b(?:admit(?:s|ted)?|den(?:y|ies|ied))\b`)
+
+// guessKind decides the kind from structure when the title did not.
+func guessKind(d *Document) Kind {
+	if len(d.Paragraphs) == 0 {
+		return KindOther
+	}
+	hits := 0
+	for _, para := range d.Paragraphs {
+		if answerishRe.MatchString(para.Text) {
+			hits++
+		}
+	}
+	if hits*2 > len(d.Paragraphs) {
+		return KindAnswer
+	}
+	return KindComplaint
+}
+
+var reliefKinds = []struct {
+	re   *regexp.Regexp
+	name string
+}{
+	{regexp.MustCompile(`(?i)\bpunitive|exemplary`), "punitive damages"},
+	{regexp.MustCompile(`(?i)\b(?:actual|compensatory|statutory|back pay|damages|disgorge|restitution|make whole)`), "damages"},
+	{regexp.MustCompile(`(?i)\benjoin|injunct`), "injunction"},
+	{regexp.MustCompile(`(?i)\bdeclar(?:e|ing|atory)`), "declaratory relief"},
+	{regexp.MustCompile(`(?i)\binterest\b`), "interest"},
+	{regexp.MustCompile(`(?i)attorneys?['’]? fees|costs`), "costs and fees"},
+	{regexp.MustCompile(`(?i)\bdismiss`), "dismissal"},
+}
+
+// reliefSought names the kinds of relief a prayer asks for.
+func reliefSought(items []PrayerItem) string {
+	var out []string
+	for _, k := range reliefKinds {
+		for _, it := range items {
+			if k.re.MatchString(it.Text) {
+				out = append(out, k.name)
+				break
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}

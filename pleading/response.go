@@ -1,0 +1,307 @@
+package pleading
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	lackRe = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
+	condRe = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
+	notAdmitRe = regexp.MustCompile(`(?i)\b(?:other\s+than|save)\s+as\s+(?:\w+\s+)?admitted|\bexcept\s+(?:as\s+|to\s+the\s+extent\s+)?(?:so\s+|expressly\s+|specifically\s+|otherwise\s+|herein\s+|above\s+)*(?:admitted|stated)|\bnot\s+(?:otherwise\s+|expressly\s+|specifically\s+|herein\s+)*admit\w*|\bunless\s+[^.;]{0,60}\badmit\w*|\bneither\s+admits?\s+nor\s+denies?|\bnot\s+admitting|\bwithout\s+admitting|\bnot\s+an\s+admission|\bno\s+admission`)
+	admitRe  = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b|\bconcedes?\b`)
+	denyRe   = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b`)
+	refersRe = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
+	legalRe  = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
+	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
+	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
+	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
+	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
+	sentRe   = regexp.MustCompile(`([.;])\s+`)
+	butRe    = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
+	bareRe   = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
+)
+
+// isGeneralDenial reports whether a sentence denies every allegation not expressly admitted.
+func isGeneralDenial(s string) bool {
+	l := strings.ToLower(s)
+	if !(strings.Contains(l, "den") || strings.Contains(l, "not admitting")) {
+		return false
+	}
+	if !regexp.MustCompile(`\b(?:each\s+and\s+every|any|all|every)\s+(?:of\s+the\s+)?(?:remaining\s+|other\s+)?allegations?\b`).MatchString(l) {
+		return false
+	}
+	if !regexp.MustCompile(`\bcomplaint\b|\bherein\b|\bany\s+paragraph\b`).MatchString(l) {
+		return false
+	}
+	if regexp.MustCompile(`\bparagraphs?\s+\d`).MatchString(l) {
+		return false
+	}
+	return regexp.MustCompile(`not\s+(?:\w+\s+){0,3}admitted|except\s+(?:as\s+)?(?:\w+\s+){0,2}admitted|unless\s+[^.]{0,60}(?:stated|admitted)|not\s+admitting`).MatchString(l)
+}
+
+// clauses splits a response into sentences and semicolon clauses.
+func clauses(text string) []string {
+	var out []string
+	last := 0
+	for _, m := range sentRe.FindAllStringIndex(text, -1) {
+		// Do not split after abbreviations: "U.S.C.", "e.g.", "Inc.", "No.", "Ex.".
+		prev := text[last:m[0]]
+		if text[m[0]] == '.' && abbreviation(prev) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(text[last:m[0]+1]))
+		last = m[1]
+	}
+	if rest := strings.TrimSpace(text[last:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+var abbrRe = regexp.MustCompile(`(?i)(?:\b(?:u\.s\.c|c\.f\.r|e\.g|i\.e|inc|corp|co|ltd|no|nos|ex|exs|fed|reg|civ|p|r|seq|al|v|vs|mr|ms|mrs|dr|st|ave|jr|sr|u\.s|n\.y|cal|del|ark|ann|stat|sec|art|para|paras)|\b[A-Z])$`)
+
+func abbreviation(prev string) bool {
+	return abbrRe.MatchString(strings.TrimRight(prev, " "))
+}
+
+var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
+
+// facets reads what a response does from its text. It reports whether the
+// response qualifies its admissions: it admits only some of the allegation,
+// or answers the rest conditionally ("to the extent a response is required").
+func facets(text string, r *Response) (qualified bool) {
+	carry := false
+	for _, c := range clauses(text) {
+		lk := lackRe.MatchString(c)
+		cond := condRe.MatchString(c) || carry
+		carry = false
+		if loc := condRe.FindStringIndex(c); loc != nil && len(strings.TrimSpace(c[loc[1]:])) <= 2 {
+			// "To the extent a response is deemed necessary." — the condition governs the next sentence.
+			carry = true
+		}
+		if cond || onlyRe.MatchString(c) {
+			qualified = true
+		}
+		cleaned := notAdmitRe.ReplaceAllString(c, " ")
+		if lk {
+			r.LacksKnowledge = true
+		}
+		if admitRe.MatchString(cleaned) {
+			r.Admits = true
+			if span := admittedSpan(c); span != "" {
+				r.Admitted = append(r.Admitted, span)
+			}
+		}
+		if denyRe.MatchString(c) && !lk && !cond {
+			r.Denies = true
+		}
+		if refersRe.MatchString(c) {
+			r.RefersToDocument = true
+		}
+		if legalRe.MatchString(c) {
+			r.LegalConclusion = true
+		}
+	}
+	return qualified
+}
+
+// admittedSpan returns the part of a clause that admits something, or "" for a bare admission.
+func admittedSpan(c string) string {
+	c = strings.TrimSpace(c)
+	if bareRe.MatchString(c) {
+		return ""
+	}
+	if loc := notAdmitRe.FindStringIndex(c); loc != nil && loc[0] == 0 {
+		// "Except as so admitted, ..." opens a denial, not an admission.
+		return ""
+	}
+	c = butRe.ReplaceAllString(c, "")
+	c = leadInRe.ReplaceAllString(c, "")
+	c = strings.TrimSpace(strings.TrimRight(c, ",;"))
+	if !strings.HasSuffix(c, ".") {
+		c += "."
+	}
+	// Drop a leading "PARAGRAPH ONE (1) is ADMITTED in part and DENIED in part." style lead-in.
+	return c
+}
+
+// classify derives the summary class from a response's facets; qualified
+// says the response admits only part of what it answers.
+func classify(r *Response, qualified bool) Class {
+	switch {
+	case r.Incorporates != nil && !r.Admits && !r.Denies:
+		return ClassIncorporated
+	case r.Admits && (r.Denies || r.LacksKnowledge || r.LegalConclusion || r.RefersToDocument || qualified):
+		return ClassPartlyAdmitted
+	case r.Admits:
+		return ClassAdmitted
+	case r.Denies:
+		return ClassDenied
+	case r.LacksKnowledge:
+		return ClassNoKnowledge
+	case r.LegalConclusion || r.RefersToDocument:
+		return ClassNoResponseRequired
+	}
+	return ""
+}
+
+// buildResponses turns an answer's numbered paragraphs into responses.
+func (p *parser) buildResponses() {
+	d := p.doc
+	// Decide whether the answer numbers its paragraphs as the complaint does.
+	self, other := 0, 0
+	type lead struct {
+		refs []int
+		ok   bool
+	}
+	leads := make([]lead, len(d.Paragraphs))
+	for i, para := range d.Paragraphs {
+		refs, pos := firstParagraphRefs(para.Text)
+		if refs == nil || pos > 220 || crossRe.MatchString(para.Text[:pos]) {
+			continue
+		}
+		leads[i] = lead{refs, true}
+		if refs[0] == para.Number {
+			self++
+		} else {
+			other++
+		}
+	}
+	selfNumbered := self >= other
+	for _, c := range clauses(p.preamble) {
+		if isGeneralDenial(c) {
+			d.GeneralDenial = c
+		}
+	}
+	for i, para := range d.Paragraphs {
+		r := Response{Paragraph: para.Number, Answers: []int{}, Admitted: []string{}, Text: para.Text, Line: para.Line, Page: para.Page, Heading: para.Heading}
+		n2 := p.spans[i].n2
+		general := false
+		for _, c := range clauses(para.Text) {
+			if isGeneralDenial(c) {
+				general = true
+				if d.GeneralDenial == "" {
+					d.GeneralDenial = c
+				}
+			}
+		}
+		switch {
+		case leads[i].ok:
+			r.Answers = leads[i].refs
+			if n2 > 0 {
+				r.Answers = rangeInts(para.Number, n2)
+			}
+			if selfNumbered && n2 == 0 && (len(r.Answers) != 1 || r.Answers[0] != para.Number) {
+				p.warn(para.Line, "answer paragraph %d says it answers paragraph %s", para.Number, joinInts(r.Answers))
+			}
+		case n2 > 0:
+			r.Answers = rangeInts(para.Number, n2)
+		default:
+			if m := keyedRe.FindStringSubmatch(para.Text); m != nil {
+				r.Target = m[1]
+			} else if general {
+				r.Target = "general denial"
+			} else if reliefRe.MatchString(para.Text) && !strings.Contains(strings.ToLower(para.Text), "paragraph") {
+				r.Target = "prayer for relief"
+			} else if selfNumbered {
+				r.Answers = []int{para.Number}
+			} else {
+				p.warn(para.Line, "answer paragraph %d does not say which paragraph of the complaint it answers", para.Number)
+			}
+		}
+		qualified := facets(para.Text, &r)
+		answered := para.Number
+		if len(r.Answers) > 0 {
+			answered = r.Answers[0]
+		}
+		r.Incorporates = incorporation(para.Text, answered)
+		r.Class = classify(&r, qualified)
+		if r.Class == "" {
+			if general {
+				r.Class = ClassDenied
+			} else {
+				r.Class = ClassNoResponseRequired
+				p.warn(para.Line, "answer paragraph %d neither admits nor denies: read it", para.Number)
+			}
+		}
+		d.Responses = append(d.Responses, r)
+	}
+	if p.prayerAnswer != "" {
+		d.PrayerResponse = strings.TrimSpace(p.prayerAnswer)
+	}
+	// An answer's numbered paragraphs are its responses.
+	d.Paragraphs = []Paragraph{}
+}
+
+func rangeInts(a, b int) []int {
+	out := make([]int, 0, b-a+1)
+	for n := a; n <= b; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+func joinInts(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = itoa(n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+var claimsHeadRe = regexp.MustCompile(`(?i)statement\s+of\s+(?:the\s+)?claims?|claims?\s+for\s+relief|causes?\s+of\s+action|violations?\s+alleged`)
+
+// impliedCount makes one count of a complaint that pleads its claims under a
+// single heading ("STATEMENT OF CLAIMS") without numbered counts.
+func (p *parser) impliedCount() {
+	d := p.doc
+	for _, h := range d.Headings {
+		if !claimsHeadRe.MatchString(h.Text) {
+			continue
+		}
+		c := Count{Number: 1, Label: strings.ToUpper(h.Text), Title: h.Text, Line: h.Line}
+		for i := range d.Paragraphs {
+			para := &d.Paragraphs[i]
+			if para.Section != h.Text {
+				continue
+			}
+			para.Count = 1
+			if c.First == 0 {
+				c.First = para.Number
+			}
+			c.Last = para.Number
+			if c.Statute == "" && len(para.Statutes) > 0 {
+				c.Statute = para.Statutes[0]
+			}
+		}
+		if c.First == 0 {
+			continue
+		}
+		d.Counts = append(d.Counts, c)
+		p.warn(h.Line, "no COUNT headings: paragraphs %d–%d under %q are read as one claim", c.First, c.Last, h.Text)
+		return
+	}
+}
