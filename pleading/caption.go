@@ -8,18 +8,18 @@ import (
 )
 
 var (
-	titleRe      = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
-	courtRe      = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
-	courtMoreRe  = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b`)
-	caseNoRe     = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
-	caseCoreRe   = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
+	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
+	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b`)
+	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
+	caseCoreRe    = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
 	caseCoreAltRe = regexp.MustCompile(`(?i)\b([a-z]{2})\s*(\d{2})\s*[-–]\s*0*(\d{1,6})((?:[-–][a-z]{2,4}\b)*)`)
-	stampCaseRe  = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
-	roleRe       = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
-	versusRe     = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
-	etAlRe       = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
-	honorificRe  = regexp.MustCompile(`(?i)^(?:the\s+honorable|hon\.|dr\.|mr\.|ms\.|mrs\.)\s+`)
-	corpSuffixRe = regexp.MustCompile(`(?i)^(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|llp|l\.p|lp|n\.a|p\.c|plc|s\.a|gmbh)\.?$`)
+	stampCaseRe   = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
+	roleRe        = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
+	versusRe      = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
+	etAlRe        = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
+	honorificRe   = regexp.MustCompile(`(?i)^(?:the\s+honorable|hon\.|dr\.|mr\.|ms\.|mrs\.)\s+`)
+	corpSuffixRe  = regexp.MustCompile(`(?i)^(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|llp|l\.p|lp|n\.a|p\.c|plc|s\.a|gmbh)\.?$`)
 )
 
 // parseHeader reads the part before paragraph 1: counsel, court, caption,
@@ -565,7 +565,7 @@ func (p *parser) findDateJuryCounsel() {
 	p.findDefinitions()
 	for i := len(p.lines) - 1; i >= 0; i-- {
 		t := p.lines[i].text
-		if t == "" {
+		if t == "" || !(strings.Contains(t, "ate") || strings.Contains(t, "ATE") || strings.Contains(t, "day")) {
 			continue
 		}
 		if m := datedRe.FindStringSubmatch(t); m != nil || dayOfRe.MatchString(t) && i >= p.bodyEnd-2 {
@@ -575,7 +575,7 @@ func (p *parser) findDateJuryCounsel() {
 		}
 	}
 	for _, l := range p.lines {
-		if juryRe.MatchString(l.text) && d.Kind != KindAnswer {
+		if d.Kind != KindAnswer && (strings.Contains(l.text, "ury") || strings.Contains(l.text, "URY")) && juryRe.MatchString(l.text) {
 			d.JuryDemand = true
 			break
 		}

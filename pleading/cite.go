@@ -12,12 +12,16 @@ var (
 		`|\b\d{1,2}\s+C\.?\s?F\.?\s?R\.?\s*(?:§§?|[Pp]t\.|[Pp]art)\s*[0-9][0-9.A-Za-z()\-]*` +
 		`|\bFed\.\s?R\.\s?Civ\.\s?P\.\s*\d+(?:\([a-z0-9]+\))*` +
 		`|\b[A-Z][a-z]{1,5}\.\s(?:[A-Z][a-z]*\.\s){0,3}(?:Code|Stat)\.?(?:\s(?:Ann\.|§))*\s*§*\s*[0-9][0-9.\-:]*`)
-	exhibitRe = regexp.MustCompile(`\b(?:Exhibits?|Exs?\.)\s+([A-Z]{1,2}|\d{1,3})\b(?:\s*(?:,|and|&)\s*([A-Z]{1,2}|\d{1,3})\b)*`)
+	exhibitRe   = regexp.MustCompile(`\b(?:Exhibits?|Exs?\.)\s+([A-Z]{1,2}|\d{1,3})\b(?:\s*(?:,|and|&)\s*([A-Z]{1,2}|\d{1,3})\b)*`)
 	exhibitIDRe = regexp.MustCompile(`\b([A-Z]{1,2}|\d{1,3})\b`)
 )
 
 // statutes returns the statutes a text cites, in order, without repeats.
 func statutes(text string) []string {
+	if !strings.Contains(text, "U.S.C") && !strings.Contains(text, "USC") && !strings.Contains(text, "U. S. C") && !strings.Contains(text, "C.F.R") &&
+		!strings.Contains(text, "Fed.") && !strings.Contains(text, "Code") && !strings.Contains(text, "Stat") {
+		return nil
+	}
 	ms := statuteRe.FindAllString(text, -1)
 	var out []string
 	seen := map[string]bool{}
@@ -37,6 +41,9 @@ func statutes(text string) []string {
 
 // exhibits returns the exhibits a text cites ("Exhibit A", "Ex. B"), as "Exhibit A".
 func exhibits(text string) []string {
+	if !strings.Contains(text, "Ex") {
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range exhibitRe.FindAllString(text, -1) {
@@ -200,6 +207,10 @@ var (
 // re-alleges, or nil when the text incorporates nothing. Paragraph n is the
 // incorporating paragraph, used for "all preceding paragraphs".
 func incorporation(text string, n int) *Range {
+	head := strings.ToLower(text[:min(len(text), 320)])
+	if !strings.Contains(head, "incorporat") && !strings.Contains(head, "allege") && !strings.Contains(head, "assert") && !strings.Contains(head, "repeat") && !strings.Contains(head, "restate") {
+		return nil
+	}
 	loc := incorpRe.FindStringIndex(text)
 	if loc == nil || loc[0] > 300 {
 		return nil

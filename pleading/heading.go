@@ -61,6 +61,10 @@ func titleLine(t string) bool {
 // whether the line was a heading.
 func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	l := p.lines[i]
+	// A long line that ends a sentence is text, never a heading.
+	if (len(t) > 400 || len(t) > 160 && terminalPeriod(t)) && !whereforeRe.MatchString(t) {
+		return false
+	}
 	words := len(strings.Fields(t))
 	if p.mode == modeCounterclaims {
 		// Inside counterclaims only record headings; counts there are the defendant's own.

@@ -238,9 +238,9 @@ type Document struct {
 	// PrayerResponse is an answer's response to the complaint's prayer for relief.
 	PrayerResponse string        `json:"prayer_response,omitempty"`
 	DefinedTerms   []DefinedTerm `json:"defined_terms,omitempty"`
-	Defenses      []Defense    `json:"defenses"`
-	Counterclaims []Paragraph  `json:"counterclaims,omitempty"`
-	Warnings      []Warning    `json:"warnings"`
+	Defenses       []Defense     `json:"defenses"`
+	Counterclaims  []Paragraph   `json:"counterclaims,omitempty"`
+	Warnings       []Warning     `json:"warnings"`
 }
 
 // Pos returns the position of a line of d's source.

@@ -70,16 +70,16 @@ type parser struct {
 	lines []line
 	doc   *Document
 
-	mode    mode
-	to      target
-	last    int // last paragraph number of the main sequence
-	ccLast  int // last counterclaim paragraph number
-	heading string
-	section string
+	mode     mode
+	to       target
+	last     int // last paragraph number of the main sequence
+	ccLast   int // last counterclaim paragraph number
+	heading  string
+	section  string
 	countIdx int // index into doc.Counts of the count paragraphs now belong to, or -1
-	para    *Paragraph
-	prayer  *PrayerItem
-	defense *Defense
+	para     *Paragraph
+	prayer   *PrayerItem
+	defense  *Defense
 	// defenseFresh is true while a defense heading waits for its text.
 	defenseFresh bool
 	prayerLead   string
@@ -125,8 +125,6 @@ func (p *parser) warn(line int, format string, args ...any) {
 }
 
 var (
-	// refTailRe matches a line ending in a word that a number must follow.
-	refTailRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|¶+|\bsections?|§+|\bno\.|\bpages?|\bexhibits?|\bsubparagraphs?|\bcounts?|\band|\bor|\bthrough|\bof|\bto|,)\s*$`)
 	// paraStartRe matches the start of a numbered paragraph: "12. Text", "11-12. Text", "20.-26. Text", "¶ 7. Text".
 	paraStartRe = regexp.MustCompile(`^(?:¶\s*)?(\d{1,4})(?:\.?\s*[-–]\s*(\d{1,4}))?\.(?:\s+(.*))?$`)
 	// itemStartRe matches a lettered or numbered prayer item: "a. Text", "(b) Text", "C. Text", "3) Text".
@@ -269,10 +267,31 @@ var (
 
 // juryEnds reports whether t is a jury demand that closes the pleading's body or prayer.
 func (p *parser) juryEnds(t string) bool {
+	if !strings.Contains(t, "ury") && !strings.Contains(t, "URY") {
+		return false
+	}
 	if juryHeadRe.MatchString(t) {
 		return p.mode != modeCounterclaims
 	}
 	return (p.mode == modePrayer || p.mode == modePrayerHead) && jurySentRe.MatchString(t)
+}
+
+// refTail holds the words after which a line break cannot start a new
+// paragraph: a number must follow them ("... of Paragraph" / "8. ...").
+var refTail = map[string]bool{
+	"paragraph": true, "paragraphs": true, "¶": true, "¶¶": true, "section": true, "sections": true, "§": true, "§§": true,
+	"no.": true, "page": true, "pages": true, "exhibit": true, "exhibits": true, "subparagraph": true, "subparagraphs": true,
+	"count": true, "counts": true, "and": true, "or": true, "through": true, "of": true, "to": true,
+}
+
+// endsInReference reports whether t ends with a word a number must follow.
+func endsInReference(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	if strings.HasSuffix(t, ",") {
+		return true
+	}
+	i := strings.LastIndexAny(t, " \t")
+	return refTail[strings.ToLower(t[i+1:])]
 }
 
 // terminal reports whether t ends a sentence.
@@ -291,6 +310,9 @@ var (
 
 // endsBody reports whether t starts the signature block or the certificate of service.
 func endsBody(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
 	return signatureRe.MatchString(t)
 }
 
@@ -316,7 +338,7 @@ func (p *parser) handleNumbered(i int, t string) bool {
 	}
 	// "... the second sentence of Paragraph" / "53. In response ...": a
 	// reference broken at the end of a line, not a new paragraph.
-	if refTailRe.MatchString(p.prevText) {
+	if endsInReference(p.prevText) {
 		return false
 	}
 	switch p.mode {

@@ -6,38 +6,36 @@ import (
 )
 
 var (
-	lackRe = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
-	condRe = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
+	lackRe     = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
+	condRe     = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
 	notAdmitRe = regexp.MustCompile(`(?i)\b(?:other\s+than|save)\s+as\s+(?:\w+\s+)?admitted|\bexcept\s+(?:as\s+|to\s+the\s+extent\s+)?(?:so\s+|expressly\s+|specifically\s+|otherwise\s+|herein\s+|above\s+)*(?:admitted|stated)|\bnot\s+(?:otherwise\s+|expressly\s+|specifically\s+|herein\s+)*admit\w*|\bunless\s+[^.;]{0,60}\badmit\w*|\bneither\s+admits?\s+nor\s+denies?|\bnot\s+admitting|\bwithout\s+admitting|\bnot\s+an\s+admission|\bno\s+admission`)
-	admitRe  = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b|\bconcedes?\b`)
-	denyRe   = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b`)
-	refersRe = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
-	legalRe  = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
-	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
-	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
-	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
-	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
-	sentRe   = regexp.MustCompile(`([.;])\s+`)
-	butRe    = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
-	bareRe   = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
+	admitRe    = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b|\bconcedes?\b`)
+	denyRe     = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b`)
+	refersRe   = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
+	legalRe    = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
+	keyedRe    = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
+	reliefRe   = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
+	crossRe    = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
+	leadInRe   = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
+	sentRe     = regexp.MustCompile(`([.;])\s+`)
+	butRe      = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
+	bareRe     = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
+)
+
+var (
+	gdEveryRe  = regexp.MustCompile(`\b(?:each\s+and\s+every|any|all|every)\s+(?:of\s+the\s+)?(?:remaining\s+|other\s+)?allegations?\b`)
+	gdWhereRe  = regexp.MustCompile(`\bcomplaint\b|\bherein\b|\bany\s+paragraph\b`)
+	gdParaRe   = regexp.MustCompile(`\bparagraphs?\s+\d`)
+	gdExceptRe = regexp.MustCompile(`not\s+(?:\w+\s+){0,3}admitted|except\s+(?:as\s+)?(?:\w+\s+){0,2}admitted|unless\s+[^.]{0,60}(?:stated|admitted)|not\s+admitting`)
 )
 
 // isGeneralDenial reports whether a sentence denies every allegation not expressly admitted.
 func isGeneralDenial(s string) bool {
 	l := strings.ToLower(s)
-	if !(strings.Contains(l, "den") || strings.Contains(l, "not admitting")) {
+	if !(strings.Contains(l, "den") || strings.Contains(l, "not admitting")) || !strings.Contains(l, "allegation") || !strings.Contains(l, "admit") {
 		return false
 	}
-	if !regexp.MustCompile(`\b(?:each\s+and\s+every|any|all|every)\s+(?:of\s+the\s+)?(?:remaining\s+|other\s+)?allegations?\b`).MatchString(l) {
-		return false
-	}
-	if !regexp.MustCompile(`\bcomplaint\b|\bherein\b|\bany\s+paragraph\b`).MatchString(l) {
-		return false
-	}
-	if regexp.MustCompile(`\bparagraphs?\s+\d`).MatchString(l) {
-		return false
-	}
-	return regexp.MustCompile(`not\s+(?:\w+\s+){0,3}admitted|except\s+(?:as\s+)?(?:\w+\s+){0,2}admitted|unless\s+[^.]{0,60}(?:stated|admitted)|not\s+admitting`).MatchString(l)
+	return gdEveryRe.MatchString(l) && gdWhereRe.MatchString(l) && !gdParaRe.MatchString(l) && gdExceptRe.MatchString(l)
 }
 
 // clauses splits a response into sentences and semicolon clauses.
@@ -59,10 +57,23 @@ func clauses(text string) []string {
 	return out
 }
 
-var abbrRe = regexp.MustCompile(`(?i)(?:\b(?:u\.s\.c|c\.f\.r|e\.g|i\.e|inc|corp|co|ltd|no|nos|ex|exs|fed|reg|civ|p|r|seq|al|v|vs|mr|ms|mrs|dr|st|ave|jr|sr|u\.s|n\.y|cal|del|ark|ann|stat|sec|art|para|paras)|\b[A-Z])$`)
+var abbrevs = map[string]bool{
+	"u.s.c": true, "c.f.r": true, "e.g": true, "i.e": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true,
+	"nos": true, "ex": true, "exs": true, "fed": true, "reg": true, "civ": true, "p": true, "r": true, "seq": true, "al": true,
+	"v": true, "vs": true, "mr": true, "ms": true, "mrs": true, "dr": true, "st": true, "ave": true, "jr": true, "sr": true,
+	"u.s": true, "n.y": true, "cal": true, "del": true, "ark": true, "ann": true, "stat": true, "sec": true, "art": true,
+	"para": true, "paras": true, "l.l.c": true, "p.c": true, "n.a": true,
+}
 
+// abbreviation reports whether the text before a period ends in an abbreviation ("U.S.C", "Inc", "e.g", "J").
 func abbreviation(prev string) bool {
-	return abbrRe.MatchString(strings.TrimRight(prev, " "))
+	prev = strings.TrimRight(prev, " ")
+	i := strings.LastIndexAny(prev, " \t(“\"")
+	w := prev[i+1:]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return abbrevs[strings.ToLower(w)]
 }
 
 var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
@@ -73,33 +84,37 @@ var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
 func facets(text string, r *Response) (qualified bool) {
 	carry := false
 	for _, c := range clauses(text) {
-		lk := lackRe.MatchString(c)
-		cond := condRe.MatchString(c) || carry
+		low := strings.ToLower(c)
+		hasAdmit := strings.Contains(low, "admit") || strings.Contains(low, "concede")
+		lk := (strings.Contains(low, "knowledge") || strings.Contains(low, "lmowledge") || strings.Contains(low, "information") || strings.Contains(low, "unable")) && lackRe.MatchString(c)
+		cond := carry
 		carry = false
-		if loc := condRe.FindStringIndex(c); loc != nil && len(strings.TrimSpace(c[loc[1]:])) <= 2 {
-			// "To the extent a response is deemed necessary." — the condition governs the next sentence.
-			carry = true
+		if strings.Contains(low, "extent") {
+			if loc := condRe.FindStringIndex(c); loc != nil {
+				cond = true
+				// "To the extent a response is deemed necessary." — the condition governs the next sentence.
+				carry = len(strings.TrimSpace(c[loc[1]:])) <= 2
+			}
 		}
-		if cond || onlyRe.MatchString(c) {
+		if cond || hasAdmit && strings.Contains(low, "only") && onlyRe.MatchString(c) {
 			qualified = true
 		}
-		cleaned := notAdmitRe.ReplaceAllString(c, " ")
 		if lk {
 			r.LacksKnowledge = true
 		}
-		if admitRe.MatchString(cleaned) {
+		if hasAdmit && admitRe.MatchString(notAdmitRe.ReplaceAllString(c, " ")) {
 			r.Admits = true
 			if span := admittedSpan(c); span != "" {
 				r.Admitted = append(r.Admitted, span)
 			}
 		}
-		if denyRe.MatchString(c) && !lk && !cond {
+		if !lk && !cond && strings.Contains(low, "den") && denyRe.MatchString(c) {
 			r.Denies = true
 		}
-		if refersRe.MatchString(c) {
+		if (strings.Contains(low, "refer") || strings.Contains(low, "speak") || strings.Contains(low, "best evidence")) && refersRe.MatchString(c) {
 			r.RefersToDocument = true
 		}
-		if legalRe.MatchString(c) {
+		if (strings.Contains(low, "conclusion") || strings.Contains(low, "require") || strings.Contains(low, "allegations")) && legalRe.MatchString(c) {
 			r.LegalConclusion = true
 		}
 	}
@@ -116,7 +131,9 @@ func admittedSpan(c string) string {
 		// "Except as so admitted, ..." opens a denial, not an admission.
 		return ""
 	}
-	c = butRe.ReplaceAllString(c, "")
+	if strings.Contains(c, "but") || strings.Contains(c, "however") || strings.Contains(c, "BUT") {
+		c = butRe.ReplaceAllString(c, "")
+	}
 	c = leadInRe.ReplaceAllString(c, "")
 	c = strings.TrimSpace(strings.TrimRight(c, ",;"))
 	if !strings.HasSuffix(c, ".") {
