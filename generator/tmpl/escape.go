@@ -40,20 +40,39 @@ func escapeText(s string, cell bool) string {
 	start := true   // nothing written yet
 	digits := false // output so far is only digits (an ordered-list marker may follow)
 	pendingNL := -1 // newlines in the whitespace run before the next character; -1: no run
-	for i, r := range s {
-		if r == '\r' {
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue // \r\n is one line break
+	plain := -1     // start of a run of bytes copied as they are; -1: none
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := false
+		switch {
+		case c == ' ' && plain >= 0 && i+1 < len(s) && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf:
+			i++ // one space between words: part of the plain run
+			continue
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+			space = true
+		case c == '\n':
+			space = true
+			pendingNL = max(pendingNL, 0) + 1
+		case c == '\r':
+			space = true
+			if i+1 >= len(s) || s[i+1] != '\n' { // \r\n counts once, at the \n
+				pendingNL = max(pendingNL, 0) + 1
 			}
-			r = '\n'
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
+			if plain >= 0 {
+				b.WriteString(s[plain:i])
+				plain = -1
+			}
 			if pendingNL < 0 {
 				pendingNL = 0
 			}
-			if r == '\n' {
-				pendingNL++
-			}
+			i += size
 			continue
 		}
 		if pendingNL >= 0 && !start {
@@ -67,25 +86,32 @@ func escapeText(s string, cell bool) string {
 			}
 		}
 		pendingNL = -1
-		switch r {
+		escape := false
+		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|':
-			b.WriteByte('\\')
+			escape = true
 		case '#', '+', '-', '=':
-			if start {
-				b.WriteByte('\\') // would start a heading, list or setext underline
-			}
+			escape = start // would start a heading, list or setext underline
 		case '.', ')':
-			if digits {
-				b.WriteByte('\\') // "1." or "1)" would start an ordered list
-			}
+			escape = digits // "1." or "1)" would start an ordered list
 		case '&':
-			if entityAt(s[i:]) {
-				b.WriteByte('\\') // "&sect;" would show as "§"
-			}
+			escape = entityAt(s[i:]) // "&sect;" would show as "§"
 		}
-		b.WriteRune(r)
-		digits = (start || digits) && r >= '0' && r <= '9'
+		if escape {
+			if plain >= 0 {
+				b.WriteString(s[plain:i])
+			}
+			b.WriteByte('\\')
+			plain = i
+		} else if plain < 0 {
+			plain = i
+		}
+		digits = (start || digits) && c >= '0' && c <= '9'
 		start = false
+		i += size
+	}
+	if plain >= 0 {
+		b.WriteString(s[plain:])
 	}
 	out := b.String()
 	if strings.HasSuffix(out, `\\`) {

@@ -17,7 +17,10 @@ type source struct {
 }
 
 // scanSource indexes the keys of text, skipping the inside of strings.
-func scanSource(text string) *source {
+func scanSource(text string) *source { return scan(text, false) }
+
+// scan indexes the keys of text; topOnly stops at the first table header.
+func scan(text string, topOnly bool) *source {
 	s := &source{text: text, lineStarts: []int{0}, keys: map[string]int{}, values: map[string]int{}}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
@@ -39,6 +42,9 @@ func scanSource(text string) *source {
 			i = skipLine(text, i)
 			continue
 		case c == '[':
+			if topOnly {
+				return s
+			}
 			end := strings.IndexByte(text[i:], '\n')
 			if end < 0 {
 				end = len(text) - i

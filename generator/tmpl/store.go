@@ -1,6 +1,7 @@
 package tmpl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,7 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/pleadkit/pleadkit/templates"
 )
 
@@ -60,12 +60,7 @@ func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
 				errs = append(errs, &Error{Pos: Pos{File: o}, Kind: ErrInvalid, Err: err, Hint: "make the file readable or remove it"})
 				continue
 			}
-			lib, err := isLibrary(o, src)
-			if err != nil {
-				errs = append(errs, err.(*Error))
-				continue
-			}
-			if lib {
+			if isLibrary(src) {
 				s.libraries = append(s.libraries, o)
 				continue
 			}
@@ -108,21 +103,17 @@ func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
 
 // isLibrary reports whether src is a library (a TOML file without a
 // top-level body) rather than a template. A file that looks like a
-// template (it sets output, formats or [page]) but has no body is an error.
-func isLibrary(origin string, src []byte) (bool, error) {
-	var top map[string]any
-	if _, err := toml.Decode(string(src), &top); err != nil {
-		return false, tomlError(origin, string(src), err)
-	}
-	if _, ok := top["body"]; ok {
-		return false, nil
-	}
-	for _, k := range []string{"output", "formats", "page"} {
-		if _, ok := top[k]; ok {
-			return false, nil // Parse reports the missing body
+// template (it sets output, formats or [page]) but has no body is taken as
+// a template, so Parse reports the missing body. Libraries are not decoded
+// here: the package that reads them reports their errors.
+func isLibrary(src []byte) bool {
+	s := scan(string(src), true)
+	for _, k := range []string{"body", "output", "formats"} {
+		if _, ok := s.keys[k]; ok {
+			return false
 		}
 	}
-	return true, nil
+	return !bytes.Contains(src, []byte("\n[page]"))
 }
 
 // Get returns the template called name.

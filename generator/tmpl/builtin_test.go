@@ -1,0 +1,187 @@
+package tmpl
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// summaryCase has the shape of the analyzed case the generator passes to a
+// template: the two pleadings side by side.
+type summaryCase struct {
+	Complaint *pleading.Document
+	Answer    *pleading.Document
+}
+
+func testCase() summaryCase {
+	complaint := &pleading.Document{
+		Kind:  pleading.KindComplaint,
+		Title: "Complaint for Copyright Infringement",
+		Caption: pleading.Caption{
+			Court:      "United States District Court, Southern District of New York",
+			CaseNumber: "1:14-cv-01559-RWS",
+			Plaintiffs: []pleading.Party{{Name: "LivePerson, Inc.", Aliases: []string{"LivePerson", "Plaintiff"}}},
+			Defendants: []pleading.Party{{Name: "24/7 Customer, Inc.", Aliases: []string{"[24]7", "24/7 | Defendant"}}},
+		},
+		Date:       "2014-03-06",
+		JuryDemand: true,
+		Paragraphs: make([]pleading.Paragraph, 101),
+		Counts: []pleading.Count{
+			{Number: 1, Title: "Copyright Infringement", Statute: "17 U.S.C. § 501", First: 56, Last: 67},
+			{Number: 2, Title: "Misappropriation of *Trade Secrets*", First: 68, Last: 81},
+		},
+		Prayer: []pleading.PrayerItem{
+			{Number: "a", Text: "An injunction against further use of LivePerson's _confidential_ information;"},
+			{Number: "b", Text: "Damages in an amount to be determined at trial, together with interest, costs and the reasonable attorneys' fees that the statute allows, and such other relief as the Court deems just and proper under the circumstances of this case."},
+		},
+	}
+	answer := &pleading.Document{
+		Kind:      pleading.KindAnswer,
+		Title:     "Answer and Affirmative Defenses",
+		Responses: make([]pleading.Response, 99),
+		Defenses: []pleading.Defense{
+			{Number: 1, Title: "Failure to State a Claim"},
+			{Number: 2, Title: "Statute of Limitations"},
+		},
+	}
+	return summaryCase{Complaint: complaint, Answer: answer}
+}
+
+// TestCaseSummaryGolden renders the built-in case summary; -update rewrites
+// the golden file.
+func TestCaseSummaryGolden(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, err := s.Get("case-summary")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := tp.Execute(testCase())
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "case-summary.golden.md")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./generator/tmpl -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("case summary differs from %s (run with -update if the change is right):\n%s", golden, got)
+	}
+	// The parts a reader relies on, asserted apart from the golden file.
+	for _, w := range []string{
+		"Case No. 1:14-cv-01559-RWS",
+		"| Defendant | 24/7 Customer, Inc. | \\[24\\]7; 24/7 \\| Defendant |",
+		"| II | Misappropriation of \\*Trade Secrets\\* |  | 68–81 |",
+		"filed March 6, 2014. Jury demanded.",
+		"2 counts in 101 paragraphs",
+		"99 responses, 2 affirmative defenses",
+	} {
+		if !bytes.Contains(got, []byte(w)) {
+			t.Errorf("summary lacks %q", w)
+		}
+	}
+
+	// A case without an answer or counts still renders.
+	c := testCase()
+	c.Answer = nil
+	c.Complaint.Counts = nil
+	c.Complaint.Prayer = nil
+	got, err = tp.Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(got, []byte("no numbered counts")) || bytes.Contains(got, []byte("## Answer")) {
+		t.Errorf("summary without answer and counts:\n%s", got)
+	}
+
+	// The prayer_words option shortens the prayer items.
+	short, err := tp.WithOptions(map[string]any{"prayer_words": int64(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = short.Execute(testCase())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(got, []byte("- (b) Damages in an…")) {
+		t.Errorf("prayer_words = 3:\n%s", got)
+	}
+}
+
+// TestCaseSummaryTables checks every table of the summary parses as a GFM
+// table with the right number of cells in every row.
+func TestCaseSummaryTables(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, _ := s.Get("case-summary")
+	got, err := tp.Execute(testCase())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var html bytes.Buffer
+	if err := gfm.Convert(got, &html); err != nil {
+		t.Fatal(err)
+	}
+	out := html.String()
+	if n := strings.Count(out, "<table>"); n != 2 {
+		t.Errorf("%d tables, want 2 (parties, counts)", n)
+	}
+	rows := regexp.MustCompile(`(?s)<tr>.*?</tr>`).FindAllString(out, -1)
+	for _, r := range rows {
+		if n := strings.Count(r, "<td") + strings.Count(r, "<th"); n != 3 && n != 4 {
+			t.Errorf("row with %d cells: %s", n, r)
+		}
+	}
+	for _, bad := range []string{"<em>", "<strong>Trade", "<del>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("pleading text rendered as markup %s:\n%s", bad, out)
+		}
+	}
+}
+
+// TestREADMEExample parses and runs the example template of README-section.md.
+func TestREADMEExample(t *testing.T) {
+	sec, err := os.ReadFile("README-section.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```toml\n(.*?)```").FindSubmatch(sec)
+	if m == nil {
+		t.Fatal("README-section.md has no ```toml example")
+	}
+	tp, err := Parse("README-section.md", m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"Title": "LivePerson v. 24/7", "Rows": []map[string]any{
+		{"Number": 1, "Allegation": "Plaintiff | is *here*", "ClassText": "Admitted"},
+	}}
+	got, err := tp.Execute(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), `| <a id="p1"></a>1 | Plaintiff \| is \*here\* | Admitted |`) {
+		t.Errorf("README example gives:\n%s", got)
+	}
+	if !tp.Page.Landscape() || tp.Page.ColumnWidthsFor(3) == nil {
+		t.Errorf("README example page = %+v", tp.Page)
+	}
+}
