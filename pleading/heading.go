@@ -180,7 +180,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	// An unnumbered sub-heading: a short line, not a sentence, after a
 	// finished paragraph and before a numbered one ("24/7 injects spyware
 	// into LivePerson's technology").
-	if prevTerminal && words <= 20 && words >= 2 && !endsLikeText(t) && startsUpper(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
+	if prevTerminal && words <= 20 && words >= 2 && !endsLikeText(t) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
 		p.closeAll()
 		p.addHeading(t, 3, l)
 		p.heading = t

@@ -185,6 +185,10 @@ func (p *parser) findFirstParagraph() int {
 			if rest == "" && n2 == 0 {
 				continue
 			}
+			// "COMPLAINT FOR: 1. BREACH OF CONTRACT;" lists claims in the caption.
+			if capsLine(rest) && len(strings.Fields(rest)) <= 12 && !strings.Contains(strings.ToLower(rest), "paragraph") {
+				continue
+			}
 			return i
 		}
 	}
@@ -284,14 +288,23 @@ var refTail = map[string]bool{
 	"count": true, "counts": true, "and": true, "or": true, "through": true, "of": true, "to": true,
 }
 
-// endsInReference reports whether t ends with a word a number must follow.
-func endsInReference(t string) bool {
+// endsInReference reports whether t ends with a word a number must follow:
+// strong for "Paragraph", "¶", "Section", "§"; weak for "and", "of", ",".
+func endsInReference(t string) (strong, weak bool) {
 	t = strings.TrimRight(t, " \t")
 	if strings.HasSuffix(t, ",") {
-		return true
+		return false, true
 	}
 	i := strings.LastIndexAny(t, " \t")
-	return refTail[strings.ToLower(t[i+1:])]
+	w := strings.ToLower(t[i+1:])
+	if !refTail[w] {
+		return false, false
+	}
+	switch w {
+	case "and", "or", "through", "of", "to":
+		return false, true
+	}
+	return true, false
 }
 
 // terminal reports whether t ends a sentence.
@@ -338,7 +351,7 @@ func (p *parser) handleNumbered(i int, t string) bool {
 	}
 	// "... the second sentence of Paragraph" / "53. In response ...": a
 	// reference broken at the end of a line, not a new paragraph.
-	if endsInReference(p.prevText) {
+	if strong, weak := endsInReference(p.prevText); strong || weak && n != p.last+1 {
 		return false
 	}
 	switch p.mode {
@@ -377,7 +390,7 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		if !ok {
 			return false
 		}
-		if note != "" {
+		if note != "" && !p.coveredGap(n) {
 			p.warn(l.num, "%s", note)
 		}
 		p.last = max(n, n2)
@@ -385,6 +398,16 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		return true
 	}
 	return false
+}
+
+// coveredGap reports whether the paragraph before n answered the numbers
+// skipped before n ("13. Answering paragraphs 13 through 16, ..." then "17.").
+func (p *parser) coveredGap(n int) bool {
+	if p.para == nil || p.to != toParagraph {
+		return false
+	}
+	refs, pos := firstParagraphRefs(p.para.Text)
+	return pos >= 0 && pos < 200 && len(refs) > 0 && refs[len(refs)-1] == n-1
 }
 
 // prayerFits reports whether a prayer item numbered num follows the items so far.
