@@ -21,7 +21,7 @@ type config struct {
 }
 
 func defaultConfig() config {
-	return config{copyMinWords: 15, copyMaxSimilarity: 0.5}
+	return config{copyMinWords: 15, copyMaxSimilarity: 0.35}
 }
 
 // WithCopyDetection sets when two identical responses are flagged as copied:

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/pleading"
@@ -66,7 +65,7 @@ func lacksKnowledge(a *analysis, row Row) bool {
 	return false
 }
 
-var admitRe = regexp.MustCompile(`(?i)\badmit`)
+var admitRe = guard(`(?i)\badmit`, "admit")
 
 // admitSentences returns the sentences of row's responses that admit something,
 // for a partial admission the parser did not quote.
@@ -82,30 +81,82 @@ func admitSentences(row Row) []string {
 	return out
 }
 
+var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "ex")
+
+// The keyword families that suggest discovery and reasons, matched on words
+// (faster and clearer than case-insensitive regexps over every allegation).
 var (
-	exhibitRe  = regexp.MustCompile(`(?i)\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`)
-	contractRe = regexp.MustCompile(`(?i)\b(agreements?|contracts?|licen[cs]es?|MSA|terms of (use|service)|purchase orders?|statements? of work)\b`)
-	docRe      = regexp.MustCompile(`(?i)\b(documents?|records?|reports?|memorand(a|um)|invoices?|registrations?|filings?|policy|policies|manuals?|logs?)\b`)
-	commRe     = regexp.MustCompile(`(?i)\b(e-?mails?|communicat\w*|told|inform(ed|s)?|notif\w*|letters?|messages?|misrepresent\w*|representations?|statements?|said|meetings?|misinformation|disparag\w*|calls?)\b`)
-	webRe      = regexp.MustCompile(`(?i)\b(web ?sites?|web ?pages?|advertis\w*|marketing|press releases?|brochures?|social media|blog|promot\w*)\b`)
-	techRe     = regexp.MustCompile(`(?i)\b(source code|software|code|algorithms?|spyware|reverse[- ]engineer\w*|servers?|systems?|access(ed)?|download\w*|cop(y|ied|ying)|technolog\w*)\b`)
-	moneyRe    = regexp.MustCompile(`(?i)\b(damages?|lost|loss(es)?|revenues?|profits?|cancel\w*|harm\w*|injur\w*|paid|payments?)\b`)
-	awareRe    = regexp.MustCompile(`(?i)\b(aware|knew|knows|knowledge|learned|intentional\w*|willful\w*|deliberate\w*|malice)\b`)
-	publicRe   = regexp.MustCompile(`(?i)\b(registered|registration|Copyright Office|Patent and Trademark|patents?|public(ly)?|published|press|Secretary of State|filed with)\b`)
-	jointRe    = regexp.MustCompile(`(?i)\b(joint|mutual|shared) (customers?|clients?|accounts?)\b`)
-	customerRe = regexp.MustCompile(`(?i)\b(customers?|clients?)\b`)
+	contractKW = newKeywords("agreement agreements contract contracts license licenses licence licences msa", "", "terms of use|terms of service|purchase order|statement of work")
+	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filing filings policy policies manual manuals log logs", "", "")
+	commKW     = newKeywords("email emails told inform informed informs letter letters message messages representation representations statement statements said meeting meetings misinformation call calls", "communicat notif misrepresent disparag", "e-mail")
+	webKW      = newKeywords("website websites webpage webpages marketing brochure brochures blog", "advertis promot", "web site|web page|press release|social media")
+	techKW     = newKeywords("software code algorithm algorithms spyware server servers system systems access accessed copy copied copying", "download technolog", "source code|reverse engineer|reverse-engineer")
+	moneyKW    = newKeywords("damage damages lost loss losses revenue revenues profit profits paid payment payments", "cancel harm injur", "")
+	awareKW    = newKeywords("aware knew knows knowledge learned malice", "intentional willful deliberate", "")
+	publicKW   = newKeywords("registered registration patent patents public publicly published press", "", "copyright office|patent and trademark|secretary of state|filed with")
+	customerKW = newKeywords("customer customers client clients", "", "")
+	jointKW    = newKeywords("", "", "joint customer|mutual customer|shared customer|joint client|mutual client|shared client|joint account|mutual account")
 )
+
+// keywords is a family of words, word prefixes and phrases.
+type keywords struct {
+	words    map[string]bool
+	prefixes []string
+	phrases  []string
+}
+
+func newKeywords(words, prefixes, phrases string) keywords {
+	k := keywords{words: map[string]bool{}, prefixes: strings.Fields(prefixes)}
+	for _, w := range strings.Fields(words) {
+		k.words[w] = true
+	}
+	if phrases != "" {
+		k.phrases = strings.Split(phrases, "|")
+	}
+	return k
+}
+
+// text is an allegation prepared for keyword matching.
+type text struct {
+	lower string
+	words []string
+}
+
+func newText(s string) text { return text{lower: strings.ToLower(s), words: words(s)} }
+
+// find returns the first keyword of k in t, or "".
+func (k keywords) find(t text) string {
+	for _, p := range k.phrases {
+		if strings.Contains(t.lower, p) {
+			return p
+		}
+	}
+	for _, w := range t.words {
+		if k.words[w] {
+			return w
+		}
+		for _, p := range k.prefixes {
+			if strings.HasPrefix(w, p) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func (k keywords) in(t text) bool { return k.find(t) != "" }
 
 // discovery suggests what discovery would prove a denied allegation.
 func (a *analysis) discovery(row Row) []string {
-	text := plainText(row.Allegation)
+	plain := plainText(row.Allegation)
+	t := newText(plain)
 	party := a.parties.short
 	var out []string
 	var docs []string
 	if p := a.complaint.Paragraph(row.Number); p != nil {
 		docs = append(docs, p.Exhibits...)
 	}
-	for _, m := range exhibitRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range exhibitRe.FindAllStringSubmatch(plain, -1) {
 		if e := "Exhibit " + m[1]; !containsFold(docs, e) {
 			docs = append(docs, e)
 		}
@@ -113,27 +164,27 @@ func (a *analysis) discovery(row Row) []string {
 	switch {
 	case len(docs) > 0:
 		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(len(docs), "it", "them")))
-	case contractRe.MatchString(text):
-		out = append(out, fmt.Sprintf("Request for production: the %s referred to, with drafts, amendments and the communications about them.", strings.ToLower(contractRe.FindString(text))))
-	case docRe.MatchString(text):
-		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", strings.ToLower(docRe.FindString(text))))
+	case contractKW.in(t):
+		out = append(out, fmt.Sprintf("Request for production: the %s referred to, with drafts, amendments and the communications about them.", contractKW.find(t)))
+	case docKW.in(t):
+		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", docKW.find(t)))
 	}
-	if conduct := a.conductClause(text); conduct != "" {
+	if conduct := a.conductClause(plain); conduct != "" {
 		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s's conduct: %q — who, when, and on whose instruction.", party, firstWords(conduct, 14)))
 	}
-	if commRe.MatchString(text) {
+	if commKW.in(t) {
 		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))
 	}
-	if webRe.MatchString(text) {
+	if webKW.in(t) {
 		out = append(out, "Captures of the web pages and marketing materials (RFP; Internet Archive), and who wrote and approved them.")
 	}
-	if techRe.MatchString(text) && len(out) < 3 {
+	if techKW.in(t) && len(out) < 3 {
 		out = append(out, "Forensic discovery: access logs, source code and the systems used (FRCP 34 inspection).")
 	}
-	if moneyRe.MatchString(text) && len(out) < 3 {
+	if moneyKW.in(t) && len(out) < 3 {
 		out = append(out, "Financial records and the files of the customers named; third-party subpoenas to those customers.")
 	}
-	if awareRe.MatchString(text) && len(out) < 3 {
+	if awareKW.in(t) && len(out) < 3 {
 		out = append(out, fmt.Sprintf("Deposition: when and how %s learned the facts alleged; documents showing what it knew.", party))
 	}
 	if len(out) == 0 {
@@ -147,11 +198,11 @@ func (a *analysis) discovery(row Row) []string {
 
 // conductClause returns the first sentence of text in which the answering party acts.
 func (a *analysis) conductClause(text string) string {
-	if a.parties.re == nil {
+	if a.parties.re == nil || !a.parties.mentioned(strings.ToLower(text)) {
 		return ""
 	}
 	for _, s := range sentences(text) {
-		if k := a.aboutParty(s); strings.HasSuffix(k, "conduct or knowledge") {
+		if k := a.aboutParty(s, nil); strings.HasSuffix(k, "conduct or knowledge") {
 			return s
 		}
 	}
@@ -160,7 +211,8 @@ func (a *analysis) conductClause(text string) string {
 
 // shouldKnow says why the answering party should know what it pleads ignorance of.
 func (a *analysis) shouldKnow(row Row) []string {
-	text := plainText(row.Allegation)
+	plain := plainText(row.Allegation)
+	t := newText(plain)
 	party := a.parties.short
 	var out []string
 	for _, f := range row.Findings {
@@ -169,19 +221,19 @@ func (a *analysis) shouldKnow(row Row) []string {
 			break
 		}
 	}
-	mentions := a.parties.re != nil && a.parties.re.MatchString(text)
-	if contractRe.MatchString(text) && (mentions || strings.Contains(strings.ToLower(text), "parties")) {
+	mentions := a.parties.mentioned(t.lower)
+	if contractKW.in(t) && (mentions || strings.Contains(t.lower, "parties")) {
 		out = append(out, fmt.Sprintf("It concerns the parties' agreements, which %s signed and keeps.", party))
 	}
-	if jointRe.MatchString(text) || (mentions && customerRe.MatchString(text)) {
+	if jointKW.in(t) || (mentions && customerKW.in(t)) {
 		out = append(out, fmt.Sprintf("%s served these customers itself: its own account records and staff would know.", party))
 	}
-	if mentions && webRe.MatchString(text) {
+	if mentions && webKW.in(t) {
 		out = append(out, fmt.Sprintf("It concerns %s's own website or marketing.", party))
 	}
-	if statusRe.MatchString(text) && !partiesRe.MatchString(text) {
+	if statusRe.MatchString(plain) && !partiesRe.MatchString(plain) {
 		out = append(out, "A matter of public record: the state's registry of corporations shows where a company is incorporated and has its principal place of business.")
-	} else if publicRe.MatchString(text) {
+	} else if publicKW.in(t) {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
 	}
 	if len(out) == 0 {

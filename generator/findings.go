@@ -103,7 +103,7 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 	}
 	sev := SeverityInfo
 	tail := "it is neither an admission nor a denial of what the allegation says the document means."
-	if !r.Denies && !r.LacksKnowledge {
+	if !r.Denies && !r.LacksKnowledge && !denyRe.MatchString(r.Text) {
 		sev = SeverityWarning
 		tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
 	}
@@ -117,11 +117,11 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 	}
 }
 
-var referRe = regexp.MustCompile(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`)
+var referRe = guard(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`, "itsel", "themsel", "refer", "best evidence")
 
 // checkLegalConclusion flags "no response is required" responses that neither admit nor deny.
 func (a *analysis) checkLegalConclusion(r *pleading.Response) {
-	if !r.LegalConclusion || r.Admits || r.Denies || r.LacksKnowledge {
+	if !r.LegalConclusion || r.Admits || r.Denies || r.LacksKnowledge || denyRe.MatchString(r.Text) {
 		return
 	}
 	for _, n := range r.Answers {
@@ -135,7 +135,7 @@ func (a *analysis) checkLegalConclusion(r *pleading.Response) {
 }
 
 // matchingSentence returns the first sentence of text that re matches, or the text's start.
-func matchingSentence(text string, re *regexp.Regexp) string {
+func matchingSentence(text string, re interface{ MatchString(string) bool }) string {
 	for _, s := range sentences(plainText(text)) {
 		if re.MatchString(s) {
 			return s
@@ -155,17 +155,24 @@ func (a *analysis) checkCaption() {
 		if len(cs) == 0 || len(as) == 0 {
 			return
 		}
+		var extra, missing []string
 		for _, p := range as {
 			if findParty(cs, p) < 0 {
-				a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
-					Message: fmt.Sprintf("The answer's caption names %s %q, whom the complaint's caption does not name (it names %s).", role, p.Name, partyList(cs))})
+				extra = append(extra, "“"+p.Name+"”")
 			}
 		}
 		for _, p := range cs {
 			if findParty(as, p) < 0 {
-				a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
-					Message: fmt.Sprintf("The complaint's caption names %s %q, whom the answer's caption does not name (it names %s).", role, p.Name, partyList(as))})
+				missing = append(missing, "“"+p.Name+"”")
 			}
+		}
+		if len(extra) > 0 {
+			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+				Message: fmt.Sprintf("The answer's caption names %s %s, whom the complaint's caption does not name (it names %s).", plural(len(extra), role, role+"s"), strings.Join(extra, ", "), partyList(cs))})
+		}
+		if len(missing) > 0 {
+			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+				Message: fmt.Sprintf("The complaint's caption names %s %s, whom the answer's caption leaves out (it names %s).", plural(len(missing), role, role+"s"), strings.Join(missing, ", "), partyList(as))})
 		}
 	}
 	side("plaintiff", cc.Plaintiffs, ac.Plaintiffs)
@@ -175,7 +182,7 @@ func (a *analysis) checkCaption() {
 func partyList(ps []pleading.Party) string {
 	names := make([]string, len(ps))
 	for i, p := range ps {
-		names[i] = fmt.Sprintf("%q", p.Name)
+		names[i] = "“" + p.Name + "”"
 	}
 	return strings.Join(names, ", ")
 }
@@ -287,24 +294,47 @@ var boilerplate = func() map[string]bool {
 	return m
 }()
 
-// paraRefRe matches references to paragraph numbers, which differ between copies.
-var paraRefRe = regexp.MustCompile(`(?i)\b(paragraphs?|¶+)\s*\d+(\s*(-|–|through|to|and|,)\s*\d+)*`)
+// legalRe finds "no response is required" sentences.
+var legalRe = guard(`(?i)no (responsive pleading|response) (is )?(required|necessary|needed)|legal conclusions?|conclusions? of law`, "respons", "conclusion")
 
-// substantive returns the words of a response's non-boilerplate sentences,
-// with paragraph references and the answering party's names folded.
+// denyRe finds a denial, however the parser classed the response.
+var denyRe = guard(`(?i)\bden(y|ies|ied|ial)\b`, "den")
+
+// substantive returns the words of a response's substantive sentences — its
+// admissions and specific statements — with paragraph references and the
+// answering party's names folded. Formula sentences (denials, lack of
+// knowledge, "speaks for itself", "no response is required") are left out:
+// answers repeat them by design.
 func substantive(text string, ps parties) []string {
-	text = paraRefRe.ReplaceAllString(plainText(text), "paragraph")
-	if ps.re != nil {
-		text = ps.re.ReplaceAllString(text, " party ")
-	}
 	var out []string
-	for _, s := range sentences(text) {
-		ws := words(s)
+	for _, s := range sentences(plainText(text)) {
+		admits := admitRe.MatchString(s)
+		if !admits && (denyRe.MatchString(s) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
+			continue
+		}
+		// Paragraph numbers are left out: copies differ in the numbers they name.
+		all := words(s)
+		ws := make([]string, 0, len(all))
 		formula := true
-		for _, w := range ws {
-			if !boilerplate[w] && !isDigits(w) {
+		afterPara := false
+		for _, w := range all {
+			if isDigits(w) {
+				if !afterPara {
+					ws = append(ws, w)
+				}
+				continue
+			}
+			switch w {
+			case "paragraph", "paragraphs":
+				afterPara = true
+			case "through", "to", "and":
+				// "paragraphs 12 through 15": still a paragraph reference
+			default:
+				afterPara = false
+			}
+			ws = append(ws, w)
+			if !boilerplate[w] && !ps.words[w] {
 				formula = false
-				break
 			}
 		}
 		if formula {

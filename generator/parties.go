@@ -10,9 +10,22 @@ import (
 
 // parties is what Analyze knows of the answering party: its names and how to find them in text.
 type parties struct {
-	short string         // the name the chart uses: "24/7"
-	names []string       // every name and alias, longest first
-	re    *regexp.Regexp // matches any of names as a whole word; nil when there are none
+	short string          // the name the chart uses: "24/7"
+	names []string        // every name and alias, longest first
+	re    *regexp.Regexp  // matches any of names as a whole word; nil when there are none
+	lower []string        // names in lower case, for a quick test before re
+	words map[string]bool // the words of the names, lower case
+}
+
+// mentioned reports whether lower (text in lower case) may mention the party: a
+// cheap test that lets callers skip the regexp.
+func (ps parties) mentioned(lower string) bool {
+	for _, n := range ps.lower {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // corporate suffixes dropped when comparing or shortening names.
@@ -45,11 +58,10 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 		text.WriteString(r.Text)
 		text.WriteByte('\n')
 	}
-	body := text.String()
+	body := strings.ToLower(text.String())
 	for _, p := range all {
 		for _, n := range partyNames(p, len(all) == 1) {
-			re := regexp.MustCompile(`(?i)` + wordPattern(n) + `\s+(?:\w+ly\s+)?(?:admits?|denies|deny|lacks?|is without|avers?|responds?|states?)\b`)
-			if re.MatchString(body) {
+			if answersAs(body, strings.ToLower(n)) {
 				chosen = append(chosen, p)
 				break
 			}
@@ -58,13 +70,16 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 	if len(chosen) == 0 {
 		chosen = all
 	}
-	var ps parties
+	ps := parties{words: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, p := range chosen {
 		for _, n := range partyNames(p, len(all) == 1) {
 			if k := strings.ToLower(n); !seen[k] {
 				seen[k] = true
 				ps.names = append(ps.names, n)
+				for _, w := range words(n) {
+					ps.words[w] = true
+				}
 			}
 		}
 	}
@@ -73,6 +88,7 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 		pats := make([]string, len(ps.names))
 		for i, n := range ps.names {
 			pats[i] = regexp.QuoteMeta(n)
+			ps.lower = append(ps.lower, strings.ToLower(n))
 		}
 		ps.re = regexp.MustCompile(`(?i)(?:^|[^\w\[/])(` + strings.Join(pats, "|") + `)(?:[^\w\]/]|$)`)
 	}
@@ -80,9 +96,28 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 	return ps
 }
 
-// wordPattern is a regexp matching name as a whole word.
-func wordPattern(name string) string {
-	return `(?:^|[^\w\[/])` + regexp.QuoteMeta(name)
+// answerVerbRe is what follows the answering party's name in a response: "[24]7 admits".
+var answerVerbRe = regexp.MustCompile(`^\s+(?:\w+ly\s+)?(?:admits?|denies|deny|lacks?|is without|avers?|responds?|states?)\b`)
+
+// answersAs reports whether body (lower case) uses name (lower case) as the
+// subject of "admits", "denies", "lacks" and the like.
+func answersAs(body, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := byte(' ')
+		if j > 0 {
+			before = body[j-1]
+		}
+		wordStart := !(before >= 'a' && before <= 'z' || before >= '0' && before <= '9' || before == '[' || before == '/' || before == '_')
+		if wordStart && answerVerbRe.MatchString(body[j+len(name):]) {
+			return true
+		}
+		i = j + len(name)
+	}
 }
 
 // partyNames lists the names a party goes by; generic words ("Defendant")

@@ -15,21 +15,19 @@ import (
 
 var (
 	// lackRe finds the lack-of-knowledge clause of a response.
-	lackRe = regexp.MustCompile(`(?i)lacks? (of )?(sufficient )?knowledge|without (sufficient )?knowledge|insufficient (knowledge|information)|denies for lack|not have (sufficient )?(knowledge|information)`)
+	lackRe = guard(`(?i)lacks? (of )?(sufficient )?knowledge|without (sufficient )?knowledge|insufficient (knowledge|information)|denies for lack|not have (sufficient )?(knowledge|information)`, "knowledge", "information", "lack")
 	// statusRe finds allegations about a party's citizenship, residence or incorporation.
-	statusRe = regexp.MustCompile(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|resides?\b|residen(ce|t)|headquarter|domiciled`)
+	statusRe = guard(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|resides?\b|residen(ce|t)|headquarter|domiciled`, "citizen", "principal place", "incorporated", "organized", "corporation", "company", "partnership", "resid", "headquarter", "domicil", "entity", "agency", "limited liability")
 	// partiesRe finds allegations about "the parties" as a whole.
-	partiesRe = regexp.MustCompile(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`)
+	partiesRe = guard(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`, "parties", "diversity")
 	// verbRe is what follows a party name used as the subject of a sentence.
 	verbRe = regexp.MustCompile(`^\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+){0,2}(?:is|was|were|are|has|had|have|did|does|do|knew|knows|know|became|began|continues|continued|\w+ed|\w+es|\w+s)\b`)
 	// nounAfterRe lists plural nouns that follow a party name as an adjective ("24/7 agents").
-	nounAfterRe = regexp.MustCompile(`(?i)^\s*(agents|customers|clients|employees|operators|personnel|products|services|systems|technologies|officials|representatives|facilities|documents|records|contracts|agreements|subsidiaries|affiliates)\b`)
-	// prepBeforeRe is a preposition just before a party name: then it is not the subject.
-	prepBeforeRe  = regexp.MustCompile(`(?i)\b(with|to|by|of|against|for|from|about|between|than|on|upon|toward|towards|into|over|via)\s*$`)
+	nounAfterRe   = regexp.MustCompile(`(?i)^\s*(agents|customers|clients|employees|operators|personnel|products|services|systems|technologies|officials|representatives|facilities|documents|records|contracts|agreements|subsidiaries|affiliates)\b`)
 	ordinals      = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
-	sentenceRefRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) sentences?\b`)
+	sentenceRefRe = guard(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) sentences?\b`, "sentence")
 	// specificRe marks a lack-of-knowledge clause aimed at one subject ("regarding LivePerson's belief").
-	specificRe = regexp.MustCompile(`(?i)allegations?\s+(regarding|concerning|about|relating to|as to (what|whether|the)|that)\s|as to what|as to whether|belief (about|as to) (what|whether)`)
+	specificRe = guard(`(?i)allegations?\s+(regarding|concerning|about|relating to|as to (what|whether|the)|that)\s|as to what|as to whether|belief (about|as to) (what|whether)`, "allegation", "as to", "belief")
 )
 
 func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
@@ -40,6 +38,7 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 	if len(clauses) == 0 {
 		return
 	}
+	admitted := wordSet(strings.Join(r.Admitted, " "))
 	for _, n := range r.Answers {
 		p := a.complaint.Paragraph(n)
 		if p == nil {
@@ -50,7 +49,7 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 		var kind string
 		for _, cl := range clauses {
 			for _, s := range coveredSentences(cl, sents) {
-				if k := a.aboutParty(s); k != "" {
+				if k := a.aboutParty(s, admitted); k != "" {
 					hit, kind = s, k
 					break
 				}
@@ -103,34 +102,88 @@ func coveredSentences(clause string, sents []string) []string {
 	return sents
 }
 
+// possStatusRe is a party's own status after a possessive: "24/7's principal place of business".
+var possStatusRe = regexp.MustCompile(`(?i)^['’]s\s+(principal place of business|(sole |managing )?members?|citizenship|headquarters|state of (incorporation|organization)|residence|domicile)\b`)
+
 // aboutParty says what a sentence alleges about the answering party
-// ("its own citizenship", "its own conduct"), or "" when it is not about it.
-func (a *analysis) aboutParty(s string) string {
-	mentions := a.parties.re.FindAllStringSubmatchIndex(s, -1)
+// ("its own citizenship", "its own conduct"), or "" when it is not about it:
+// the party must be the subject (not a possessive, not after a preposition).
+func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
 	if partiesRe.MatchString(s) && statusRe.MatchString(s) {
 		return "the citizenship of the parties, " + a.parties.short + " included"
 	}
-	if len(mentions) == 0 {
+	if !a.parties.mentioned(strings.ToLower(s)) {
 		return ""
 	}
-	if statusRe.MatchString(s) {
-		return a.parties.short + "'s own citizenship, residence or incorporation"
-	}
-	for _, m := range mentions {
+	for _, m := range a.parties.re.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[2], m[3]
 		after := s[end:]
 		if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
+			if possStatusRe.MatchString(after) {
+				return a.parties.short + "'s own citizenship, residence or incorporation"
+			}
 			continue // possessive: "24/7's technology"
 		}
-		if prepBeforeRe.MatchString(s[:start]) {
+		if prepositions[lastWord(s[:start])] || nounAfterRe.MatchString(after) {
 			continue
 		}
-		if nounAfterRe.MatchString(after) {
-			continue
+		clause := after
+		if i := strings.IndexAny(clause, ";"); i >= 0 {
+			clause = clause[:i]
+		}
+		if len(clause) > 160 {
+			clause = clause[:160]
+		}
+		if admittedClause(after, admitted) {
+			continue // the response admits what the party is said to have done
+		}
+		if statusRe.MatchString(clause) && verbRe.MatchString(after) {
+			return a.parties.short + "'s own citizenship, residence or incorporation"
 		}
 		if verbRe.MatchString(after) {
 			return a.parties.short + "'s own conduct or knowledge"
 		}
 	}
 	return ""
+}
+
+// predicateEndRe ends the predicate that follows a party name.
+var predicateEndRe = regexp.MustCompile(`(?i),\s*(who|which|whom|where|when|and|but)\b|;|\s(because|although|while|after|before)\b|\.(\s|$)`)
+
+// admittedClause reports whether the words of the predicate at the start of
+// after (what the party is said to be or to have done) are nearly all among
+// the admitted words: then the response admits it rather than pleading ignorance.
+func admittedClause(after string, admitted map[string]bool) bool {
+	if len(admitted) == 0 {
+		return false
+	}
+	pred := after
+	if loc := predicateEndRe.FindStringIndex(pred); loc != nil {
+		pred = pred[:loc[0]]
+	}
+	ws := wordSet(pred)
+	if len(ws) == 0 {
+		return false
+	}
+	in := 0
+	for w := range ws {
+		if admitted[w] {
+			in++
+		}
+	}
+	return float64(in) >= 0.7*float64(len(ws))
+}
+
+// prepositions before a party name mean it is not the subject ("access by 24/7").
+var prepositions = map[string]bool{
+	"with": true, "to": true, "by": true, "of": true, "against": true, "for": true, "from": true,
+	"about": true, "between": true, "than": true, "on": true, "upon": true, "toward": true,
+	"towards": true, "into": true, "over": true, "via": true,
+}
+
+// lastWord returns the last word of s in lower case.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '(' })
+	return strings.ToLower(s[i+1:])
 }

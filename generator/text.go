@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -164,4 +165,54 @@ func aliasKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// guarded is a regexp tried only when the text holds one of its keys (in
+// lower case): most allegations hold none, and a substring test is far
+// cheaper than running a case-insensitive regexp over them.
+type guarded struct {
+	*regexp.Regexp
+	keys []string
+}
+
+// guard compiles pattern, to be tried only on text containing one of keys.
+func guard(pattern string, keys ...string) guarded {
+	return guarded{regexp.MustCompile(pattern), keys}
+}
+
+func (g guarded) ok(s string) bool {
+	l := strings.ToLower(s)
+	for _, k := range g.keys {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether s holds a match of g.
+func (g guarded) MatchString(s string) bool { return g.ok(s) && g.Regexp.MatchString(s) }
+
+// FindStringIndex is regexp.FindStringIndex, behind the guard.
+func (g guarded) FindStringIndex(s string) []int {
+	if !g.ok(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+// FindAllStringSubmatch is regexp.FindAllStringSubmatch, behind the guard.
+func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.ok(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// ReplaceAllString is regexp.ReplaceAllString, behind the guard.
+func (g guarded) ReplaceAllString(s, repl string) string {
+	if !g.ok(s) {
+		return s
+	}
+	return g.Regexp.ReplaceAllString(s, repl)
 }
