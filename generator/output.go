@@ -1,0 +1,165 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/generator/render"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
+)
+
+// Output is one rendered work product in one format.
+type Output struct {
+	Format tmpl.Format
+	Name   string // file name: the template's output stem and the format's extension
+	Data   []byte
+}
+
+// Render runs template t on data and renders the Markdown to each of
+// formats (the template's own formats when formats is empty). header is the
+// running header's left side in the PDF (the case caption); the template's
+// title is its right side and the HTML page title.
+func Render(t *tmpl.Template, data any, formats []tmpl.Format, header string) ([]Output, error) {
+	if len(formats) == 0 {
+		formats = t.Formats
+	}
+	md, err := t.Execute(data)
+	if err != nil {
+		return nil, err
+	}
+	outs := make([]Output, 0, len(formats))
+	for _, f := range formats {
+		o := Output{Format: f, Name: t.Output + "." + string(f)}
+		switch f {
+		case tmpl.Markdown:
+			o.Data = md
+		case tmpl.PDF:
+			var b bytes.Buffer
+			if err := render.New(PDFOptions(t, md, header)...).PDF(&b, md); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.Origin, err)
+			}
+			o.Data = b.Bytes()
+		case tmpl.HTML:
+			var b bytes.Buffer
+			title := t.Title
+			if header != "" {
+				title = t.Title + " — " + header
+			}
+			if err := render.HTML(&b, md, title); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.Origin, err)
+			}
+			o.Data = b.Bytes()
+		default:
+			return nil, fmt.Errorf("%s: unknown format %q (want md, pdf or html)", t.Origin, f)
+		}
+		outs = append(outs, o)
+	}
+	return outs, nil
+}
+
+// PDFOptions turns a template's [page] settings into renderer options for
+// its Markdown output md: paper, orientation, font size, margins, running
+// header, and the column widths for every table with as many columns as
+// column_widths lists.
+func PDFOptions(t *tmpl.Template, md []byte, header string) []render.Option {
+	p := t.Page
+	top, right, bottom, left := p.Margins.Points()
+	opts := []render.Option{
+		render.WithPageSize(p.Size),
+		render.WithMargins(top, right, bottom, left),
+		render.WithHeader(header, t.Title),
+		render.WithTitle(t.Title),
+	}
+	if p.FontSize > 0 {
+		opts = append(opts, render.WithFontSize(p.FontSize))
+	}
+	if p.Landscape() {
+		opts = append(opts, render.WithLandscape())
+	}
+	if len(p.ColumnWidths) > 0 {
+		for i, n := range tableColumns(md) {
+			if w := p.ColumnWidthsFor(n); w != nil {
+				opts = append(opts, render.WithColumnWidths(i, w...))
+			}
+		}
+	}
+	return opts
+}
+
+// delimRowRe matches a GFM table delimiter row: | --- | :---: | ---: |
+var delimRowRe = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
+
+// tableColumns returns the column count of each GFM table of md, in order.
+func tableColumns(md []byte) []int {
+	var cols []int
+	fence := false
+	for _, line := range strings.Split(string(md), "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			fence = !fence
+			continue
+		}
+		if fence || !strings.Contains(trimmed, "-") || !strings.Contains(trimmed, "|") || !delimRowRe.MatchString(trimmed) {
+			continue
+		}
+		cells := strings.Split(strings.Trim(trimmed, "|"), "|")
+		cols = append(cols, len(cells))
+	}
+	return cols
+}
+
+// WriteOutputs writes each output into dir (created if needed), atomically,
+// and returns the paths written.
+func WriteOutputs(dir string, outs []Output) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("output directory: %w", err)
+	}
+	paths := make([]string, 0, len(outs))
+	for _, o := range outs {
+		p := filepath.Join(dir, o.Name)
+		if err := WriteFileAtomic(p, o.Data); err != nil {
+			return paths, err
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory and a rename, so a reader never sees a half-written file.
+func WriteFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(name, 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(name, path)
+	}
+	if werr != nil {
+		os.Remove(name)
+		return fmt.Errorf("write %s: %w", path, werr)
+	}
+	return nil
+}
+
+// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
+func (c *Case) Header() string {
+	h := c.Title
+	if n := c.Caption.CaseNumber; n != "" {
+		h += ", No. " + n
+	}
+	return h
+}
