@@ -39,7 +39,7 @@ type Claim struct {
 	// Origin is where the claim is defined (file and line of its [[claim]]).
 	Origin Pos `toml:"-" json:"origin"`
 
-	pats, excl []*regexp.Regexp
+	pats, excl []*pattern
 }
 
 // Element is one thing the plaintiff must prove for a claim.
@@ -60,6 +60,12 @@ type Element struct {
 type Catalogue struct {
 	Defenses []*Defense `json:"defenses"`
 	byID     map[string]*Defense
+}
+
+// pattern is a compiled title pattern and a literal its matches contain.
+type pattern struct {
+	re  *regexp.Regexp
+	lit string
 }
 
 // Kind says what sort of defense an entry is.
@@ -107,7 +113,7 @@ type Defense struct {
 	// Origin is where the defense is defined.
 	Origin Pos `toml:"-" json:"origin"`
 
-	pats, excl []*regexp.Regexp
+	pats, excl []*pattern
 }
 
 // Claim returns the claim with the given id, or nil.

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 )
@@ -263,14 +265,14 @@ func checkID(id, what string, t *table, seen map[string]int, add func(int, error
 	}
 }
 
-func compileAll(pats []string, what, key string, t *table, add func(int, error, string, ...any)) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, 0, len(pats))
+func compileAll(pats []string, what, key string, t *table, add func(int, error, string, ...any)) []*pattern {
+	out := make([]*pattern, 0, len(pats))
 	for _, p := range pats {
 		if strings.TrimSpace(p) == "" {
 			add(t.key(key), ErrBadPattern, "%s: %s: empty pattern", what, key)
 			continue
 		}
-		re, err := regexp.Compile("(?i)" + p)
+		re, err := compileFold(p)
 		if err != nil {
 			add(t.find(key, p), ErrBadPattern, "%s: %s: %v", what, key, err)
 			continue
@@ -295,4 +297,59 @@ func kindList() string {
 		s[i] = fmt.Sprintf("%q", k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// compileFold compiles a case-insensitive pattern to run on lower-cased
+// text: literals are lower-cased instead of case-folded, and the longest
+// literal every match must contain is kept to skip the regexp quickly on
+// text without it.
+func compileFold(p string) (*pattern, error) {
+	re, err := syntax.Parse(p, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return nil, err
+	}
+	lowerLiterals(re)
+	c, err := regexp.Compile(re.String())
+	if err != nil {
+		return nil, err
+	}
+	return &pattern{re: c, lit: requiredLiteral(re)}, nil
+}
+
+func lowerLiterals(re *syntax.Regexp) {
+	if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase != 0 {
+		for i, r := range re.Rune {
+			re.Rune[i] = unicode.ToLower(r)
+		}
+		re.Flags &^= syntax.FoldCase
+	}
+	for _, sub := range re.Sub {
+		lowerLiterals(sub)
+	}
+}
+
+// requiredLiteral returns the longest literal that every match of re
+// contains, or "".
+func requiredLiteral(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return string(re.Rune)
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiteral(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLiteral(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if l := requiredLiteral(sub); len(l) > len(best) {
+				best = l
+			}
+		}
+		return best
+	}
+	return ""
 }

@@ -11,10 +11,10 @@ var (
 	quoteRep = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ", "–", "-", "—", "-")
 )
 
-// normalize collapses whitespace, straightens quotes and strips the
-// parentheses or brackets a title is often wrapped in.
+// normalize lower-cases s, collapses whitespace, straightens quotes and
+// strips the parentheses or brackets a title is often wrapped in.
 func normalize(s string) string {
-	s = quoteRep.Replace(s)
+	s = strings.ToLower(quoteRep.Replace(s))
 	s = strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
 	for len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
 		s = strings.TrimSpace(s[1 : len(s)-1])
@@ -110,8 +110,11 @@ func (c *Catalogue) matchIn(s, on string) []DefenseMatch {
 		}
 		first := -1
 		var matched string
-		for _, re := range d.pats {
-			if loc := re.FindStringIndex(s); loc != nil && (first < 0 || loc[0] < first) {
+		for _, p := range d.pats {
+			if p.lit != "" && !strings.Contains(s, p.lit) {
+				continue
+			}
+			if loc := p.re.FindStringIndex(s); loc != nil && (first < 0 || loc[0] < first) {
 				first, matched = loc[0], s[loc[0]:loc[1]]
 			}
 		}
@@ -123,9 +126,9 @@ func (c *Catalogue) matchIn(s, on string) []DefenseMatch {
 	return out
 }
 
-func anyMatch(res []*regexp.Regexp, s string) bool {
-	for _, re := range res {
-		if re.MatchString(s) {
+func anyMatch(ps []*pattern, s string) bool {
+	for _, p := range ps {
+		if (p.lit == "" || strings.Contains(s, p.lit)) && p.re.MatchString(s) {
 			return true
 		}
 	}
@@ -133,11 +136,14 @@ func anyMatch(res []*regexp.Regexp, s string) bool {
 }
 
 // coverage returns how many bytes of s the patterns' matches cover together.
-func coverage(res []*regexp.Regexp, s string) int {
+func coverage(ps []*pattern, s string) int {
 	var covered []bool
 	n := 0
-	for _, re := range res {
-		for _, loc := range re.FindAllStringIndex(s, -1) {
+	for _, p := range ps {
+		if p.lit != "" && !strings.Contains(s, p.lit) {
+			continue
+		}
+		for _, loc := range p.re.FindAllStringIndex(s, -1) {
 			if covered == nil {
 				covered = make([]bool, len(s))
 			}

@@ -99,10 +99,12 @@ type kwWord struct {
 
 // CompileKeywords compiles keywords and phrases. A word ending in * matches
 // any word that begins with the rest ("misappropriat*"); other words match
-// on their stems.
+// on their stems. Keywords with the same stems ("copied", "copying") count
+// once.
 func CompileKeywords(list []string) (*Keywords, error) {
 	k := &Keywords{}
 	var errs []error
+	seen := map[string]bool{}
 	for _, s := range list {
 		var kw keyword
 		kw.text = s
@@ -122,6 +124,12 @@ func CompileKeywords(list []string) (*Keywords, error) {
 			errs = append(errs, fmt.Errorf("keyword %q has no words", s))
 			continue
 		}
+		// "copied" and "copying" are one keyword: count it once.
+		key := fmt.Sprint(kw.words)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		k.list = append(k.list, kw)
 	}
 	return k, errors.Join(errs...)
