@@ -91,26 +91,51 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 	}
 	ins := d.endInline()
 	size := d.cfg.FontSize * scale
-	body := d.cfg.FontSize
 	lines := layout(d.m, ins, d.right-d.left, size, false)
-	// Keep the heading with the first lines of what follows.
-	keep := lineHeight(size)*float64(len(lines)) + lineHeight(body)*3
-	d.block(size*0.9, keep)
-	top := d.y
+	hd := &pendingHeading{
+		lines:  lines,
+		size:   size,
+		align:  align,
+		before: size * 0.9,
+		after:  size * 0.45,
+		height: lineHeight(size) * float64(len(lines)),
+		title:  plainText(ins),
+		level:  n.Level,
+	}
+	if n.Level == 1 {
+		hd.after = size * 0.7
+	}
 	if id, ok := n.AttributeString("id"); ok {
 		if s, ok := id.([]byte); ok {
-			d.setAnchor(string(s), top)
+			hd.id = string(s)
 		}
 	}
-	level := min(n.Level-1, d.outline+1)
-	d.outline = level
-	d.setFont(serifRegular, body) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
-	d.pdf.Bookmark(plainText(ins), level, top)
-	d.paragraph(ins, size, align, 0, size*0.45)
-	if n.Level == 1 {
-		d.after(size * 0.6)
-	}
+	// An earlier heading with nothing between stays with this one.
+	d.block(hd.before, hd.height)
+	d.heading = hd
 	return ast.WalkContinue, nil
+}
+
+// pendingHeading is a heading laid out but not yet placed: it is printed by
+// the next block, on the same page.
+type pendingHeading struct {
+	lines                       []line
+	size, before, after, height float64
+	align, title, id            string
+	level                       int
+}
+
+// drawHeading prints a heading at the cursor with its anchor and bookmark.
+func (d *docWriter) drawHeading(hd *pendingHeading) {
+	d.setAnchor(hd.id, d.y)
+	level := min(hd.level-1, d.outline+1)
+	d.outline = level
+	d.setFont(serifRegular, d.cfg.FontSize) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
+	d.pdf.Bookmark(hd.title, level, d.y)
+	mk := d.marker
+	d.marker = nil
+	d.drawLines(hd.lines, hd.size, hd.align)
+	d.marker = mk
 }
 
 func (r *nodeRenderer) renderParagraph(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -295,6 +320,8 @@ func (r *nodeRenderer) renderList(w util.BufWriter, source []byte, node ast.Node
 	}
 	n := node.(*ast.List)
 	if entering {
+		// Place a pending heading before the list indents the column.
+		d.block(0, lineHeight(d.cfg.FontSize)*2)
 		d.lists = append(d.lists, listState{ordered: n.IsOrdered(), next: n.Start, tight: n.IsTight})
 		return ast.WalkContinue, nil
 	}

@@ -110,6 +110,7 @@ type docWriter struct {
 	marker  *marker
 	quotes  []quoteState
 	table   *tableBuf
+	heading *pendingHeading
 	tables  int // tables seen, for column-width overrides
 	outline int // level of the last bookmark, -1 before the first
 
@@ -237,8 +238,22 @@ func (d *docWriter) need(h float64) {
 // block starts a block needing h points on its page: it settles the space
 // owed and breaks the page if needed.
 func (d *docWriter) block(before, h float64) {
+	if hd := d.heading; hd != nil {
+		// A heading waits for what follows it, so the two share a page.
+		d.heading = nil
+		d.space = max(d.space, hd.before)
+		d.need(hd.height + max(hd.after, before) + h)
+		d.settle()
+		d.drawHeading(hd)
+		d.after(hd.after)
+	}
 	d.space = max(d.space, before)
 	d.need(h)
+	d.settle()
+}
+
+// settle adds the space owed, unless the cursor is at the top of a page.
+func (d *docWriter) settle() {
 	if d.y > d.top {
 		d.y += d.space
 	}
@@ -374,11 +389,17 @@ func (d *docWriter) setAnchor(id string, y float64) {
 // paragraph lays out the collected inlines at size pt and prints them,
 // breaking pages between lines. align is "J", "L", "C" or "R".
 func (d *docWriter) paragraph(ins []inline, size float64, align string, before, after float64) {
-	width := d.right - d.left
-	lines := layout(d.m, ins, width, size, align == "J")
-	lh := lineHeight(size)
+	lines := layout(d.m, ins, d.right-d.left, size, align == "J")
 	// Keep two lines together at a page foot (no single orphaned line).
-	d.block(before, lh*float64(min(len(lines), 2)))
+	d.block(before, lineHeight(size)*float64(min(len(lines), 2)))
+	d.drawLines(lines, size, align)
+	d.after(after)
+}
+
+// drawLines prints lines at the cursor, breaking pages between lines.
+func (d *docWriter) drawLines(lines []line, size float64, align string) {
+	width := d.right - d.left
+	lh := lineHeight(size)
 	for i := range lines {
 		if d.y+lh > d.bottom+0.01 && d.y > d.top {
 			d.newPage()
@@ -393,12 +414,12 @@ func (d *docWriter) paragraph(ins []inline, size float64, align string, before, 
 		d.drawLine(&lines[i], x, d.y, size)
 		d.y += lh
 	}
-	d.after(after)
 }
 
 // finish draws the running header and footer on every page, places the
 // links, and writes the PDF to w.
 func (d *docWriter) finish(w io.Writer) error {
+	d.block(0, 0) // a heading that ends the document
 	pages := d.pdf.PageCount()
 	for p := 1; p <= pages; p++ {
 		d.pdf.SetPage(p)

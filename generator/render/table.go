@@ -140,9 +140,14 @@ func (d *docWriter) drawTable(t *tableBuf, index int) {
 	}
 
 	headH := float64(rowLines(tl.header))*tl.lh + 2*tl.padY
+	// Keep the header with the first row (or its first lines, if the row
+	// is taller than a page and will be split anyway).
 	first := 0.0
 	if len(tl.rows) > 0 {
-		first = float64(min(rowLines(tl.rows[0]), 3))*tl.lh + 2*tl.padY
+		first = float64(rowLines(tl.rows[0]))*tl.lh + 2*tl.padY
+		if first > d.bottom-d.top-headH {
+			first = 3*tl.lh + 2*tl.padY
+		}
 	}
 	d.block(d.cfg.FontSize*0.4, headH+first)
 	d.marker = nil
