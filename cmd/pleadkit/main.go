@@ -52,7 +52,9 @@ to Markdown, PDF and HTML from customizable templates.`,
 	root.AddCommand(
 		// one constructor per subcommand, each in its own file
 		newParseCmd(),
+		newBuildCmd(),
 		newMd2pdfCmd(),
+		newChartCmd(),
 	)
 	return root
 }
