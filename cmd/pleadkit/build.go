@@ -1,0 +1,143 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/pleadkit/pleadkit/generator/build"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+func newBuildCmd() *cobra.Command {
+	var outDir, formats string
+	var templates []string
+	var jobs int
+	var force, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "build [DIR...]",
+		Short: "Render every product of one case folder, or of every case under a folder",
+		Long: `build renders the work product of each case: every template (response chart,
+claim-element matrix, defense checklist, case summary, and the case's own
+templates) to every format (Markdown, PDF, HTML) into DIR/out/.
+
+Each DIR may be a case folder (a complaint and its answer, found by their
+content, or named in case.toml) or a folder of case folders, searched
+recursively. Cases are built in parallel (-j). A case whose inputs and
+templates have not changed since its last build is skipped (--force redoes
+it). A broken case is reported with its file and line and does not stop
+the others; the exit code is 1 if any case failed.`,
+		Example: `  pleadkit build samples/acme-v-brightline
+  pleadkit build samples -j 4 --format md,pdf
+  pleadkit build ~/cases --json > summary.json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"."}
+			}
+			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion()}
+			if cmd.Flags().Changed("format") {
+				fmts, err := parseFormats(formats)
+				if err != nil {
+					return &exitError{code: 2, msg: err.Error()}
+				}
+				opts.Formats = fmts
+			}
+			stderr := cmd.ErrOrStderr()
+			start := time.Now()
+			tty := false
+			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) && !asJSON {
+				tty = true
+			}
+			opts.Progress = func(done, total int, current string) {
+				if tty {
+					width := 30
+					filled := width * done / max(total, 1)
+					fmt.Fprintf(stderr, "\r[%s%s] %d/%d %-40.40s %5.1fs", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, current, time.Since(start).Seconds())
+				}
+			}
+			results, err := build.All(args, opts)
+			if tty {
+				fmt.Fprintln(stderr)
+			}
+			if err != nil {
+				return err
+			}
+			failed := 0
+			for _, r := range results {
+				if r.Failed() {
+					failed++
+				}
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(results); err != nil {
+					return err
+				}
+			} else {
+				printBuildSummary(cmd.OutOrStdout(), stderr, results, time.Since(start))
+			}
+			if failed > 0 {
+				return &exitError{code: 1, msg: fmt.Sprintf("%d of %d cases failed", failed, len(results))}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&outDir, "out", "o", "", "write outputs here instead of each case's out/ (one subfolder per case when building several)")
+	f.StringVar(&formats, "format", "md,pdf,html", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
+	f.StringSliceVarP(&templates, "template", "t", nil, "render only these templates (by name; repeat or comma-separate)")
+	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
+	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
+	f.BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	_ = cmd.MarkFlagDirname("out")
+	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("template", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		s, err := tmpl.Load("")
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		return s.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+// printBuildSummary writes the per-case table and each case's errors.
+func printBuildSummary(w, errw io.Writer, results []build.Result, total time.Duration) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "CASE\tPRODUCTS\tFILES\tTIME\tWARNINGS\tFINDINGS\tRESULT")
+	for _, r := range results {
+		status := "ok"
+		switch {
+		case r.Failed():
+			status = "FAILED"
+		case r.Skipped:
+			status = "up to date"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d\t%d\t%s\n", r.Case, len(r.Products), len(r.Written), r.Duration.Round(time.Millisecond), len(r.Warnings), r.Findings, status)
+	}
+	tw.Flush()
+	built, skipped, failed := 0, 0, 0
+	for _, r := range results {
+		switch {
+		case r.Failed():
+			failed++
+			for _, e := range r.Errors {
+				fmt.Fprintf(errw, "pleadkit: %s\n", e)
+			}
+		case r.Skipped:
+			skipped++
+		default:
+			built++
+		}
+	}
+	fmt.Fprintf(w, "%d built, %d up to date, %d failed in %s\n", built, skipped, failed, total.Round(time.Millisecond))
+}

@@ -1,0 +1,259 @@
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/pleadkit/pleadkit/generator"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
+)
+
+// ManifestFile records, in a case's output folder, what the last build made from what.
+const ManifestFile = ".pleadkit-build.json"
+
+// Options select what a build renders and how.
+type Options struct {
+	OutDir    string        // output folder; "" means DIR/out (or case.toml's output)
+	Formats   []tmpl.Format // formats to render; nil means each template's own
+	Templates []string      // template names to render; nil means all (or case.toml's)
+	Force     bool          // render even when nothing changed
+	Jobs      int           // cases built at once; 0 means the number of CPUs
+	Version   string        // the program's version, part of the up-to-date check
+	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
+	Progress func(done, total int, current string)
+}
+
+// Result is what building one case did.
+type Result struct {
+	Case     string        `json:"case"`
+	Dir      string        `json:"dir"`
+	Products []string      `json:"products"`
+	Written  []string      `json:"written"`
+	Skipped  bool          `json:"skipped"`
+	Duration time.Duration `json:"duration_ns"`
+	Findings int           `json:"findings"`
+	Warnings []string      `json:"warnings"`
+	Errors   []string      `json:"errors"`
+}
+
+// Failed reports whether the case had an error.
+func (r Result) Failed() bool { return len(r.Errors) > 0 }
+
+// manifest is the record of the last build of a case.
+type manifest struct {
+	Key   string   `json:"key"`
+	Files []string `json:"files"`
+}
+
+// Case builds one case folder.
+func Case(dir string, opts Options) (res Result) {
+	start := time.Now()
+	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Written: []string{}, Warnings: []string{}, Errors: []string{}}
+	defer func() { res.Duration = time.Since(start) }()
+	f, err := LoadFolder(dir)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	res.Case = f.Name()
+	res.Warnings = append(res.Warnings, f.Warnings...)
+	for _, w := range f.Complaint.Warnings {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", f.Complaint.File, w.Line, w.Message))
+	}
+	for _, w := range f.Answer.Warnings {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", f.Answer.File, w.Line, w.Message))
+	}
+	store, err := tmpl.Load(dir)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	templates, err := selectTemplates(store, f, opts)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	outDir := opts.OutDir
+	if outDir == "" {
+		outDir = f.Settings.Output
+		if outDir == "" {
+			outDir = "out"
+		}
+		if !filepath.IsAbs(outDir) {
+			outDir = filepath.Join(dir, outDir)
+		}
+	}
+	formats := opts.Formats
+	if formats == nil {
+		for _, s := range f.Settings.Formats {
+			formats = append(formats, tmpl.Format(s))
+		}
+	}
+	key, err := buildKey(f, templates, formats, opts.Version)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	for _, t := range templates {
+		res.Products = append(res.Products, t.Name)
+	}
+	if !opts.Force && upToDate(outDir, key) {
+		res.Skipped = true
+		return res
+	}
+	c, err := generator.Analyze(f.Complaint, f.Answer)
+	if err != nil {
+		res.Errors = append(res.Errors, fmt.Sprintf("%s: analyze: %v", dir, err))
+		return res
+	}
+	res.Findings = len(c.Findings)
+	// Render everything first: a template error leaves the old outputs untouched.
+	var outs []generator.Output
+	for _, t := range templates {
+		if o := f.Settings.Options[t.Name]; len(o) > 0 {
+			if t, err = t.WithOptions(o); err != nil {
+				res.Errors = append(res.Errors, err.Error())
+				return res
+			}
+		}
+		o, err := generator.Render(t, c, formats, c.Header())
+		if err != nil {
+			res.Errors = append(res.Errors, err.Error())
+			return res
+		}
+		outs = append(outs, o...)
+	}
+	paths, err := generator.WriteOutputs(outDir, outs)
+	res.Written = paths
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	var names []string
+	for _, p := range paths {
+		names = append(names, filepath.Base(p))
+	}
+	data, _ := json.MarshalIndent(manifest{Key: key, Files: names}, "", "  ")
+	if err := generator.WriteFileAtomic(filepath.Join(outDir, ManifestFile), data); err != nil {
+		res.Warnings = append(res.Warnings, err.Error())
+	}
+	return res
+}
+
+// selectTemplates returns the templates a build renders, in name order.
+func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Template, error) {
+	names := opts.Templates
+	if names == nil {
+		names = f.Settings.Templates
+	}
+	if names == nil {
+		return store.List(), nil
+	}
+	var out []*tmpl.Template
+	for _, n := range names {
+		t, err := store.Get(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// buildKey hashes everything the outputs depend on.
+func buildKey(f *Folder, templates []*tmpl.Template, formats []tmpl.Format, version string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "pleadkit %s\n", version)
+	inputs := append([]string(nil), f.Inputs...)
+	sort.Strings(inputs)
+	for _, p := range inputs {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", p, err)
+		}
+		fmt.Fprintf(h, "input %s %d\n", filepath.Base(p), len(data))
+		h.Write(data)
+	}
+	for _, t := range templates {
+		fmt.Fprintf(h, "template %s %s %v %v %v %d\n%s\n", t.Name, t.Origin, t.Formats, t.Page, t.Options, len(t.Body), t.Body)
+	}
+	fmt.Fprintf(h, "formats %v options %v\n", formats, f.Settings.Options)
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// upToDate reports whether outDir holds the outputs of a build with this key.
+func upToDate(outDir, key string) bool {
+	data, err := os.ReadFile(filepath.Join(outDir, ManifestFile))
+	if err != nil {
+		return false
+	}
+	var m manifest
+	if json.Unmarshal(data, &m) != nil || m.Key != key {
+		return false
+	}
+	for _, f := range m.Files {
+		if _, err := os.Stat(filepath.Join(outDir, f)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// All builds every case folder found under roots, opts.Jobs at a time. A
+// broken case is reported in its Result and never stops the others.
+func All(roots []string, opts Options) ([]Result, error) {
+	dirs, err := FindCases(roots)
+	if err != nil {
+		return nil, err
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("no case folders under %v (a case folder holds a complaint and an answer, or a %s)", roots, SettingsFile)
+	}
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	results := make([]Result, len(dirs))
+	var mu sync.Mutex
+	done := 0
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				o := opts
+				if opts.OutDir != "" && len(dirs) > 1 {
+					o.OutDir = filepath.Join(opts.OutDir, filepath.Base(dirs[i]))
+				}
+				if opts.Progress != nil {
+					mu.Lock()
+					opts.Progress(done, len(dirs), dirs[i])
+					mu.Unlock()
+				}
+				results[i] = Case(dirs[i], o)
+				mu.Lock()
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, len(dirs), dirs[i])
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range dirs {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return results, nil
+}

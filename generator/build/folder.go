@@ -1,0 +1,337 @@
+// Package build turns case folders into rendered work product: it finds the
+// pleadings of a case (by content, or as case.toml names them), analyzes
+// them, runs every selected template to every selected format and writes
+// the files atomically, for one case or a whole tree of cases in parallel.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// SettingsFile is the optional file of a case folder that names its parts.
+const SettingsFile = "case.toml"
+
+// Settings is the contents of a case folder's case.toml.
+type Settings struct {
+	Name      string                    `toml:"name"`
+	ShortName string                    `toml:"short_name"`
+	Court     string                    `toml:"court"`
+	Complaint string                    `toml:"complaint"`
+	Answer    string                    `toml:"answer"`
+	Templates []string                  `toml:"templates"`
+	Formats   []string                  `toml:"formats"`
+	Output    string                    `toml:"output"`
+	Aliases   map[string][]string       `toml:"aliases"`
+	Options   map[string]map[string]any `toml:"options"`
+}
+
+// Folder is a case folder with its pleadings found and parsed.
+type Folder struct {
+	Dir       string
+	Settings  Settings
+	Complaint *pleading.Document
+	Answer    *pleading.Document
+	Inputs    []string // the files the products are made from (pleadings, case.toml)
+	Warnings  []string
+}
+
+// Name returns the case's display name: case.toml's short name or name, else the folder's name.
+func (f *Folder) Name() string {
+	switch {
+	case f.Settings.ShortName != "":
+		return f.Settings.ShortName
+	case f.Settings.Name != "":
+		return f.Settings.Name
+	}
+	return filepath.Base(f.Dir)
+}
+
+// pleadingExt reports whether a file name has an extension pleadkit reads.
+func pleadingExt(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".md", ".markdown", ".pdf", ".docx":
+		return true
+	}
+	return false
+}
+
+// skipDir reports whether a directory is never a case or part of one.
+func skipDir(name string) bool {
+	return name == "out" || name == "templates" || name == "testdata" || strings.HasPrefix(name, ".") || name == "node_modules"
+}
+
+// IsCase reports whether dir holds a case: a case.toml, or pleading files at its top level.
+func IsCase(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, SettingsFile)); err == nil {
+		return true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && pleadingExt(e.Name()) && !notPleadingName(e.Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPleadingName reports files that are documentation, never pleadings.
+func notPleadingName(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "EXPECTED", "NOTES", "CHANGELOG", "LICENSE", "SOURCES":
+		return true
+	}
+	return false
+}
+
+// FindCases returns the case folders under each root: a root that is a case
+// is itself one; otherwise its subfolders are searched, recursively.
+func FindCases(roots []string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, root := range roots {
+		info, err := os.Stat(root)
+		if err != nil {
+			return nil, fmt.Errorf("case folder %s: %w", root, err)
+		}
+		if !info.IsDir() {
+			return nil, fmt.Errorf("case folder %s: not a directory (give the folder that holds the complaint and answer)", root)
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() {
+				return nil
+			}
+			if p != root && skipDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			if IsCase(p) {
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+				return filepath.SkipDir
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("search %s: %w", root, err)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// LoadFolder reads a case folder: its case.toml, if any, and its pleadings,
+// which are classified by content when case.toml does not name them.
+func LoadFolder(dir string) (*Folder, error) {
+	f := &Folder{Dir: dir}
+	settingsPath := filepath.Join(dir, SettingsFile)
+	if data, err := os.ReadFile(settingsPath); err == nil {
+		md, err := toml.Decode(string(data), &f.Settings)
+		if err != nil {
+			var pe toml.ParseError
+			if errors.As(err, &pe) {
+				return nil, fmt.Errorf("%s:%d:%d: %s (fix the TOML syntax)", settingsPath, pe.Position.Line, pe.Position.Col, pe.Message)
+			}
+			return nil, fmt.Errorf("%s: %w", settingsPath, err)
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			return nil, fmt.Errorf("%s: unknown key %q (known: name, short_name, court, complaint, answer, templates, formats, output, aliases, options)", settingsPath, und[0].String())
+		}
+		f.Inputs = append(f.Inputs, settingsPath)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", settingsPath, err)
+	}
+
+	if f.Settings.Complaint != "" {
+		doc, err := parseNamed(dir, f.Settings.Complaint, "complaint")
+		if err != nil {
+			return nil, err
+		}
+		f.Complaint = doc
+		f.Inputs = append(f.Inputs, doc.File)
+	}
+	if f.Settings.Answer != "" {
+		doc, err := parseNamed(dir, f.Settings.Answer, "answer")
+		if err != nil {
+			return nil, err
+		}
+		f.Answer = doc
+		f.Inputs = append(f.Inputs, doc.File)
+	}
+	if f.Complaint == nil || f.Answer == nil {
+		if err := f.classify(); err != nil {
+			return nil, err
+		}
+	}
+	if f.Complaint == nil {
+		return nil, fmt.Errorf("%s: no complaint found (a pleading titled COMPLAINT with numbered paragraphs); name it in %s: complaint = \"file\"", dir, SettingsFile)
+	}
+	if f.Answer == nil {
+		return nil, fmt.Errorf("%s: no answer found (a pleading titled ANSWER responding to the complaint); name it in %s: answer = \"file\"", dir, SettingsFile)
+	}
+	f.addAliases()
+	return f, nil
+}
+
+// parseNamed parses a pleading case.toml names and checks its kind.
+func parseNamed(dir, name, want string) (*pleading.Document, error) {
+	p := name
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, name)
+	}
+	doc, err := pleading.ParseFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s (named as the %s in %s): %w", p, want, SettingsFile, err)
+	}
+	if string(doc.Kind) != want && doc.Kind != pleading.KindOther {
+		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, SettingsFile, want, doc.Kind, doc.Title)
+	}
+	return doc, nil
+}
+
+var amendedRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth)?\s*amended\b`)
+
+// amendment ranks a complaint's title: 0 original, 1 amended/first amended, 2 second amended, ...
+func amendment(title string) int {
+	m := amendedRe.FindStringSubmatch(title)
+	if m == nil {
+		return 0
+	}
+	switch strings.ToLower(m[1]) {
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	}
+	return 1
+}
+
+// classify parses every pleading file of the folder and picks the complaint and the answer.
+func (f *Folder) classify() error {
+	entries, err := os.ReadDir(f.Dir)
+	if err != nil {
+		return fmt.Errorf("read case folder: %w", err)
+	}
+	var complaints, answers []*pleading.Document
+	for _, e := range entries {
+		if e.IsDir() || !pleadingExt(e.Name()) || notPleadingName(e.Name()) || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(f.Dir, e.Name())
+		if f.Complaint != nil && p == f.Complaint.File || f.Answer != nil && p == f.Answer.File {
+			continue
+		}
+		doc, err := pleading.ParseFile(p)
+		if err != nil {
+			if errors.Is(err, pleading.ErrNoParagraphs) {
+				f.Warnings = append(f.Warnings, fmt.Sprintf("%s: skipped: not a pleading (no numbered paragraphs)", p))
+				continue
+			}
+			return err
+		}
+		switch doc.Kind {
+		case pleading.KindComplaint:
+			complaints = append(complaints, doc)
+		case pleading.KindAnswer:
+			answers = append(answers, doc)
+		default:
+			f.Warnings = append(f.Warnings, fmt.Sprintf("%s: skipped: neither a complaint nor an answer (title %q)", p, doc.Title))
+		}
+	}
+	if f.Answer == nil {
+		switch len(answers) {
+		case 0:
+		case 1:
+			f.Answer = answers[0]
+			f.Inputs = append(f.Inputs, f.Answer.File)
+		default:
+			return fmt.Errorf("%s: %d answers found (%s); name the one to chart in %s: answer = \"file\"", f.Dir, len(answers), docNames(answers), SettingsFile)
+		}
+	}
+	if f.Complaint == nil && len(complaints) > 0 {
+		c, err := pickComplaint(f.Dir, complaints, f.Answer)
+		if err != nil {
+			return err
+		}
+		f.Complaint = c
+		f.Inputs = append(f.Inputs, c.File)
+	}
+	return nil
+}
+
+// pickComplaint chooses the complaint the answer answers: the one its text
+// names ("Answer to the Second Amended Complaint"), else the latest amended.
+func pickComplaint(dir string, complaints []*pleading.Document, answer *pleading.Document) (*pleading.Document, error) {
+	if len(complaints) == 1 {
+		return complaints[0], nil
+	}
+	if answer != nil {
+		head := strings.ToUpper(answer.Title)
+		for _, r := range answer.Responses {
+			if len(head) > 4000 {
+				break
+			}
+			head += " " + strings.ToUpper(r.Text)
+		}
+		var named []*pleading.Document
+		for _, c := range complaints {
+			if c.Title != "" && strings.Contains(head, strings.ToUpper(c.Title)) && amendment(c.Title) > 0 {
+				named = append(named, c)
+			}
+		}
+		if len(named) == 1 {
+			return named[0], nil
+		}
+	}
+	sort.SliceStable(complaints, func(i, j int) bool { return amendment(complaints[i].Title) > amendment(complaints[j].Title) })
+	if amendment(complaints[0].Title) > amendment(complaints[1].Title) {
+		return complaints[0], nil
+	}
+	return nil, fmt.Errorf("%s: %d complaints found (%s) and none is plainly the latest amended one; name it in %s: complaint = \"file\"", dir, len(complaints), docNames(complaints), SettingsFile)
+}
+
+func docNames(docs []*pleading.Document) string {
+	var names []string
+	for _, d := range docs {
+		names = append(names, filepath.Base(d.File))
+	}
+	return strings.Join(names, ", ")
+}
+
+// addAliases adds the aliases case.toml lists to the parties they name.
+func (f *Folder) addAliases() {
+	for name, aliases := range f.Settings.Aliases {
+		for _, doc := range []*pleading.Document{f.Complaint, f.Answer} {
+			for _, side := range [][]pleading.Party{doc.Caption.Plaintiffs, doc.Caption.Defendants} {
+				for i := range side {
+					if side[i].Matches(name) || strings.EqualFold(pleading.NameKey(side[i].Name), pleading.NameKey(name)) {
+						side[i].Aliases = append(side[i].Aliases, aliases...)
+					}
+				}
+			}
+		}
+	}
+}
