@@ -140,6 +140,9 @@ func Parse(origin string, src []byte) (*Template, error) {
 		}
 		at("", ErrInvalid, "template has no body", hint)
 	}
+	if md.IsDefined("body") && strings.TrimSpace(t.Body) == "" {
+		at("body", ErrInvalid, "body is empty", "write the Markdown the template produces between ''' and '''")
+	}
 	if len(errs) > 0 {
 		return nil, errs
 	}

@@ -2,6 +2,7 @@ package tmpl
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -142,7 +143,11 @@ func TestErrorPositions(t *testing.T) {
 		hint string // and contains this
 	}{
 		{"toml syntax", "name = \"x\"\ntitle = \"unterminated\nbody = 'x'\n", nil, ErrSyntax,
-			"templates/t.toml:2:", "multi-line"},
+			"templates/t.toml:2:22: toml syntax: after key \"title\": strings cannot contain newlines", "several lines"},
+		{"invalid escape in body", "name = \"x\"\nbody = \"\"\"\n| a \\| b |\n\"\"\"\n", nil, ErrSyntax,
+			"templates/t.toml:3:", "where backslashes stay"},
+		{"duplicate key", "name = \"x\"\nbody = 'x'\nname = \"y\"\n", nil, ErrSyntax,
+			"templates/t.toml:3:", "remove the second"},
 		{"unknown top key", "name = \"x\"\ncolour = \"red\"\nbody = 'x'\n", nil, ErrUnknownKey,
 			`templates/t.toml:2:1: unknown key: "colour" is not a template setting`, "[options]"},
 		{"unknown page key", "body = 'x'\n\n[page]\nsize = \"a4\"\n  fontsize = 10\n", nil, ErrUnknownKey,
@@ -175,6 +180,11 @@ func TestErrorPositions(t *testing.T) {
 		{"exec error after escapes", "name = \"x\"\nbody = \"\"\"\\\n   \\t{{ \"\\u00e9\" }} {{ .Q }}\"\"\"\n",
 			map[string]any{}, ErrExecute,
 			`templates/t.toml:3:24: execute: map has no entry for key "Q"`, ""},
+		{"exec error in a defined template", "name = \"x\"\nbody = '''\n{{ define \"row\" }}\n| {{ .N }} | {{ .Nope }} |\n{{ end }}\n{{ range .Rows }}{{ template \"row\" . }}{{ end }}\n'''\n",
+			map[string]any{"Rows": []map[string]any{{"N": 1}}}, ErrExecute,
+			`templates/t.toml:4:17: execute: map has no entry for key "Nope" (in {{.Nope}})`, ""},
+		{"empty body", "name = \"x\"\nbody = '''\n\n'''\n", nil, ErrInvalid,
+			`templates/t.toml:2:1: invalid value: body is empty`, "write the Markdown"},
 		{"undeclared option", "name = \"x\"\nbody = '''\n{{ option \"wordz\" }}\n'''\n[options]\nwords = 3\n",
 			nil, ErrExecute,
 			`templates/t.toml:3:4: execute: error calling option: option "wordz" is not declared`, ""},
@@ -259,6 +269,45 @@ func TestDecodeStringMatchesTOML(t *testing.T) {
 		}
 		if tp.from == nil {
 			t.Errorf("%s: body %q not mapped", body, tp.Body)
+		}
+	}
+}
+
+// TestExecuteParallel runs one template from many goroutines, as a batch
+// over case folders does (run with -race).
+func TestExecuteParallel(t *testing.T) {
+	tp, err := Parse("templates/chart.toml", []byte(chartTOML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"Rows": []row{{1, "a | b"}}}
+	want, err := tp.Execute(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string)
+	for i := range 8 {
+		go func() {
+			c, err := tp.WithOptions(map[string]any{"words": int64(i)})
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			if _, err := c.Execute(data); err != nil {
+				done <- err.Error()
+				return
+			}
+			got, err := tp.Execute(data)
+			if err != nil || string(got) != string(want) {
+				done <- fmt.Sprintf("got %q, %v", got, err)
+				return
+			}
+			done <- ""
+		}()
+	}
+	for range 8 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
 		}
 	}
 }

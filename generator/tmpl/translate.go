@@ -14,13 +14,7 @@ import (
 func tomlError(origin, text string, err error) *Error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		hint := strings.TrimSpace(pe.Usage)
-		if i := strings.IndexByte(hint, '\n'); i >= 0 {
-			hint = hint[:i] // the first sentence of the usage note
-		}
-		if hint == "" {
-			hint = "see https://toml.io for the syntax; multi-line text goes in '''...'''"
-		}
+		hint := tomlHint(pe.Message)
 		msg := pe.Message
 		if pe.LastKey != "" {
 			msg = fmt.Sprintf("after key %q: %s", pe.LastKey, msg)
@@ -151,6 +145,8 @@ func (t *Template) bodyPos(line, col int) (int, int) {
 // templateHint says what to do about a text/template error message.
 func templateHint(msg string) string {
 	switch {
+	case strings.Contains(msg, "nil data"):
+		return "the template was given no data to read"
 	case strings.Contains(msg, "map has no entry for key"):
 		return "the data has no such key: check its spelling against `pleadkit analyze --json`, or test it first with {{with}}"
 	case strings.Contains(msg, "can't evaluate field"):
@@ -206,4 +202,29 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// tomlHints say what to do about the TOML decoder's messages, by a part of
+// the message.
+var tomlHints = []struct{ msg, hint string }{
+	{"strings cannot contain newlines", "close the quote on the same line, or put text of several lines between ''' and '''"},
+	{"invalid escape", `inside "..." and """...""" a backslash starts an escape: write \\ for one, or use '...' or '''...''' where backslashes stay as they are`},
+	{"newlines not allowed within inline tables", "keep an inline table {...} on one line, or use a [table] header"},
+	{"has already been defined", "each key may be set once: remove the second one"},
+	{"already created", "each key may be set once: remove the second one"},
+	{"expected a top-level item to end", "put one key = value on each line; text with quotes inside goes between ''' and '''"},
+	{"unexpected EOF", "a string, array or table is not closed: find its closing quote or bracket"},
+	{"expected value", "give the key a value: text in quotes, a number, true/false or [a, list]"},
+	{"expected a comma", "separate the items of a list with commas and close it with ]"},
+	{"table name", "a table header looks like [page] or [options]"},
+}
+
+// tomlHint returns the hint for a TOML decoder message.
+func tomlHint(msg string) string {
+	for _, h := range tomlHints {
+		if strings.Contains(msg, h.msg) {
+			return h.hint
+		}
+	}
+	return "see https://toml.io for the syntax"
 }
