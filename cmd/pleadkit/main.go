@@ -53,6 +53,9 @@ to Markdown, PDF and HTML from customizable templates.`,
 		// one constructor per subcommand, each in its own file
 		newParseCmd(),
 		newBuildCmd(),
+		newAnalyzeCmd(),
+		newCheckCmd(),
+		newTemplatesCmd(),
 		newMd2pdfCmd(),
 		newChartCmd(),
 	)

@@ -257,3 +257,19 @@ func All(roots []string, opts Options) ([]Result, error) {
 	wg.Wait()
 	return results, nil
 }
+
+// CheckTemplates runs every template of a case on its analysis without
+// writing anything and returns the errors, each naming the template file and line.
+func CheckTemplates(dir string, c *generator.Case) []error {
+	store, err := tmpl.Load(dir)
+	if err != nil {
+		return []error{err}
+	}
+	var errs []error
+	for _, t := range store.List() {
+		if _, err := t.Execute(c); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}

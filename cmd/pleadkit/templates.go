@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/pleadkit/pleadkit/generator/tmpl"
+	"github.com/pleadkit/pleadkit/templates"
+	"github.com/spf13/cobra"
+)
+
+func newTemplatesCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "templates",
+		Short: "List, show and copy the templates that render each product",
+	}
+	list := &cobra.Command{
+		Use:   "list [CASE]",
+		Short: "List the built-in templates and a case's own, with where each comes from",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := ""
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			s, err := tmpl.Load(dir)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "NAME\tFORMATS\tORIGIN\tDESCRIPTION")
+			for _, t := range s.List() {
+				fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", t.Name, t.Formats, t.Origin, t.Description)
+			}
+			return tw.Flush()
+		},
+	}
+	show := &cobra.Command{
+		Use:   "show NAME [CASE]",
+		Short: "Print a template's TOML source (the case's own if it overrides the built-in)",
+		Args:  cobra.RangeArgs(1, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := ""
+			if len(args) == 2 {
+				dir = args[1]
+			}
+			s, err := tmpl.Load(dir)
+			if err != nil {
+				return err
+			}
+			t, err := s.Get(args[0])
+			if err != nil {
+				return err
+			}
+			src, err := templateSource(t)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "# %s\n", t.Origin)
+			_, err = cmd.OutOrStdout().Write(src)
+			return err
+		},
+	}
+	initCmd := &cobra.Command{
+		Use:   "init DIR",
+		Short: "Copy the built-in templates and libraries into DIR/templates/ to customize (never overwrites)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if info, err := os.Stat(args[0]); err != nil || !info.IsDir() {
+				return fmt.Errorf("templates init: %s is not a folder", args[0])
+			}
+			res, err := tmpl.Init(args[0])
+			for _, r := range res {
+				if r.Skipped {
+					fmt.Fprintf(cmd.OutOrStdout(), "kept    %s (exists)\n", r.Path)
+				} else {
+					fmt.Fprintf(cmd.OutOrStdout(), "created %s\n", r.Path)
+				}
+			}
+			return err
+		},
+	}
+	cmd.AddCommand(list, show, initCmd)
+	return cmd
+}
+
+// templateSource reads the TOML a template came from: the embedded built-in or the case's file.
+func templateSource(t *tmpl.Template) ([]byte, error) {
+	if name, ok := strings.CutPrefix(t.Origin, "builtin:"); ok {
+		return fs.ReadFile(templates.FS, name)
+	}
+	return os.ReadFile(t.Origin)
+}
