@@ -13,11 +13,12 @@ import (
 
 // options are the generator's settings, one per command-line flag.
 type options struct {
-	N      int    // number of case folders to write
-	Out    string // output directory; created, and must be empty if it exists
-	Broken int    // how many of the N cases to break on purpose
-	Seed   int64  // seed for names, numbers and the choice of broken cases
-	Src    string // the samples directory holding the template cases
+	N      int      // number of case folders to write
+	Out    string   // output directory; created, and must be empty if it exists
+	Broken int      // how many of the N cases to break on purpose
+	Seed   int64    // seed for names, numbers and the choice of broken cases
+	Src    string   // the samples directory holding the template cases
+	Modes  []string // ways to break cases, used in turn; nil means all of breakModes
 }
 
 // template is one sample case the generator copies, with what to rename in it.
@@ -90,6 +91,15 @@ func generate(opt options) ([]generated, error) {
 	if opt.Out == "" {
 		return nil, errors.New("no output directory: give -o DIR")
 	}
+	modes := opt.Modes
+	if len(modes) == 0 {
+		modes = breakModes
+	}
+	for _, m := range modes {
+		if !contains(breakModes, m) {
+			return nil, fmt.Errorf("-modes: unknown way to break a case %q (known: %s)", m, strings.Join(breakModes, ", "))
+		}
+	}
 	if entries, err := os.ReadDir(opt.Out); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("output directory %s is not empty: give a new or empty directory", opt.Out)
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -124,7 +134,7 @@ func generate(opt options) ([]generated, error) {
 		}
 		g := generated{Dir: dir}
 		if broken[i] {
-			files, g.Broken = breakCase(files, t, breakMode)
+			files, g.Broken = breakCase(files, t, modes[breakMode%len(modes)])
 			breakMode++
 		}
 		if err := writeCase(dir, files); err != nil {
@@ -253,8 +263,17 @@ func slug(name string) string {
 // breakModes are the ways breakCase spoils a case, used in turn.
 var breakModes = []string{"empty-answer", "bad-case-toml", "binary-complaint", "missing-file"}
 
-// breakCase spoils a case in the mode-th way and says how.
-func breakCase(files []caseFile, t template, mode int) ([]caseFile, string) {
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// breakCase spoils a case in the given way and says how.
+func breakCase(files []caseFile, t template, mode string) ([]caseFile, string) {
 	set := func(name string, data []byte) {
 		for i := range files {
 			if files[i].name == name {
@@ -264,7 +283,7 @@ func breakCase(files []caseFile, t template, mode int) ([]caseFile, string) {
 		}
 		files = append(files, caseFile{name, data})
 	}
-	switch breakModes[mode%len(breakModes)] {
+	switch mode {
 	case "empty-answer":
 		set(t.Answer, nil)
 		return files, "empty-answer: " + t.Answer + " is an empty file"
@@ -277,7 +296,7 @@ func breakCase(files []caseFile, t template, mode int) ([]caseFile, string) {
 	default: // missing-file
 		toml := fmt.Sprintf("complaint = %q\nanswer = %q\n", t.Complaint, "answer-missing.txt")
 		set("case.toml", []byte(toml))
-		return files, "missing-file: case.toml names answer-missing.txt, which does not exist"
+		return files, "missing-file: case.toml line 2 names answer-missing.txt, which does not exist"
 	}
 }
 

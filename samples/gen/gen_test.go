@@ -77,6 +77,25 @@ func TestGenerate(t *testing.T) {
 	}
 }
 
+func TestGenerateModes(t *testing.T) {
+	cases, err := generate(options{N: 6, Out: t.TempDir(), Broken: 2, Seed: 1, Src: "..", Modes: []string{"bad-case-toml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.Broken == "" {
+			continue
+		}
+		if !strings.HasPrefix(c.Broken, "bad-case-toml:") {
+			t.Errorf("%s broken as %q, want bad-case-toml", c.Dir, c.Broken)
+		}
+		data, err := os.ReadFile(filepath.Join(c.Dir, "case.toml"))
+		if err != nil || !bytes.HasPrefix(data, []byte("name = \"unterminated\n")) {
+			t.Errorf("%s/case.toml = %q, %v", c.Dir, data, err)
+		}
+	}
+}
+
 func TestGenerateDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	for _, dir := range []string{a, b} {
@@ -100,6 +119,7 @@ func TestGenerateRefuses(t *testing.T) {
 		"too many broken":  {N: 2, Broken: 3, Out: t.TempDir(), Src: ".."},
 		"no output":        {N: 1, Src: ".."},
 		"no samples":       {N: 1, Out: t.TempDir(), Src: t.TempDir()},
+		"unknown mode":     {N: 2, Broken: 1, Out: t.TempDir(), Src: "..", Modes: []string{"melt"}},
 	} {
 		if _, err := generate(opt); err == nil {
 			t.Errorf("%s: no error", name)

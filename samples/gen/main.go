@@ -3,7 +3,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./samples/gen -n 200 -o /tmp/batch200 [-broken 1] [-seed 1] [-src samples]
+//	go run ./samples/gen -n 200 -o /tmp/batch200 [-broken 1] [-modes bad-case-toml] [-seed 1] [-src samples]
 //
 // Each generated folder is a copy of one of the four sample cases
 // (samples/acme-v-brightline and the three under samples/batch, in turn)
@@ -13,7 +13,9 @@
 // is not copied). With -broken K, K of the cases, chosen by the seed, are
 // spoiled on purpose, in turn: an empty answer file, a case.toml with a
 // syntax error on line 1, a binary complaint, a case.toml naming a file
-// that does not exist. gen prints one line per broken case, naming it.
+// that does not exist (-modes empty-answer,bad-case-toml,binary-complaint,
+// missing-file picks and orders them). gen prints one line per broken case,
+// naming it and how it was broken.
 //
 // The output directory must be new or empty; gen never overwrites files.
 // The same seed always writes the same folders.
@@ -23,6 +25,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -32,14 +35,18 @@ func main() {
 	flag.IntVar(&opt.Broken, "broken", 0, "number of cases to break on purpose")
 	flag.Int64Var(&opt.Seed, "seed", 1, "random seed: names, docket numbers, which cases break")
 	flag.StringVar(&opt.Src, "src", "", "samples directory (default: ./samples or the one beside go.mod)")
+	modes := flag.String("modes", "", "ways to break cases, comma-separated, used in turn (default all: "+strings.Join(breakModes, ",")+")")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./samples/gen -n 200 -o DIR [-broken K] [-seed N] [-src samples]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./samples/gen -n 200 -o DIR [-broken K] [-modes M1,M2] [-seed N] [-src samples]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	if flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *modes != "" {
+		opt.Modes = strings.Split(*modes, ",")
 	}
 	if opt.Src == "" {
 		src, err := findSamples()
