@@ -23,21 +23,22 @@ func goPages(r io.ReaderAt, size int64) (pages []pageWords, err error) {
 			pages, err = nil, fmt.Errorf("pure-Go reader: %v: %w", x, ErrCorrupt)
 		}
 	}()
+	if err := checkXref(r, size); err != nil {
+		return nil, err
+	}
 	pr, err := pdf.NewReader(pdf2Header{r}, size)
 	if err != nil {
 		return nil, classifyGoErr(err)
 	}
-	n := pr.NumPage()
-	if n <= 0 {
+	list := pageTree(pr, size)
+	n := len(list)
+	if n == 0 {
 		return nil, fmt.Errorf("no pages: %w", ErrCorrupt)
-	}
-	if n > 100000 {
-		return nil, fmt.Errorf("%d pages: %w", n, ErrTooLarge)
 	}
 	failed := 0
 	var firstErr error
-	for i := 1; i <= n; i++ {
-		pw, err := goPage(pr, i)
+	for i, p := range list {
+		pw, err := goPage(p, i+1)
 		if err != nil {
 			failed++
 			if firstErr == nil {
@@ -75,17 +76,38 @@ func (p pdf2Header) ReadAt(b []byte, off int64) (int, error) {
 	return n, err
 }
 
+// pageTree lists the pages in order, walking the page tree once (the
+// reader's Page(i) walks it from the root for every page). The walk is
+// bounded in depth and in count (a page takes at least 50 bytes), so a
+// looping or lying tree ends.
+func pageTree(pr *pdf.Reader, size int64) []pdf.Page {
+	limit := int(size/50) + 1
+	var out []pdf.Page
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		if depth > 32 || len(out) >= limit || v.Kind() != pdf.Dict {
+			return
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Pages" || (kids.Kind() == pdf.Array && v.Key("Type").Name() != "Page") {
+			for i := 0; i < kids.Len() && len(out) < limit; i++ {
+				walk(kids.Index(i), depth+1)
+			}
+			return
+		}
+		out = append(out, pdf.Page{V: v})
+	}
+	walk(pr.Trailer().Key("Root").Key("Pages"), 0)
+	return out
+}
+
 // goPage reads one page's characters and groups them into words.
-func goPage(pr *pdf.Reader, i int) (pw pageWords, err error) {
+func goPage(p pdf.Page, i int) (pw pageWords, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("page %d: %v", i, x)
 		}
 	}()
-	p := pr.Page(i)
-	if p.V.IsNull() {
-		return pw, nil
-	}
 	x0, y1, w, h := 0.0, 792.0, 612.0, 792.0
 	if mb := mediaBox(p); mb.Len() == 4 {
 		a, b, c, d := mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()
