@@ -66,6 +66,9 @@ func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error
 		GeneralDenial:  answer.GeneralDenial,
 	}
 	a.c = c
+	for _, r := range answer.Responses {
+		a.answerPaged = a.answerPaged || r.Page > 1
+	}
 	a.index()
 	a.buildRows()
 	a.findings()
@@ -84,6 +87,17 @@ type analysis struct {
 	c         *Case
 	// byPara maps a complaint paragraph number to the indexes of the responses answering it.
 	byPara map[int][]int
+	// answerPaged is set when the answer's responses carry page numbers (a
+	// text without page breaks puts them all on page 1, which says nothing).
+	answerPaged bool
+}
+
+// page returns a response's page when the answer has page numbers, else 0.
+func (a *analysis) page(r *pleading.Response) int {
+	if !a.answerPaged {
+		return 0
+	}
+	return r.Page
 }
 
 func (a *analysis) index() {
@@ -133,7 +147,7 @@ func (a *analysis) buildRows() {
 				Class:     r.Class,
 				Text:      r.Text,
 				Line:      r.Line,
-				Page:      r.Page,
+				Page:      a.page(r),
 			})
 			classes = append(classes, responseClass(r))
 			for _, s := range r.Admitted {

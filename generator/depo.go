@@ -170,7 +170,7 @@ func (a *analysis) discovery(row Row) []string {
 		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", docKW.find(t)))
 	}
 	if conduct := a.conductClause(plain); conduct != "" {
-		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s's conduct: %q — who, when, and on whose instruction.", party, firstWords(conduct, 14)))
+		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s's conduct: “%s” — who, when, and on whose instruction.", party, strings.TrimRight(firstWords(conduct, 14), ".")))
 	}
 	if commKW.in(t) {
 		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))

@@ -37,7 +37,7 @@ func (a *analysis) finding(code string, sev Severity, n int, r *pleading.Respons
 	if r != nil {
 		f.Response = r.Paragraph
 		f.AnswerLine = r.Line
-		f.AnswerPage = r.Page
+		f.AnswerPage = a.page(r)
 	}
 	return f
 }
@@ -247,7 +247,7 @@ func (a *analysis) checkCopied() {
 			}
 			f := a.finding(CodeCopiedResponse, SeverityWarning, n, r, fmt.Sprintf(
 				"Answer ¶%d repeats word for word what answer ¶%d says (“%s”), but complaint ¶%d alleges something else (%.0f%% word overlap with %s): the response may not answer this allegation.",
-				r.Paragraph, prev.r.Paragraph, firstWords(strings.Join(sub, " "), 16), n, 100*sim, paraList(prev.r.Answers)))
+				r.Paragraph, prev.r.Paragraph, strings.TrimRight(firstWords(firstSubstantive(r.Text), 16), "."), n, 100*sim, paraList(prev.r.Answers)))
 			if len(prev.r.Answers) > 0 {
 				f.Related = prev.r.Answers[0]
 			}
@@ -348,3 +348,17 @@ func substantive(text string, ps parties) []string {
 	}
 	return out
 }
+
+// firstSubstantive returns the first sentence of a response that admits or
+// states something, without its "In answer to Paragraph N," lead-in.
+func firstSubstantive(text string) string {
+	for _, s := range sentences(plainText(text)) {
+		if admitRe.MatchString(s) || !(denyRe.MatchString(s) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
+			return leadInRe.ReplaceAllString(s, "")
+		}
+	}
+	return plainText(text)
+}
+
+// leadInRe is the "In answer to Paragraph 16," that starts a response.
+var leadInRe = regexp.MustCompile(`(?i)^(in (answer|response) to|answering|responding to) (the allegations (of|in) )?paragraphs? [\d\s,–-]+(of the complaint)?,?\s*`)

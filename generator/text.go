@@ -142,11 +142,18 @@ func isAbbrev(before []rune) bool {
 		"ex", "sch", "mr", "ms", "mrs", "dr", "st", "jr", "sr", "p", "pp", "id", "al", "seq", "cf", "fed", "r", "civ":
 		return true
 	}
-	// single letters and dotted initialisms: "A.", "U.S.", "L.L.C."
-	if len([]rune(w)) == 1 || strings.Contains(w, ".") {
-		return true
+	// single letters and dotted initialisms: "J.", "U.S.", "L.L.C." — but not
+	// the letter of "Exhibit A." ending a sentence
+	if len([]rune(w)) == 1 {
+		return !labelWords[lastWord(string(before[:i]))]
 	}
-	return false
+	return strings.Contains(w, ".")
+}
+
+// labelWords name a lettered thing: "Exhibit A", "Schedule B".
+var labelWords = map[string]bool{
+	"exhibit": true, "ex.": true, "schedule": true, "appendix": true, "annex": true,
+	"attachment": true, "tab": true, "part": true, "count": true, "section": true, "class": true,
 }
 
 // plainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).
