@@ -2,8 +2,6 @@ package pleading
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -21,20 +19,6 @@ func Parse(name string, data []byte) (*Document, error) {
 	}
 	p := newParser(name, string(data))
 	return p.parse()
-}
-
-// ParseFile reads and parses the pleading at path (.txt, .md or .markdown;
-// other extensions are read as text when they hold text).
-func ParseFile(path string) (*Document, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".pdf", ".docx", ".doc":
-		return nil, &Error{Pos: Pos{File: path}, Err: fmt.Errorf("%w: %s (convert it to text first)", ErrUnsupported, filepath.Ext(path))}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read pleading: %w", err)
-	}
-	return Parse(path, data)
 }
 
 // mode is the part of a pleading the parser is in.

@@ -10,12 +10,14 @@ import (
 )
 
 func newParseCmd() *cobra.Command {
-	var summary bool
+	var summary, text, verbose bool
+	var reader string
 	cmd := &cobra.Command{
 		Use:   "parse FILE...",
 		Short: "Parse pleadings and print the model as JSON (or a short summary)",
 		Long: `parse reads each pleading (complaint or answer; .txt or .md) and prints the
-parsed model as JSON, the form every later stage reads. --summary prints a
+parsed model as JSON, the form every later stage reads. PDF (.pdf) and Word
+(.docx) files are read too. --summary prints a
 few lines per file instead: kind, title, parties, counts of paragraphs,
 counts, responses and defenses, and the parser's warnings.`,
 		Args: cobra.MinimumNArgs(1),
@@ -23,8 +25,33 @@ counts, responses and defenses, and the parser's warnings.`,
 			out := cmd.OutOrStdout()
 			failed := 0
 			var docs []*pleading.Document
+			if text {
+				for _, path := range args {
+					src, err := pleading.ReadFile(path, reader)
+					if err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "pleadkit:", err)
+						failed++
+						continue
+					}
+					fmt.Fprintf(cmd.ErrOrStderr(), "# %s: read by %s\n", path, src.Reader)
+					fmt.Fprint(out, pleading.CleanText(src.Text))
+				}
+				if failed > 0 {
+					return &exitError{code: 1, msg: fmt.Sprintf("%d of %d files could not be read", failed, len(args))}
+				}
+				return nil
+			}
 			for _, path := range args {
-				doc, err := pleading.ParseFile(path)
+				src, err := pleading.ReadFile(path, reader)
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), "pleadkit:", err)
+					failed++
+					continue
+				}
+				if verbose {
+					fmt.Fprintf(cmd.ErrOrStderr(), "pleadkit: %s: read by %s\n", path, src.Reader)
+				}
+				doc, err := pleading.Parse(path, []byte(src.Text))
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "pleadkit:", err)
 					failed++
@@ -58,6 +85,9 @@ counts, responses and defenses, and the parser's warnings.`,
 	}
 	cmd.Flags().Bool("json", true, "print the model as JSON (the default)")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print a short human summary instead of JSON")
+	cmd.Flags().BoolVar(&text, "text", false, "print the cleaned text the parser reads (line number, page, text), to see why a paragraph went wrong")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "say which reader read each file (pdftotext, go-pdf, docx, text)")
+	cmd.Flags().StringVar(&reader, "pdf-reader", "", "PDF reader: pdftotext or go (default: pdftotext when installed)")
 	return cmd
 }
 
