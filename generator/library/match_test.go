@@ -71,6 +71,15 @@ func TestMatchCountTitles(t *testing.T) {
 		{"Tortious Interference", "", "tortious-interference"},
 		{"Violation of Cal. Bus. & Prof. Code § 17200", "", "california-ucl"},
 		{"Contributory Copyright Infringement", "", "contributory-copyright-infringement"},
+		// The sample case folders (samples/).
+		{"Misappropriation of Trade Secrets, 18 U.S.C. § 1836 *et seq.*", "", "dtsa"},
+		{"Computer Fraud and Abuse Act, 18 U.S.C. § 1030", "", "cfaa"},
+		{"Race and Sex Discrimination in Violation of Title VII, 42 U.S.C. § 2000e-2(a)", "", "title-vii-discrimination"},
+		{"Failure to Pay Overtime in Violation of the FLSA, 29 U.S.C. § 207", "", "flsa-overtime"},
+		{"(Fraud - Intentional Misrepresentation)", "", "fraud"},
+		{"Federal Trademark Infringement (15 U.S.C. § 1114)", "", "trademark-infringement"},
+		{"False Designation of Origin (15 U.S.C. § 1125(a))", "", "trademark-infringement"},
+		{"Common Law Trademark Infringement and Unfair Competition", "", "trademark-infringement-common-law"},
 		// Nothing.
 		{"Prayer for Relief", "", ""},
 		{"", "", ""},
@@ -148,7 +157,7 @@ var seedDefenses = []defWant{
 	{"(Fair Use)", []string{"fair-use"}, KindAffirmative},
 	{"(Merger)", []string{"merger"}, KindAffirmative},
 	{"(Copyright Misuse)", []string{"copyright-misuse"}, KindAffirmative},
-	{"(Preemption)", []string{"copyright-preemption"}, KindAffirmative},
+	{"(Preemption)", []string{"preemption"}, KindAffirmative},
 	{"(Ascertainability of Alleged Trade Secrets)", []string{"readily-ascertainable"}, KindNegative},
 	{"(Any Interference Privileged or Justified)", []string{"privilege-justification"}, KindAffirmative},
 	{"(Voluntary Conveyance)", []string{"voluntary-conveyance"}, KindNegative},
@@ -180,6 +189,24 @@ var arkansasDefenses = []defWant{
 	{"Failure To State A Claim", []string{"failure-to-state-a-claim"}, KindNegative},
 }
 
+// sampleDefenses are defense titles of the sample case folders (samples/).
+var sampleDefenses = []defWant{
+	{"(Waiver and Estoppel)", []string{"waiver", "estoppel"}, KindAffirmative},
+	{"(Failure to Mitigate Damages)", []string{"failure-to-mitigate"}, KindAffirmative},
+	{"(License and Authorization)", []string{"license"}, KindAffirmative},
+	{"(Independent Development)", []string{"independent-creation"}, KindNegative},
+	{"(Information Generally Known or Readily Ascertainable)", []string{"readily-ascertainable"}, KindNegative},
+	{"(Justification and Privilege)", []string{"privilege-justification"}, KindAffirmative},
+	{"(Express Contract)", []string{"economic-loss-rule"}, KindNegative},
+	{"(Reservation of Rights)", []string{"reservation-of-rights"}, KindReservation},
+	{"Failure to Exhaust Administrative Remedies", []string{"failure-to-exhaust"}, KindAffirmative},
+	{"Exemption from Overtime", []string{"flsa-exemption"}, KindAffirmative},
+	{"Legitimate, Non-Discriminatory Reasons", []string{"legitimate-reason"}, KindNegative},
+	{"Same Decision", []string{"same-decision"}, KindRemedy},
+	{"Good-Faith Compliance Efforts", []string{"good-faith"}, KindRemedy},
+	{"Statutory Damages Cap", []string{"relief-not-available"}, KindRemedy},
+}
+
 func checkDefenses(t *testing.T, c *Catalogue, tests []defWant) {
 	t.Helper()
 	for _, tt := range tests {
@@ -209,6 +236,7 @@ func TestMatchSeedDefenses(t *testing.T) {
 	}
 	checkDefenses(t, c, seedDefenses)
 	checkDefenses(t, c, arkansasDefenses)
+	checkDefenses(t, c, sampleDefenses)
 	// The Twenty-Sixth is a reservation: one of its matches says so.
 	var kinds []Kind
 	for _, m := range c.MatchAll(seedDefenses[25].title, "") {
@@ -248,7 +276,7 @@ func TestDefenseAnswers(t *testing.T) {
 		want    string // count numbers (1-based) the defense can answer
 	}{
 		{"fair-use", "1"}, {"merger", "1"}, {"independent-creation", "1,2"}, {"abandonment", "1"}, {"copyright-misuse", "1"},
-		{"copyright-preemption", "2,3,4,5,7,8"}, {"readily-ascertainable", "2"}, {"privilege-justification", "4,5"},
+		{"preemption", "2,3,4,5,7,8"}, {"readily-ascertainable", "2"}, {"privilege-justification", "4,5"},
 		{"laches", "1,2,3,4,5,6,7,8"},
 	}
 	for _, tt := range tests {
@@ -279,6 +307,18 @@ func TestMatchDefenseText(t *testing.T) {
 		// usa-v-denka answer, first and eighth defenses.
 		{"In conducting the 2010 Review, EPA was obligated to consider the best scientific data available to EPA at the time of its decision, and its failure to do so, resulting in the setting of a 0.2 μg/m3 value for chloroprene, was arbitrary, capricious, an abuse of discretion, and not in accordance with law, in violation of the APA.", "apa-arbitrary-capricious"},
 		{"The relief requested in paragraph 2 of the United States’ Prayer for Relief, seeking to mitigate alleged past harm to public health and welfare, is not permitted under Section 303 of the Clean Air Act, 42 U.S.C. § 7603 and should be dismissed as a matter of law.", "relief-not-available"},
+		// samples/batch: tidewater-v-coldspire and quillhaven-v-quill-and-haven.
+		{"Tidewater's claims are subject to and limited by Section 9.2 of the Agreement, which limits Coldspire's liability for loss of or damage to stored goods to $0.50 per pound", "limitation-of-liability"},
+		{"Tidewater's fraud claim is barred by the integration clause in Section 15.1 of the Agreement and by the parol evidence rule", "parol-evidence"},
+		{"Tidewater's fraud and implied covenant claims are barred by the economic loss rule, because they seek to recover in tort purely economic losses", "economic-loss-rule"},
+		{"Tidewater's promissory estoppel claim is barred because the subject matter of the alleged promise is governed by the Agreement, an express written contract, and because Tidewater gave no consideration and suffered no detriment", "economic-loss-rule"},
+		{"The compressor failure of July 9, 2023 resulted from an extraordinary regional heat event and from a latent defect in a part supplied by a third party, which are events beyond Coldspire's reasonable control within the meaning of the force majeure provision", "force-majeure"},
+		{"Any recovery by Tidewater must be offset by the $214,300 in storage and handling charges that Tidewater owes Coldspire", "setoff"},
+		{"Tidewater's claim for punitive damages is barred because Coldspire did not act with malice, oppression, or fraud", "good-faith"},
+		{"Q&H's use of the name QUILL & HAVEN is not likely to cause confusion, mistake, or deception as to the source", "non-infringement"},
+		{"Q&H's use of QUILL & HAVEN is a fair use under 15 U.S.C. § 1115(b)(4), because Q&H uses, otherwise than as a mark and in good faith, the surnames of its founders", "trademark-fair-use"},
+		{"Quillhaven's claims are barred, in whole or in part, by laches and acquiescence.", "laches"},
+		{"Quillhaven is not entitled to attorney's fees under 15 U.S.C. § 1117(a) because this is not an exceptional case.", "relief-not-available"},
 		// Words that must not be taken for a defense.
 		{"For example, in 2005, in the NESHAPs for Coke Oven Batteries, EPA authorized a risk of 2.7-in-10,000.", ""},
 		{"The United States' allegations of an emergency fail to consider risk estimation uncertainty in developing the IUR.", ""},
