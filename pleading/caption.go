@@ -322,7 +322,10 @@ func (p *parser) parseParties(lines []line) {
 	}
 }
 
-var dbaRe = regexp.MustCompile(`(?i)\bd/b/a\s+(.+)$`)
+var (
+	dbaRe  = regexp.MustCompile(`(?i)\bd/b/a\s+(.+)$`)
+	doesRe = regexp.MustCompile(`(?i)^(?:and\s+)?(?:does|roes?)\b`)
+)
 
 // splitParties splits one side of a caption into parties: at semicolons, or
 // at " and " between two names.
@@ -355,7 +358,7 @@ func splitParties(s string) []Party {
 			c = strings.TrimSpace(c[:strings.Index(strings.ToLower(c), "d/b/a")])
 		}
 		party.Name = partyName(c)
-		if party.Name != "" {
+		if party.Name != "" && !doesRe.MatchString(party.Name) {
 			out = append(out, party)
 		}
 	}
@@ -556,6 +559,7 @@ var (
 	firmRe    = regexp.MustCompile(`(?i)\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|P\.A\.|PLLC|P\.L\.L\.C\.|law\s+offices?|law\s+group|law\s+firm|attorney\s+general|department\s+of\s+justice|counsel['’]?s\s+office|& [A-Z])`)
 	attyForRe = regexp.MustCompile(`(?i)\battorneys?\s+for\s+(.+)$`)
 	personRe  = regexp.MustCompile(`^(?:/s/\s*)?([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Z][A-Za-z'’\-]*\.?){1,3})(?:,?\s+(?:Jr\.|Sr\.|III|II|Esq\.))?(?:\s*\(.*\))?$`)
+	notNameRe = regexp.MustCompile(`(?i)\b(?:jury|trial|demand|answer|complaint|defenses?|relief|prayer|certificate|service|respectfully|submitted|dated)\b`)
 	addressRe = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
 )
 
@@ -575,7 +579,7 @@ func (p *parser) findDateJuryCounsel() {
 		}
 	}
 	for _, l := range p.lines {
-		if d.Kind != KindAnswer && (strings.Contains(l.text, "ury") || strings.Contains(l.text, "URY")) && juryRe.MatchString(l.text) {
+		if (strings.Contains(l.text, "ury") || strings.Contains(l.text, "URY")) && juryRe.MatchString(l.text) {
 			d.JuryDemand = true
 			break
 		}
@@ -656,7 +660,7 @@ func (p *parser) findCounsel() {
 				i++
 				continue
 			}
-			if m := personRe.FindStringSubmatch(t); m != nil && !addressRe.MatchString(m[1]) && !firmRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
+			if m := personRe.FindStringSubmatch(t); m != nil && !addressRe.MatchString(m[1]) && !firmRe.MatchString(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {

@@ -293,6 +293,11 @@ func (p *parser) addCountLine(t string) {
 				if head != "" {
 					c.Statute = strings.TrimSpace(c.Title[idx:])
 					c.Title = head
+					// "Federal Trademark Infringement (15 U.S.C. § 1114)".
+					if strings.HasSuffix(c.Title, "(") {
+						c.Title = strings.TrimSpace(strings.TrimSuffix(c.Title, "("))
+						c.Statute = strings.TrimSuffix(c.Statute, ")")
+					}
 				}
 			}
 		}

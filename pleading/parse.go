@@ -74,6 +74,7 @@ type parser struct {
 	spans          []span
 	prayerLeadLine int
 	prevText       string // the previous non-blank line of the body
+	loose          string // unnumbered text under headings of the body (an answer's GENERAL DENIAL section)
 	preamble       string
 	preambleLine   int
 	stampCase      string
@@ -456,6 +457,8 @@ func (p *parser) continueText(i int, t string) {
 	default:
 		if p.mode == modePrayerHead || p.mode == modePrayer {
 			p.prayerLead = joinText(p.prayerLead, t)
+		} else if len(p.loose) < 20000 {
+			p.loose = joinText(p.loose, t)
 		}
 	}
 }

@@ -96,6 +96,11 @@ func facets(text string, r *Response) (qualified bool) {
 				carry = len(strings.TrimSpace(c[loc[1]:])) <= 2
 			}
 		}
+		if cond {
+			// "To the extent a response is required, ...": the response takes
+			// the position that none is required.
+			r.LegalConclusion = true
+		}
 		if cond || hasAdmit && strings.Contains(low, "only") && onlyRe.MatchString(c) {
 			qualified = true
 		}
@@ -155,9 +160,12 @@ func classify(r *Response, qualified bool) Class {
 		return ClassAdmitted
 	case r.Denies:
 		return ClassDenied
+	case r.LegalConclusion:
+		// "No response is required; to the extent one is, X lacks knowledge": the legal position decides.
+		return ClassNoResponseRequired
 	case r.LacksKnowledge:
 		return ClassNoKnowledge
-	case r.LegalConclusion || r.RefersToDocument:
+	case r.RefersToDocument:
 		return ClassNoResponseRequired
 	}
 	return ""
@@ -175,7 +183,7 @@ func (p *parser) buildResponses() {
 	leads := make([]lead, len(d.Paragraphs))
 	for i, para := range d.Paragraphs {
 		refs, pos := firstParagraphRefs(para.Text)
-		if refs == nil || pos > 220 || crossRe.MatchString(para.Text[:pos]) {
+		if refs == nil || pos > 220 || crossRe.MatchString(para.Text[max(0, pos-40):pos]) {
 			continue
 		}
 		leads[i] = lead{refs, true}
@@ -186,9 +194,10 @@ func (p *parser) buildResponses() {
 		}
 	}
 	selfNumbered := self >= other
-	for _, c := range clauses(p.preamble) {
+	for _, c := range clauses(p.preamble + " " + p.loose) {
 		if isGeneralDenial(c) {
 			d.GeneralDenial = c
+			break
 		}
 	}
 	for i, para := range d.Paragraphs {
@@ -219,10 +228,13 @@ func (p *parser) buildResponses() {
 				r.Target = m[1]
 			} else if general {
 				r.Target = "general denial"
-			} else if reliefRe.MatchString(para.Text) && !strings.Contains(strings.ToLower(para.Text), "paragraph") {
+			} else if reliefRe.MatchString(para.Text) && prayerishRe.MatchString(para.Text) {
 				r.Target = "prayer for relief"
 			} else if selfNumbered {
 				r.Answers = []int{para.Number}
+			} else if refs := answeredRefs(para.Text); len(refs) > 0 {
+				// "Q&H admits ... Q&H denies the remaining allegations of paragraph 16."
+				r.Answers = refs
 			} else {
 				p.warn(para.Line, "answer paragraph %d does not say which paragraph of the complaint it answers", para.Number)
 			}
@@ -249,6 +261,21 @@ func (p *parser) buildResponses() {
 	}
 	// An answer's numbered paragraphs are its responses.
 	d.Paragraphs = []Paragraph{}
+}
+
+var prayerishRe = regexp.MustCompile(`(?i)\bentitled\s+to\b|\bprayer\b|\bwherefore\b|\brelief\s+(?:requested|sought|demanded)`)
+
+// answeredRefs returns the paragraphs a response names anywhere, leaving
+// out cross-references ("for the reasons set forth in response to Paragraph 8").
+func answeredRefs(text string) []int {
+	var out []int
+	for _, loc := range paraRefRe.FindAllStringSubmatchIndex(text, -1) {
+		if crossRe.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+			continue
+		}
+		out = append(out, expandRefs(text[loc[2]:loc[3]])...)
+	}
+	return uniqueSorted(out)
 }
 
 func rangeInts(a, b int) []int {
