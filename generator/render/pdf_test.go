@@ -395,3 +395,42 @@ func TestBadMargins(t *testing.T) {
 		t.Error("margins wider than the page: no error")
 	}
 }
+
+// wordX returns the left edge of the first occurrence of word in pdf.
+func wordX(t *testing.T, pdf []byte, word string) float64 {
+	t.Helper()
+	box := poppler(t, pdf, "pdftotext", "-bbox")
+	m := regexp.MustCompile(`<word xMin="([\d.]+)"[^>]*>` + regexp.QuoteMeta(word) + `</word>`).FindStringSubmatch(box)
+	if m == nil {
+		t.Fatalf("word %q not found", word)
+	}
+	x, _ := strconv.ParseFloat(m[1], 64)
+	return x
+}
+
+func TestColumnWidths(t *testing.T) {
+	md := []byte("| Alpha | Beta |\n|---|---|\n| a | b |\n\n| Gamma | Delta |\n|---|---|\n| c | d |\n")
+	pad := 11 * tableScale * cellPadX
+	tests := []struct {
+		name  string
+		opts  []Option
+		word  string
+		wantX float64
+	}{
+		{"override first table", []Option{WithColumnWidths(0, 1, 3)}, "Beta", 72 + 468*0.25 + pad},
+		{"override all tables", []Option{WithColumnWidths(AllTables, 3, 1)}, "Delta", 72 + 468*0.75 + pad},
+		{"index beats all", []Option{WithColumnWidths(AllTables, 3, 1), WithColumnWidths(1, 1, 1)}, "Delta", 72 + 468*0.5 + pad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if x := wordX(t, renderPDF(t, md, tt.opts...), tt.word); x < tt.wantX-1 || x > tt.wantX+1 {
+				t.Errorf("%s at x=%.1f, want %.1f", tt.word, x, tt.wantX)
+			}
+		})
+	}
+	// Content-based: a column of long text gets more room than one of short words.
+	long := []byte("| N | Text |\n|---|---|\n| 1 | " + strings.Repeat("long words here ", 30) + "|\n")
+	if x := wordX(t, renderPDF(t, long), "Text"); x > 72+468*0.15 {
+		t.Errorf("Text column starts at %.1f: the short column is too wide", x)
+	}
+}
