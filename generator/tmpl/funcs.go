@@ -87,8 +87,11 @@ func Funcs() []Func {
 			Doc:      "TEXT in lower case.",
 			Examples: []Example{{Template: `{{ lower "DENIED" }}`, Want: "denied"}}},
 		{Name: "title", Args: "TEXT", fn: titleFunc,
-			Doc:      "TEXT with the first letter of each word capitalized and the rest left alone.",
-			Examples: []Example{{Template: `{{ title "breach of contract" }}`, Want: "Breach Of Contract"}}},
+			Doc: "TEXT in title case: each word capitalized except articles, conjunctions and short prepositions after the first; other letters are left alone, so use `title (lower .)` for text in capitals.",
+			Examples: []Example{
+				{Template: `{{ title "breach of the implied covenant" }}`, Want: "Breach of the Implied Covenant"},
+				{Template: `{{ title (lower .) }}`, Data: "ANSWER AND AFFIRMATIVE DEFENSES", Want: "Answer and Affirmative Defenses"},
+			}},
 		{Name: "add", Args: "A B", fn: addFunc,
 			Doc:      "A + B, for whole numbers.",
 			Examples: []Example{{Template: `{{ add 1 2 }}`, Want: "3"}}},
@@ -386,17 +389,23 @@ func joinFunc(sep string, v any) string {
 	return strings.Join(parts, sep)
 }
 
+// minorWords stay lower case inside a title, as in "Breach of Contract".
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"of": true, "in": true, "on": true, "to": true, "for": true, "with": true, "by": true,
+	"at": true, "as": true, "from": true, "into": true, "under": true, "v.": true, "vs.": true,
+}
+
 func titleFunc(s any) string {
-	var b strings.Builder
-	prevLetter := false
-	for _, r := range toString(s) {
-		if !prevLetter && unicode.IsLetter(r) {
-			r = unicode.ToUpper(r)
+	words := strings.Split(toString(s), " ")
+	for i, w := range words {
+		if w == "" || (i > 0 && minorWords[w]) {
+			continue
 		}
-		prevLetter = unicode.IsLetter(r) || r == '\''
-		b.WriteRune(r)
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
-	return b.String()
+	return strings.Join(words, " ")
 }
 
 func addFunc(a, b any) (int, error) {
