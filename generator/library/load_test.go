@@ -9,7 +9,7 @@ import (
 	"github.com/pleadkit/pleadkit/templates"
 )
 
-func builtin(t testing.TB) (*Elements, *Catalogue) {
+func builtinLibs(t testing.TB) (*Elements, *Catalogue) {
 	t.Helper()
 	l, c, err := Builtin()
 	if err != nil {
@@ -19,7 +19,7 @@ func builtin(t testing.TB) (*Elements, *Catalogue) {
 }
 
 func TestBuiltinLoadsClean(t *testing.T) {
-	l, c := builtin(t)
+	l, c := builtinLibs(t)
 	if n := len(l.Claims); n < 35 {
 		t.Errorf("element library has %d claims, want at least 35", n)
 	}
@@ -68,7 +68,7 @@ func TestLoadFromFS(t *testing.T) {
 
 // The FRCP 8(c)(1) list and the 12(b) defenses must all be in the catalogue.
 func TestCatalogueCoversRules(t *testing.T) {
-	_, c := builtin(t)
+	_, c := builtinLibs(t)
 	for _, id := range []string{
 		"accord-and-satisfaction", "arbitration-and-award", "assumption-of-risk", "contributory-negligence", "duress",
 		"estoppel", "failure-of-consideration", "fraud", "illegality", "fellow-servant", "laches", "license", "payment",
@@ -160,7 +160,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestCheckTargets(t *testing.T) {
-	l, c := builtin(t)
+	l, c := builtinLibs(t)
 	if err := c.CheckTargets(l); err != nil {
 		t.Fatalf("built-in catalogue: %v", err)
 	}
@@ -175,7 +175,7 @@ func TestCheckTargets(t *testing.T) {
 }
 
 func TestMerge(t *testing.T) {
-	base, cat := builtin(t)
+	base, cat := builtinLibs(t)
 	over, err := ParseElements([]byte(`[[claim]]
 id = "breach-of-contract"
 name = "Breach of contract (Delaware)"
@@ -237,5 +237,40 @@ keywords = ["likeness", "portrait", "photograph"]
 	}
 	if cat.Defense("laches").Name == "Laches (firm)" {
 		t.Error("Merge modified its base catalogue")
+	}
+}
+
+func TestLoadFor(t *testing.T) {
+	l, c := builtinLibs(t)
+	libs, err := LoadFor(nil, "")
+	if err != nil || libs.Elements != l || libs.Defenses != c {
+		t.Fatalf("LoadFor(nil) = %v, %v; want the built-ins", libs, err)
+	}
+	// A case with no library files gets the built-ins.
+	libs, err = LoadFor(fstest.MapFS{"response-chart.toml": {Data: []byte("body = ''")}}, "case/templates")
+	if err != nil || len(libs.Elements.Claims) != len(l.Claims) {
+		t.Fatalf("empty case: %v", err)
+	}
+	// A case's claim and a defense targeting it.
+	own := fstest.MapFS{
+		ElementsFile: {Data: []byte(goodClaim)},
+		DefensesFile: {Data: []byte("[[defense]]\nid = \"x-defense\"\nname = \"D\"\nkind = \"negative\"\npatterns = ['d']\napplies_to = [\"x\"]\nelements = [\"e\"]\n")},
+	}
+	libs, err = LoadFor(own, "case/templates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := libs.Elements.Claim("x")
+	if x == nil || x.Origin.String() != "case/templates/elements.toml:2" || !libs.Defenses.Defense("x-defense").Answers(x) {
+		t.Errorf("case library not merged: %+v", x)
+	}
+	// Errors name the case file.
+	bad := fstest.MapFS{ElementsFile: {Data: []byte(goodClaim + "\n" + goodClaim)}, DefensesFile: {Data: []byte("[[defense]]\nid = 7\n")}}
+	_, err = LoadFor(bad, "case/templates")
+	if err == nil || !strings.Contains(err.Error(), "case/templates/elements.toml:14:") || !strings.Contains(err.Error(), "case/templates/defenses.toml:2") {
+		t.Errorf("LoadFor errors = %v, want both files named with lines", err)
+	}
+	if l.Claim("x") != nil {
+		t.Error("LoadFor modified the built-ins")
 	}
 }

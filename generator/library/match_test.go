@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/pleadkit/pleadkit/templates"
 )
 
 // pleadings returns the shared real-pleadings folder, or skips the test.
@@ -19,7 +21,7 @@ func pleadings(t testing.TB) string {
 }
 
 func TestMatchCountTitles(t *testing.T) {
-	l, _ := builtin(t)
+	l, _ := builtinLibs(t)
 	tests := []struct{ title, statute, want string }{
 		// The seed complaint, counts I-VIII, titles verbatim.
 		{"Copyright Infringement, 17 U.S.C. § 101 et seq.", "", "copyright-infringement"},
@@ -106,7 +108,7 @@ func TestMatchSeedComplaintFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, _ := builtin(t)
+	l, _ := builtinLibs(t)
 	re := regexp.MustCompile(`(?m)^COUNT ([IVX]+)\n\n?(.+)$`)
 	want := map[string]string{
 		"I": "copyright-infringement", "II": "trade-secret-misappropriation", "III": "breach-of-contract",
@@ -230,7 +232,7 @@ func checkDefenses(t *testing.T, c *Catalogue, tests []defWant) {
 }
 
 func TestMatchSeedDefenses(t *testing.T) {
-	_, c := builtin(t)
+	_, c := builtinLibs(t)
 	if len(seedDefenses) != 26 || len(arkansasDefenses) != 13 {
 		t.Fatal("test tables lost rows")
 	}
@@ -267,7 +269,7 @@ func TestMatchSeedAnswerFile(t *testing.T) {
 
 // The targets of the seed answer's subject-specific defenses reach the right counts.
 func TestDefenseAnswers(t *testing.T) {
-	l, c := builtin(t)
+	l, c := builtinLibs(t)
 	counts := []string{"copyright-infringement", "trade-secret-misappropriation", "breach-of-contract",
 		"tortious-interference-existing-relations", "tortious-interference-prospective",
 		"lanham-false-advertising", "unfair-competition-common-law", "unjust-enrichment"}
@@ -295,7 +297,7 @@ func TestDefenseAnswers(t *testing.T) {
 
 // Defenses pleaded with no title are matched on their text.
 func TestMatchDefenseText(t *testing.T) {
-	_, c := builtin(t)
+	_, c := builtinLibs(t)
 	tests := []struct{ text, want string }{
 		// eeoc-v-rv-fun answer ¶¶7-13.
 		{"The Complaint must be dismissed because it fails to state a claim against RV Fun upon which relief can be granted.", "failure-to-state-a-claim"},
@@ -340,7 +342,7 @@ func TestMatchDefenseText(t *testing.T) {
 }
 
 func BenchmarkMatchCount(b *testing.B) {
-	l, _ := builtin(b)
+	l, _ := builtinLibs(b)
 	titles := []string{"Copyright Infringement, 17 U.S.C. § 101 et seq.", "Misappropriation of Trade Secrets", "Breach of Contract",
 		"Intentional Interference With Advantageous Existing Economic Relationships",
 		"Intentional Interference with Prospective Advantageous Economic Relationships",
@@ -354,7 +356,7 @@ func BenchmarkMatchCount(b *testing.B) {
 }
 
 func BenchmarkMatchDefense(b *testing.B) {
-	_, c := builtin(b)
+	_, c := builtinLibs(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range seedDefenses {
@@ -363,10 +365,23 @@ func BenchmarkMatchDefense(b *testing.B) {
 	}
 }
 
-func BenchmarkLoadBuiltin(b *testing.B) {
+// BenchmarkParseBuiltin parses and validates both built-in libraries (Builtin
+// does it once per process).
+func BenchmarkParseBuiltin(b *testing.B) {
+	el, err := templates.FS.ReadFile(ElementsFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	de, err := templates.FS.ReadFile(DefensesFile)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := Builtin(); err != nil {
+		if _, err := ParseElements(el, ElementsFile); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ParseDefenses(de, DefensesFile); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -16,7 +16,7 @@ func TestReadmeExamples(t *testing.T) {
 	if len(blocks) != 2 {
 		t.Fatalf("found %d toml examples, want 2", len(blocks))
 	}
-	l, c := builtin(t)
+	l, c := builtinLibs(t)
 	el, err := ParseElements([]byte(blocks[0][1]), "README-section.md")
 	if err != nil {
 		t.Fatalf("claim example: %v", err)

@@ -118,7 +118,7 @@ func TestScoreSeedAllegations(t *testing.T) {
 	if len(paras) < 100 {
 		t.Fatalf("read %d paragraphs of the seed complaint, want 100+", len(paras))
 	}
-	l, _ := builtin(t)
+	l, _ := builtinLibs(t)
 	tests := []struct {
 		claim, element string
 		top            int   // how many of the ranking to look at
@@ -166,7 +166,7 @@ func TestScoreSeedAllegations(t *testing.T) {
 // every element of the eight seed claims, as the matrix does.
 func BenchmarkScoreSeed(b *testing.B) {
 	paras := seedParagraphs(b)
-	l, _ := builtin(b)
+	l, _ := builtinLibs(b)
 	var elems []*Element
 	for _, id := range []string{"copyright-infringement", "trade-secret-misappropriation", "breach-of-contract",
 		"tortious-interference-existing-relations", "tortious-interference-prospective",
