@@ -308,12 +308,11 @@ var denyRe = guard(`(?i)\bden(y|ies|ied|ial)\b`, "den")
 func substantive(text string, ps parties) []string {
 	var out []string
 	for _, s := range sentences(plainText(text)) {
-		admits := admitRe.MatchString(s)
-		if !admits && (denyRe.MatchString(s) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
+		all := words(s)
+		if !hasAdmit(all) && (hasDeny(all) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
 			continue
 		}
 		// Paragraph numbers are left out: copies differ in the numbers they name.
-		all := words(s)
 		ws := make([]string, 0, len(all))
 		formula := true
 		afterPara := false
@@ -362,3 +361,24 @@ func firstSubstantive(text string) string {
 
 // leadInRe is the "In answer to Paragraph 16," that starts a response.
 var leadInRe = regexp.MustCompile(`(?i)^(in (answer|response) to|answering|responding to) (the allegations (of|in) )?paragraphs? [\d\s,–-]+(of the complaint)?,?\s*`)
+
+// hasAdmit reports whether ws (lower-case words) admit something.
+func hasAdmit(ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(w, "admit") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDeny reports whether ws (lower-case words) deny something.
+func hasDeny(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "deny", "denies", "denied", "denial", "denying":
+			return true
+		}
+	}
+	return false
+}

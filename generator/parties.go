@@ -17,6 +17,51 @@ type parties struct {
 	words map[string]bool // the words of the names, lower case
 }
 
+// find returns the byte spans of the party's names in s, as whole words,
+// longest name first where two overlap.
+func (ps parties) find(s string) [][2]int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		// case folding changed byte offsets: fall back to the regexp
+		var out [][2]int
+		for _, m := range ps.re.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, [2]int{m[2], m[3]})
+		}
+		return out
+	}
+	var out [][2]int
+	taken := func(a, b int) bool {
+		for _, sp := range out {
+			if a < sp[1] && b > sp[0] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range ps.lower { // longest first
+		for i := 0; ; {
+			j := strings.Index(lower[i:], n)
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(n)
+			i = end
+			if (j > 0 && nameChar(lower[j-1])) || (end < len(lower) && nameChar(lower[end])) || taken(j, end) {
+				continue
+			}
+			out = append(out, [2]int{j, end})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// nameChar reports whether b continues a name: a letter, digit, '[', ']', '/' or '_'.
+func nameChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '[' || b == ']' || b == '/' || b == '_' || b >= 0x80
+}
+
 // mentioned reports whether lower (text in lower case) may mention the party: a
 // cheap test that lets callers skip the regexp.
 func (ps parties) mentioned(lower string) bool {

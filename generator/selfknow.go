@@ -115,8 +115,8 @@ func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
 	if !a.parties.mentioned(strings.ToLower(s)) {
 		return ""
 	}
-	for _, m := range a.parties.re.FindAllStringSubmatchIndex(s, -1) {
-		start, end := m[2], m[3]
+	for _, m := range a.parties.find(s) {
+		start, end := m[0], m[1]
 		after := s[end:]
 		if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
 			if possStatusRe.MatchString(after) {

@@ -158,9 +158,13 @@ var labelWords = map[string]bool{
 
 // plainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).
 func plainText(s string) string {
-	r := strings.NewReplacer("<i>", "", "</i>", "", "**", "", "*", "", "\\$", "$")
-	return r.Replace(s)
+	if !strings.ContainsAny(s, "<*\\") {
+		return s
+	}
+	return markupReplacer.Replace(s)
 }
+
+var markupReplacer = strings.NewReplacer("<i>", "", "</i>", "", "**", "", "*", "", "\\$", "$")
 
 // aliasKey folds a party name for loose comparison: lower case, letters and
 // digits only, so "24/7" and "[24]7" are both "247".
