@@ -73,6 +73,31 @@ type DefenseMatch struct {
 	at      int
 }
 
+// DefenseMatches is every entry a pleaded defense matched; the first is the
+// primary.
+type DefenseMatches []DefenseMatch
+
+// Has reports whether any of the matches is of kind k (the Twenty-Sixth
+// defense of the seed answer, "Lack of Particularity; Reservation of
+// Rights", is a negative defense and a reservation).
+func (ms DefenseMatches) Has(k Kind) bool {
+	for _, m := range ms {
+		if m.Defense.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// IDs returns the ids of the matched entries, in order.
+func (ms DefenseMatches) IDs() []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Defense.ID
+	}
+	return out
+}
+
 // Match returns the catalogue entry a pleaded defense is, from its title
 // (or, when the title is empty or matches nothing, its text).
 func (c *Catalogue) Match(title, text string) (*Defense, bool) {
@@ -87,7 +112,7 @@ func (c *Catalogue) Match(title, text string) (*Defense, bool) {
 // order they appear in its title ("Waiver and/or Estoppel" gives waiver,
 // then estoppel); the first is the primary. The text is tried only when the
 // title is empty or matches nothing.
-func (c *Catalogue) MatchAll(title, text string) []DefenseMatch {
+func (c *Catalogue) MatchAll(title, text string) DefenseMatches {
 	if c == nil {
 		return nil
 	}
@@ -102,8 +127,8 @@ func (c *Catalogue) MatchAll(title, text string) []DefenseMatch {
 	return nil
 }
 
-func (c *Catalogue) matchIn(s, on string) []DefenseMatch {
-	var out []DefenseMatch
+func (c *Catalogue) matchIn(s, on string) DefenseMatches {
+	var out DefenseMatches
 	for _, d := range c.Defenses {
 		if anyMatch(d.excl, s) {
 			continue
