@@ -569,7 +569,7 @@ func (p *parser) findDateJuryCounsel() {
 	p.findDefinitions()
 	for i := len(p.lines) - 1; i >= 0; i-- {
 		t := p.lines[i].text
-		if t == "" || !(strings.Contains(t, "ate") || strings.Contains(t, "ATE") || strings.Contains(t, "day")) {
+		if t == "" || !(strings.HasPrefix(t, "Date") || strings.HasPrefix(t, "DATE") || strings.HasPrefix(t, "date") || strings.Contains(t, "day of") || strings.Contains(t, "DAY OF")) {
 			continue
 		}
 		if m := datedRe.FindStringSubmatch(t); m != nil || dayOfRe.MatchString(t) && i >= p.bodyEnd-2 {

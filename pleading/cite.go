@@ -41,7 +41,7 @@ func statutes(text string) []string {
 
 // exhibits returns the exhibits a text cites ("Exhibit A", "Ex. B"), as "Exhibit A".
 func exhibits(text string) []string {
-	if !strings.Contains(text, "Ex") {
+	if !strings.Contains(text, "Exhibit") && !strings.Contains(text, "Ex.") && !strings.Contains(text, "Exs.") {
 		return nil
 	}
 	var out []string
@@ -208,7 +208,7 @@ var (
 // incorporating paragraph, used for "all preceding paragraphs".
 func incorporation(text string, n int) *Range {
 	head := strings.ToLower(text[:min(len(text), 320)])
-	if !strings.Contains(head, "incorporat") && !strings.Contains(head, "allege") && !strings.Contains(head, "assert") && !strings.Contains(head, "repeat") && !strings.Contains(head, "restate") {
+	if !strings.Contains(head, "incorporat") && !strings.Contains(head, "re-allege") && !strings.Contains(head, "realleg") && !strings.Contains(head, "reasser") && !strings.Contains(head, "re-asser") && !strings.Contains(head, "repeat") && !strings.Contains(head, "restate") {
 		return nil
 	}
 	loc := incorpRe.FindStringIndex(text)

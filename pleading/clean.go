@@ -101,7 +101,7 @@ func splitLines(src string) (lines []line, stampCase string) {
 		stripLineNumbers(lines)
 	}
 	for i := range lines {
-		if pageNumRe.MatchString(lines[i].text) {
+		if len(lines[i].text) <= 24 && pageNumRe.MatchString(lines[i].text) {
 			lines[i].text = ""
 		}
 		if lines[i].text != "" {
@@ -177,7 +177,6 @@ var (
 	mdEscRe   = regexp.MustCompile(`\\([!-/:-@\[-\x60{-~])`)
 	htmlTagRe = regexp.MustCompile(`</?(?:i|b|em|strong|u|br|span|sup|sub)\s*/?>`)
 	emphRe    = regexp.MustCompile(`(^|[\s(\[“"])\*([^*\s](?:[^*]*[^*\s])?)\*`)
-	spacesRe  = regexp.MustCompile(`[ \t\x{00a0}]+`)
 )
 
 // cleanLine removes Markdown and HTML markup and fixes the common OCR slips
@@ -214,8 +213,37 @@ func cleanLine(t string) string {
 	if strings.Contains(t, "DE") {
 		t = ocrDenyRe.ReplaceAllString(t, "DENY")
 	}
-	t = spacesRe.ReplaceAllString(t, " ")
-	return strings.TrimSpace(t)
+	return collapseSpaces(t)
+}
+
+// collapseSpaces trims t and turns each run of spaces, tabs and no-break spaces into one space.
+func collapseSpaces(t string) string {
+	t = strings.TrimSpace(t)
+	clean := true
+	for i := 0; i < len(t); i++ {
+		if t[i] == '\t' || t[i] == ' ' && i+1 < len(t) && t[i+1] == ' ' || t[i] == 0xC2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	space := false
+	for _, r := range t {
+		if r == ' ' || r == '\t' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // joinText appends a continuation line to text: a word broken by a hyphen

@@ -191,6 +191,9 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 
 // looksLikeDefenseHeading reports whether t names an affirmative defense by ordinal.
 func (p *parser) looksLikeDefenseHeading(t string) bool {
+	if len(t) > 200 || !strings.Contains(strings.ToLower(t), "defense") {
+		return false
+	}
 	_, _, ok := defenseHeading(t)
 	return ok
 }
@@ -198,7 +201,7 @@ func (p *parser) looksLikeDefenseHeading(t string) bool {
 // defenseHeading reads "FIRST AFFIRMATIVE DEFENSE", "Second Affirmative
 // Defense - Standing", "AFFIRMATIVE DEFENSE NO. 3: Laches".
 func defenseHeading(t string) (ord int, title string, ok bool) {
-	if len(strings.Fields(t)) > 20 {
+	if len(t) > 240 || len(strings.Fields(t)) > 20 {
 		return 0, "", false
 	}
 	if m := defenseItemRe.FindStringSubmatch(t); m != nil {

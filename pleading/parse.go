@@ -110,26 +110,67 @@ func (p *parser) warn(line int, format string, args ...any) {
 }
 
 var (
-	// paraStartRe matches the start of a numbered paragraph: "12. Text", "11-12. Text", "20.-26. Text", "¶ 7. Text".
-	paraStartRe = regexp.MustCompile(`^(?:¶\s*)?(\d{1,4})(?:\.?\s*[-–]\s*(\d{1,4}))?\.(?:\s+(.*))?$`)
 	// itemStartRe matches a lettered or numbered prayer item: "a. Text", "(b) Text", "C. Text", "3) Text".
 	itemStartRe = regexp.MustCompile(`^(?:\(([a-zA-Z]{1,3}|\d{1,3})\)|([a-zA-Z]|\d{1,3})[.)])\s+(\S.*)$`)
 )
 
-// start reads a numbered-paragraph start from t.
+// start reads a numbered-paragraph start from t: "12. Text", "11-12. Text",
+// "20.-26. Text", "¶ 7. Text".
 func start(t string) (n, n2 int, rest string, ok bool) {
-	m := paraStartRe.FindStringSubmatch(t)
-	if m == nil {
-		return 0, 0, "", false
-	}
-	n, _ = strconv.Atoi(m[1])
-	if m[2] != "" {
-		n2, _ = strconv.Atoi(m[2])
-		if n2 <= n || n2-n > 200 {
-			return 0, 0, "", false
+	i := 0
+	if strings.HasPrefix(t, "¶") {
+		i = len("¶")
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
 		}
 	}
-	return n, n2, strings.TrimSpace(m[3]), true
+	digits := func() (int, bool) {
+		j, v := i, 0
+		for i < len(t) && i-j < 4 && t[i] >= '0' && t[i] <= '9' {
+			v = v*10 + int(t[i]-'0')
+			i++
+		}
+		return v, i > j && (i >= len(t) || t[i] < '0' || t[i] > '9')
+	}
+	if n, ok = digits(); !ok {
+		return 0, 0, "", false
+	}
+	// An optional range: "11-12." or "20.-26."
+	j := i
+	if j < len(t) && t[j] == '.' {
+		j++
+	}
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	if dash := strings.HasPrefix(t[j:], "-") || strings.HasPrefix(t[j:], "–"); dash {
+		if t[j] == '-' {
+			j++
+		} else {
+			j += len("–")
+		}
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		save := i
+		i = j
+		if v, ok2 := digits(); ok2 && i < len(t) && t[i] == '.' {
+			n2 = v
+		} else {
+			i = save
+		}
+	}
+	if i >= len(t) || t[i] != '.' {
+		return 0, 0, "", false
+	}
+	i++
+	if i < len(t) && t[i] != ' ' && t[i] != '\t' {
+		return 0, 0, "", false
+	}
+	if n2 != 0 && (n2 <= n || n2-n > 200) {
+		return 0, 0, "", false
+	}
+	return n, n2, strings.TrimSpace(t[i:]), true
 }
 
 // acceptNext reports whether a paragraph numbered n may follow last.

@@ -3,23 +3,20 @@ package pleading
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
-	lackRe     = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
-	condRe     = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
-	notAdmitRe = regexp.MustCompile(`(?i)\b(?:other\s+than|save)\s+as\s+(?:\w+\s+)?admitted|\bexcept\s+(?:as\s+|to\s+the\s+extent\s+)?(?:so\s+|expressly\s+|specifically\s+|otherwise\s+|herein\s+|above\s+)*(?:admitted|stated)|\bnot\s+(?:otherwise\s+|expressly\s+|specifically\s+|herein\s+)*admit\w*|\bunless\s+[^.;]{0,60}\badmit\w*|\bneither\s+admits?\s+nor\s+denies?|\bnot\s+admitting|\bwithout\s+admitting|\bnot\s+an\s+admission|\bno\s+admission`)
-	admitRe    = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b|\bconcedes?\b`)
-	denyRe     = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b`)
-	refersRe   = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
-	legalRe    = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
-	keyedRe    = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
-	reliefRe   = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
-	crossRe    = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
-	leadInRe   = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
-	sentRe     = regexp.MustCompile(`([.;])\s+`)
-	butRe      = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
-	bareRe     = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
+	lackRe   = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
+	condRe   = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
+	refersRe = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
+	legalRe  = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
+	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
+	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
+	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
+	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
+	butRe    = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
+	bareRe   = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
 )
 
 var (
@@ -42,14 +39,25 @@ func isGeneralDenial(s string) bool {
 func clauses(text string) []string {
 	var out []string
 	last := 0
-	for _, m := range sentRe.FindAllStringIndex(text, -1) {
-		// Do not split after abbreviations: "U.S.C.", "e.g.", "Inc.", "No.", "Ex.".
-		prev := text[last:m[0]]
-		if text[m[0]] == '.' && abbreviation(prev) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != ';' {
 			continue
 		}
-		out = append(out, strings.TrimSpace(text[last:m[0]+1]))
-		last = m[1]
+		if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' && text[i+1] != '\n' {
+			continue
+		}
+		if i+1 >= len(text) {
+			break
+		}
+		// Do not split after abbreviations: "U.S.C.", "e.g.", "Inc.", "No.", "Ex.".
+		if c == '.' && abbreviation(text[last:i]) {
+			continue
+		}
+		if s := strings.TrimSpace(text[last : i+1]); s != "" {
+			out = append(out, s)
+		}
+		last = i + 1
 	}
 	if rest := strings.TrimSpace(text[last:]); rest != "" {
 		out = append(out, rest)
@@ -107,23 +115,81 @@ func facets(text string, r *Response) (qualified bool) {
 		if lk {
 			r.LacksKnowledge = true
 		}
-		if hasAdmit && admitRe.MatchString(notAdmitRe.ReplaceAllString(c, " ")) {
+		if hasAdmit && admitsIn(low) {
 			r.Admits = true
 			if span := admittedSpan(c); span != "" {
 				r.Admitted = append(r.Admitted, span)
 			}
 		}
-		if !lk && !cond && strings.Contains(low, "den") && denyRe.MatchString(c) {
+		if !lk && !cond && strings.Contains(low, "den") && hasWord(low, denyWords) {
 			r.Denies = true
 		}
 		if (strings.Contains(low, "refer") || strings.Contains(low, "speak") || strings.Contains(low, "best evidence")) && refersRe.MatchString(c) {
 			r.RefersToDocument = true
 		}
-		if (strings.Contains(low, "conclusion") || strings.Contains(low, "require") || strings.Contains(low, "allegations")) && legalRe.MatchString(c) {
+		if (strings.Contains(low, "conclusion") || strings.Contains(low, "require") || strings.Contains(low, "necessary") || strings.Contains(low, "needed") || strings.Contains(low, "contain")) && legalRe.MatchString(c) {
 			r.LegalConclusion = true
 		}
 	}
 	return qualified
+}
+
+var (
+	admitWords = map[string]bool{"admit": true, "admits": true, "admitted": true, "concede": true, "concedes": true}
+	denyWords  = map[string]bool{"deny": true, "denies": true, "denied": true}
+	// negators turn a following "admitted" into a non-admission: "except as so
+	// admitted", "not otherwise admitted", "unless specifically admitted",
+	// "neither admits nor denies", "without admitting", "other than as admitted".
+	negators = map[string]bool{"except": true, "not": true, "unless": true, "neither": true, "without": true, "save": true, "than": true, "nor": true, "no": true}
+)
+
+// fields splits lower-case text into words of letters, digits and apostrophes.
+func fields(low string) []string {
+	return strings.FieldsFunc(low, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r == '’' || r > 127 && unicode.IsLetter(r))
+	})
+}
+
+// hasWord reports whether low holds one of the words, as a whole word.
+func hasWord(low string, set map[string]bool) bool {
+	for w := range set {
+		for off := 0; ; {
+			i := strings.Index(low[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(w)
+			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' }
+
+// admitsIn reports whether a lower-case clause admits something: an admit
+// word not governed by a negator in the four words before it.
+func admitsIn(low string) bool {
+	ws := fields(low)
+	for i, w := range ws {
+		if !admitWords[w] {
+			continue
+		}
+		negated := false
+		for j := max(0, i-4); j < i; j++ {
+			if negators[ws[j]] {
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
 }
 
 // admittedSpan returns the part of a clause that admits something, or "" for a bare admission.
@@ -132,14 +198,17 @@ func admittedSpan(c string) string {
 	if bareRe.MatchString(c) {
 		return ""
 	}
-	if loc := notAdmitRe.FindStringIndex(c); loc != nil && loc[0] == 0 {
+	low := strings.ToLower(c)
+	if ws := fields(low[:min(len(low), 40)]); len(ws) > 0 && (ws[0] == "except" || ws[0] == "other" || ws[0] == "save" || ws[0] == "unless") {
 		// "Except as so admitted, ..." opens a denial, not an admission.
 		return ""
 	}
-	if strings.Contains(c, "but") || strings.Contains(c, "however") || strings.Contains(c, "BUT") {
+	if strings.Contains(low, " but ") || strings.Contains(low, "however") {
 		c = butRe.ReplaceAllString(c, "")
 	}
-	c = leadInRe.ReplaceAllString(c, "")
+	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
+		c = leadInRe.ReplaceAllString(c, "")
+	}
 	c = strings.TrimSpace(strings.TrimRight(c, ",;"))
 	if !strings.HasSuffix(c, ".") {
 		c += "."
