@@ -82,6 +82,9 @@ func TestMatchCountTitles(t *testing.T) {
 		{"Federal Trademark Infringement (15 U.S.C. § 1114)", "", "trademark-infringement"},
 		{"False Designation of Origin (15 U.S.C. § 1125(a))", "", "trademark-infringement"},
 		{"Common Law Trademark Infringement and Unfair Competition", "", "trademark-infringement-common-law"},
+		{"Violations of the IDEA, 20 U.S.C. § 1412", "", "idea"},
+		{"Violation of Puerto Rico Law 80", "", ""},
+		{"Misappropriation of an Idea", "", ""},
 		// Nothing.
 		{"Prayer for Relief", "", ""},
 		{"", "", ""},
