@@ -322,7 +322,15 @@ func (r *nodeRenderer) renderList(w util.BufWriter, source []byte, node ast.Node
 	if entering {
 		// Place a pending heading before the list indents the column.
 		d.block(0, lineHeight(d.cfg.FontSize)*2)
-		d.lists = append(d.lists, listState{ordered: n.IsOrdered(), next: n.Start, tight: n.IsTight})
+		ls := listState{ordered: n.IsOrdered(), next: n.Start, tight: n.IsTight, indent: d.cfg.FontSize * listIndent}
+		if ls.ordered {
+			// Room for the widest number, so it never reaches into the margin.
+			last := n.Start + n.ChildCount() - 1
+			w := max(d.m[serifRegular].stringWidth(strconv.Itoa(last)+".", d.cfg.FontSize),
+				d.m[serifRegular].stringWidth(strconv.Itoa(n.Start)+".", d.cfg.FontSize))
+			ls.indent = max(ls.indent, w+d.cfg.FontSize*0.8)
+		}
+		d.lists = append(d.lists, ls)
 		return ast.WalkContinue, nil
 	}
 	d.lists = d.lists[:len(d.lists)-1]
@@ -342,13 +350,13 @@ func (r *nodeRenderer) renderListItem(w util.BufWriter, source []byte, node ast.
 	if err != nil {
 		return ast.WalkStop, err
 	}
-	indent := d.cfg.FontSize * listIndent
+	l := &d.lists[len(d.lists)-1]
+	indent := l.indent
 	if !entering {
 		d.left -= indent
 		d.marker = nil
 		return ast.WalkContinue, nil
 	}
-	l := &d.lists[len(d.lists)-1]
 	mk := &marker{x: d.left + indent - d.cfg.FontSize*0.45}
 	if l.ordered {
 		mk.text = strconv.Itoa(l.next) + "."

@@ -122,6 +122,7 @@ type listState struct {
 	ordered bool
 	next    int
 	tight   bool
+	indent  float64 // of each item's text from the list's left edge
 }
 
 // marker is a list item's bullet, number or checkbox, printed beside the

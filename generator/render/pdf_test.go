@@ -434,3 +434,19 @@ func TestColumnWidths(t *testing.T) {
 		t.Errorf("Text column starts at %.1f: the short column is too wide", x)
 	}
 }
+
+// TestLongOrderedList: three-digit item numbers stay inside the margin.
+func TestLongOrderedList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("98. start\n")
+	for range 5 {
+		b.WriteString("1. item\n")
+	}
+	pdf := renderPDF(t, []byte(b.String()))
+	if x := wordX(t, pdf, "103."); x < 72-0.5 {
+		t.Errorf("marker 103. starts at x=%.1f, left of the margin", x)
+	}
+	if txt := squash(pdfText(t, pdf)); !strings.Contains(txt, "98. start 99. item") || !strings.Contains(txt, "103. item") {
+		t.Errorf("numbering wrong: %s", txt)
+	}
+}
