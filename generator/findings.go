@@ -279,9 +279,9 @@ func paraList(ns []int) string {
 	return "¶¶" + strings.Join(s, ", ")
 }
 
-// boilerplate are the words of the formula sentences every answer repeats:
+// denialFormulaWords are the words of the formula sentences every answer repeats:
 // "Except as so admitted, X denies each and every allegation set forth in Paragraph N."
-var boilerplate = func() map[string]bool {
+var denialFormulaWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`in answer to response responding paragraph paragraphs of the complaint
 		except as so otherwise expressly specifically admitted denied herein therein set forth contained
@@ -332,7 +332,7 @@ func substantive(text string, ps parties) []string {
 				afterPara = false
 			}
 			ws = append(ws, w)
-			if !boilerplate[w] && !ps.words[w] {
+			if !denialFormulaWords[w] && !ps.words[w] {
 				formula = false
 			}
 		}
