@@ -90,8 +90,12 @@ func escapeText(s string, cell bool) string {
 		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|':
 			escape = true
-		case '#', '+', '-', '=':
-			escape = start // would start a heading, list or setext underline
+		case '#':
+			// At the start it would make a heading; at the end of a heading's
+			// text a closing sequence, which is dropped.
+			escape = start || strings.TrimRight(s[i:], "# \t\r\n") == ""
+		case '+', '-', '=':
+			escape = start // would start a list or a setext underline
 		case '.', ')':
 			escape = digits // "1." or "1)" would start an ordered list
 		case '&':

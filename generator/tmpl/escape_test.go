@@ -29,6 +29,7 @@ func TestCell(t *testing.T) {
 		{"[Ex. A](http://x)", `\[Ex. A\](http://x)`},
 		{"# not a heading", `\# not a heading`},
 		{"a # b", "a # b"},
+		{"Count # ##", `Count \# \#\#`},
 		{"- not a list", `\- not a list`},
 		{"12. not a list", `12\. not a list`},
 		{"¶ 12. ok", "¶ 12. ok"},
@@ -188,6 +189,11 @@ func TestCellInGFMTable(t *testing.T) {
 // TestInlineInParagraph checks that md text placed at the start of a line
 // stays one literal paragraph.
 func TestInlineInParagraph(t *testing.T) {
+	// In a heading, a trailing run of # must stay text.
+	var buf bytes.Buffer
+	if err := gfm.Convert([]byte("## "+Inline("Exhibit #")+"\n"), &buf); err != nil || buf.String() != "<h2>Exhibit #</h2>\n" {
+		t.Errorf("heading with a trailing #: %q, %v", buf.String(), err)
+	}
 	for _, s := range []string{"# heading?", "- list?", "1. list?", "> quote?", "---", "===", "    code?", "| a | b |", "<div>html</div>", "*x*\n\n- y"} {
 		src := "intro\n\n" + Inline(s) + "\n"
 		var buf bytes.Buffer
@@ -220,4 +226,39 @@ func BenchmarkCell(b *testing.B) {
 	for b.Loop() {
 		Cell(s)
 	}
+}
+
+// checkInline fails unless Inline(s) is one literal paragraph and one literal heading.
+func checkInline(t testing.TB, s string) {
+	want := strings.ReplaceAll(plainText(s), "\n", " ")
+	want = strings.ReplaceAll(want, "  ", " ")
+	if want == "" {
+		return
+	}
+	for _, c := range []struct{ prefix, open, close string }{{"intro\n\n", "<p>intro</p>\n<p>", "</p>\n"}, {"## ", "<h2>", "</h2>\n"}} {
+		var buf bytes.Buffer
+		if err := gfm.Convert([]byte(c.prefix+Inline(s)+"\n"), &buf); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.HasPrefix(out, c.open) || !strings.HasSuffix(out, c.close) {
+			t.Fatalf("Inline(%q) = %q renders %q", s, Inline(s), out)
+		}
+		body := out[len(c.open) : len(out)-len(c.close)]
+		for _, tag := range []string{"<em>", "<strong>", "<code>", "<del>", "<img", "<br", "<p>", "<h"} {
+			if strings.Contains(body, tag) {
+				t.Fatalf("Inline(%q) = %q renders markup %s: %s", s, Inline(s), tag, out)
+			}
+		}
+		if lit := literal(body); lit != want {
+			t.Fatalf("Inline(%q) = %q reads %q, want %q", s, Inline(s), lit, want)
+		}
+	}
+}
+
+func FuzzInline(f *testing.F) {
+	for _, s := range []string{"# x #", "- y", "1. z", "> q", "a *b* _c_ `d` <e>", "===", "    code", "x  \ny", "Exhibit #"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkInline(t, s) })
 }
