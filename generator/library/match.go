@@ -42,10 +42,7 @@ func (l *Elements) Candidates(title, statute string) []ClaimMatch {
 	}
 	var out []ClaimMatch
 	for _, c := range l.Claims {
-		if anyMatch(c.excl, text) {
-			continue
-		}
-		if n := coverage(c.pats, text); n > 0 {
+		if n := coverage(c.pats, text); n > 0 && !anyMatch(c.excl, text) {
 			out = append(out, ClaimMatch{Claim: c, Score: n})
 		}
 	}
@@ -130,9 +127,6 @@ func (c *Catalogue) MatchAll(title, text string) DefenseMatches {
 func (c *Catalogue) matchIn(s, on string) DefenseMatches {
 	var out DefenseMatches
 	for _, d := range c.Defenses {
-		if anyMatch(d.excl, s) {
-			continue
-		}
 		first := -1
 		var matched string
 		for _, p := range d.pats {
@@ -143,7 +137,7 @@ func (c *Catalogue) matchIn(s, on string) DefenseMatches {
 				first, matched = loc[0], s[loc[0]:loc[1]]
 			}
 		}
-		if first >= 0 {
+		if first >= 0 && !anyMatch(d.excl, s) {
 			out = append(out, DefenseMatch{Defense: d, On: on, Matched: matched, at: first})
 		}
 	}
