@@ -285,7 +285,7 @@ func (r *nodeRenderer) renderBlockquote(w util.BufWriter, source []byte, node as
 	if entering {
 		d.block(size*0.2, lineHeight(size)*2)
 		d.quotes = append(d.quotes, quoteState{page: d.pdf.PageNo(), y: d.y, x: d.left})
-		d.left += size * quoteInset
+		d.left += d.indent(size * quoteInset)
 		return ast.WalkContinue, nil
 	}
 	q := d.quotes[len(d.quotes)-1]
@@ -351,12 +351,13 @@ func (r *nodeRenderer) renderListItem(w util.BufWriter, source []byte, node ast.
 		return ast.WalkStop, err
 	}
 	l := &d.lists[len(d.lists)-1]
-	indent := l.indent
 	if !entering {
-		d.left -= indent
+		d.left -= l.applied
 		d.marker = nil
 		return ast.WalkContinue, nil
 	}
+	indent := d.indent(l.indent)
+	l.applied = indent
 	mk := &marker{x: d.left + indent - d.cfg.FontSize*0.45}
 	if l.ordered {
 		mk.text = strconv.Itoa(l.next) + "."
@@ -370,6 +371,14 @@ func (r *nodeRenderer) renderListItem(w util.BufWriter, source []byte, node ast.
 	d.marker = mk
 	d.left += indent
 	return ast.WalkContinue, nil
+}
+
+// indent returns how much of dx the text column can move right while
+// keeping a quarter of the page's text width, so deep nesting never pushes
+// text past the right margin.
+func (d *docWriter) indent(dx float64) float64 {
+	minW := (d.pageW - d.cfg.Margins.Left - d.cfg.Margins.Right) / 4
+	return max(0, min(dx, d.right-d.left-minW))
 }
 
 // firstCheckBox returns the task-list checkbox that opens a list item.

@@ -123,6 +123,7 @@ type listState struct {
 	next    int
 	tight   bool
 	indent  float64 // of each item's text from the list's left edge
+	applied float64 // indent of the current item, less if the column is narrow
 }
 
 // marker is a list item's bullet, number or checkbox, printed beside the
@@ -175,6 +176,7 @@ func newDocWriter(cfg *Config) (*docWriter, error) {
 	pdf.SetCreationDate(cfg.CreationDate)
 	pdf.SetModificationDate(cfg.CreationDate)
 	pdf.SetCreator("pleadkit", true)
+	pdf.SetProducer("pleadkit (go-pdf/fpdf)", true)
 	title := cfg.Title
 	if title == "" {
 		title = cfg.HeaderRight
@@ -335,7 +337,7 @@ func (d *docWriter) drawLine(l *line, x, y, size float64) {
 				d.pdf.Line(px, base+sz*0.12, px+p.w, base+sz*0.12)
 			}
 			if p.st.strike {
-				d.pdf.Line(px, base-sz*0.28, px+p.w, base-sz*0.28)
+				d.pdf.Line(px, base-sz*0.25, px+p.w, base-sz*0.25)
 			}
 		}
 	}

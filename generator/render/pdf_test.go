@@ -311,7 +311,15 @@ func TestNoOverflow(t *testing.T) {
 		"| Narrow | Column | With | Many | Long | Words | Here |\n|---|---|---|---|---|---|---|\n" +
 		"| " + strings.Repeat("Supercalifragilistic ", 3) + "| " + strings.Repeat("x", 300) + " | a | b | c | d | e |\n\n" +
 		"- nested\n  - deeper\n    - deepest " + strings.Repeat("z", 400) + "\n\n" +
-		"> " + strings.Repeat("y", 500) + "\n\n```\n" + strings.Repeat("code", 80) + "\n```\n"
+		"> " + strings.Repeat("y", 500) + "\n\n```\n" + strings.Repeat("code", 80) + "\n```\n\n" +
+		strings.Repeat("> ", 40) + "deeply quoted " + strings.Repeat("q", 200) + "\n\n" +
+		func() string {
+			var b strings.Builder
+			for i := range 30 {
+				b.WriteString(strings.Repeat("  ", i) + "- level " + strings.Repeat("n", 60) + "\n")
+			}
+			return b.String()
+		}()
 	for _, landscape := range []bool{false, true} {
 		var opts []Option
 		if landscape {
