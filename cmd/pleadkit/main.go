@@ -56,6 +56,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		newAnalyzeCmd(),
 		newCheckCmd(),
 		newTemplatesCmd(),
+		newWatchCmd(),
 		newMd2pdfCmd(),
 		newChartCmd(),
 	)
