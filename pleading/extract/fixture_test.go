@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationserifregular"
 )
 
 // fixturePara is one block of the fixture pleading. Lines, when set, are
@@ -85,6 +86,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
+	utf8Font bool // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
 	pages     int  // repeat the pleading until at least this many pages
 	noNumbers bool // leave out pleading line numbers
 }
@@ -102,8 +104,14 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 	pdf := fpdf.New("P", "pt", "Letter", "")
 	pdf.SetMargins(fxLeft, fxTop, 612-fxRight)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetFont("Times", "", fxFontSize)
+	family := "Times"
 	tr := pdf.UnicodeTranslatorFromDescriptor("")
+	if o.utf8Font {
+		family = "Serif"
+		pdf.AddUTF8FontFromBytes(family, "", liberationserifregular.TTF)
+		tr = func(s string) string { return s }
+	}
+	pdf.SetFont(family, "", fxFontSize)
 
 	// lay out all lines first, to know the page count for the stamp
 	type pline struct {
@@ -165,7 +173,7 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		pdf.SetFont("Helvetica", "", 9)
 		pdf.Text(108, 28, fmt.Sprintf("Case 1:25-cv-01234-ABC   Document 1   Filed 03/03/25   Page %d of %d", pi+1, total))
 		// pleading paper
-		pdf.SetFont("Times", "", fxFontSize)
+		pdf.SetFont(family, "", fxFontSize)
 		pdf.Line(80, 40, 80, 760)
 		if !o.noNumbers {
 			for i := 1; i <= fxLines; i++ {
@@ -177,7 +185,7 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 			pdf.Text(l.x, fxTop+float64(l.row)*fxPitch, l.text)
 		}
 		// footer: page number and running title
-		pdf.SetFont("Times", "", 10)
+		pdf.SetFont(family, "", 10)
 		s := fmt.Sprint(pi + 1)
 		pdf.Text(306-pdf.GetStringWidth(s)/2, 752, s)
 		pdf.Text(306-pdf.GetStringWidth("COMPLAINT")/2, 766, "COMPLAINT")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -54,7 +55,8 @@ func (l *line) bounds() {
 // layoutStats says what the layout stage removed, for Result.Notes.
 type layoutStats struct {
 	lineNumbers, furniture int
-	emptyPages             []int // 1-based pages with no body text
+	emptyPages             []int    // 1-based pages with no body text
+	notes                  []string // footnotes moved out of the text
 }
 
 // layout turns the words of each page into text: lines rebuilt, page
@@ -70,6 +72,12 @@ func layout(pages []pageWords) (string, layoutStats) {
 		all[i] = dropEmpty(ls)
 	}
 	st.furniture = removeFurniture(all, pages)
+	st.notes = removeFootnotes(all)
+	for _, ls := range all {
+		for _, l := range ls {
+			dropSuperscripts(l)
+		}
+	}
 	body := 0
 	for i, ls := range all {
 		if len(ls) == 0 {
@@ -198,7 +206,7 @@ func removeLineNumbers(ls []*line) int {
 var (
 	// e-filing stamps: "Case 1:14-cv-01559-RWS Document 43 Filed 02/18/15
 	// Page 3 of 27", "Case: 2:18-cv-00907 Doc #: 1 Filed: ... PageID #: 123".
-	stampRE = regexp.MustCompile(`(?i)^\s*(USCA\d*\s+)?Case:?\s+\S+.*\b(Doc(ument)?|Dkt|ECF)\b.*\b(Filed|Entered|Page(ID)?)\b`)
+	stampRE = regexp.MustCompile(`(?i)^\s*(USCA\d*\s+)?Case:?\s+\S*\d\S*.*\b(Doc(ument)?|Dkt|ECF)\b.*\b(Filed|Entered|Page(ID)?)\b`)
 	// a page number alone: "3", "- 3 -", "Page 3", "Page 3 of 27", "iii"
 	pageNumRE = regexp.MustCompile(`(?i)^[-–—\s]*(page\s+)?(\d{1,4}|[ivxlc]{1,7})(\s+of\s+\d{1,4})?[-–—\s]*$`)
 	digitsRE  = regexp.MustCompile(`\d+`)
@@ -249,6 +257,98 @@ func removeFurniture(all [][]*line, pages []pageWords) int {
 		all[i] = out
 	}
 	return removed
+}
+
+// medianHeight is the median line height: the body text's size.
+func medianHeight(all [][]*line) float64 {
+	var hs []float64
+	for _, ls := range all {
+		for _, l := range ls {
+			hs = append(hs, l.h)
+		}
+	}
+	if len(hs) == 0 {
+		return 0
+	}
+	sort.Float64s(hs)
+	return hs[len(hs)/2]
+}
+
+// removeFootnotes moves footnotes out of the body: the lines at the foot of
+// a page set clearly smaller than the body text. Each footnote starts at a
+// line whose first word is a raised (or smaller) number. It returns the
+// notes as "footnote N (page P): text".
+func removeFootnotes(all [][]*line) []string {
+	bodyH := medianHeight(all)
+	var notes []string
+	for i, ls := range all {
+		k := len(ls)
+		for k > 0 && ls[k-1].h <= 0.88*bodyH {
+			k--
+		}
+		if k == len(ls) || k == 0 {
+			continue
+		}
+		var mark string
+		var text []string
+		flush := func() {
+			if len(text) > 0 {
+				label := "footnote"
+				if mark != "" {
+					label += " " + mark
+				}
+				notes = append(notes, fmt.Sprintf("%s (page %d): %s", label, i+1, strings.Join(text, " ")))
+			}
+			mark, text = "", nil
+		}
+		for _, l := range ls[k:] {
+			ws := l.words
+			if m := ws[0]; isNoteMark(m.s) && len(ws) > 1 && (m.h < 0.85*l.h || l.y-m.y > 0.12*l.h || ws[1].x0-m.x1 > 0) {
+				flush()
+				mark, ws = m.s, ws[1:]
+			}
+			text = append(text, (&line{words: ws}).text())
+		}
+		flush()
+		all[i] = ls[:k]
+	}
+	return notes
+}
+
+func isNoteMark(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune("*†‡", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropSuperscripts removes footnote reference marks from a body line:
+// small raised numbers (or *, †).
+func dropSuperscripts(l *line) {
+	if len(l.words) < 2 {
+		return
+	}
+	var base float64
+	for _, w := range l.words {
+		if w.h >= 0.95*l.h {
+			base = w.y
+			break
+		}
+	}
+	out := l.words[:0]
+	for _, w := range l.words {
+		if w.h <= 0.8*l.h && base-w.y > 0.12*l.h && isNoteMark(w.s) {
+			continue
+		}
+		out = append(out, w)
+	}
+	l.words = out
+	l.bounds()
 }
 
 var markerRE = regexp.MustCompile(`^(\d{1,3}\.|\(?[a-zA-Z]{1,3}\)|[A-Z]\.|\(\d{1,3}\)|\d{1,3}\))$`)
@@ -436,6 +536,15 @@ var hyphenPrefixes = map[string]bool{
 	"half": true, "all": true, "semi": true,
 }
 
+// closedHeads start closed compounds ("understanding", "therefore",
+// "notwithstanding"): two words, yet written as one.
+var closedHeads = map[string]bool{
+	"under": true, "over": true, "there": true, "where": true, "here": true, "with": true,
+	"some": true, "every": true, "other": true, "after": true, "before": true,
+	"what": true, "when": true, "whom": true, "their": true, "your": true, "more": true,
+	"down": true, "work": true, "time": true, "make": true, "hand": true, "back": true,
+}
+
 // joinHyphen decides whether "infor-" + "mation" is one word broken at the
 // line end (join without the hyphen) or a hyphenated compound (keep it).
 func joinHyphen(prev, l *line, vocab map[string]bool) bool {
@@ -454,6 +563,9 @@ func joinHyphen(prev, l *line, vocab map[string]bool) bool {
 	if vocab[hw+"-"+tw] || strings.Contains(hw, "-") {
 		return false
 	}
+	if len(hw) >= 4 && len(tw) >= 4 && vocab[hw] && vocab[tw] && !closedHeads[hw] {
+		return false // two words the document uses alone: a compound
+	}
 	if i := strings.LastIndexByte(hw, '-'); i >= 0 {
 		hw = hw[i+1:]
 	}
@@ -462,11 +574,18 @@ func joinHyphen(prev, l *line, vocab map[string]bool) bool {
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
-// vocabulary is the set of lower-cased words in the document.
+// vocabulary is the set of lower-cased words in the document, leaving out
+// the two halves of words hyphenated at a line end.
 func vocabulary(ls []*line) map[string]bool {
 	v := map[string]bool{}
-	for _, l := range ls {
-		for _, w := range l.words {
+	for i, l := range ls {
+		for j, w := range l.words {
+			if j == len(l.words)-1 && endsHyphen(l) {
+				continue
+			}
+			if j == 0 && i > 0 && endsHyphen(ls[i-1]) {
+				continue
+			}
 			s := strings.ToLower(strings.TrimFunc(w.s, notLetter))
 			if s != "" {
 				v[s] = true

@@ -74,6 +74,7 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (Result, erro
 	if strings.TrimSpace(text) == "" {
 		return Result{}, ErrScanned
 	}
+	notes = append(notes, st.notes...)
 	if n := len(st.emptyPages); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d of %d pages have no text (blank, or scanned: OCR them): pages %s", n, len(pages), pageList(st.emptyPages)))
 	}

@@ -108,6 +108,9 @@ func goPage(p pdf.Page, i int) (pw pageWords, err error) {
 			err = fmt.Errorf("page %d: %v", i, x)
 		}
 	}()
+	if !resourcesFound(p) {
+		return pw, fmt.Errorf("page %d: no resources (or a looping page tree)", i)
+	}
 	x0, y1, w, h := 0.0, 792.0, 612.0, 792.0
 	if mb := mediaBox(p); mb.Len() == 4 {
 		a, b, c, d := mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()
@@ -232,6 +235,20 @@ func cp1252Byte(r rune) int {
 		}
 	}
 	return 0
+}
+
+// resourcesFound walks the Parent chain as the reader will when it looks
+// up fonts, but bounded: a chain that loops would hang the reader.
+func resourcesFound(p pdf.Page) bool {
+	for v, i := p.V, 0; !v.IsNull(); v, i = v.Key("Parent"), i+1 {
+		if i > 64 {
+			return false
+		}
+		if !v.Key("Resources").IsNull() {
+			return true
+		}
+	}
+	return true // the reader's walk ends at the root
 }
 
 // mediaBox finds the page's MediaBox, which may be inherited.
