@@ -86,7 +86,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
-	utf8Font bool // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
+	utf8Font  bool // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
 	pages     int  // repeat the pleading until at least this many pages
 	noNumbers bool // leave out pleading line numbers
 }
