@@ -7,44 +7,75 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+)
 
-	"github.com/pleadkit/pleadkit/pleading"
+// The shapes the case summary reads, named as in package pleading (the
+// real pleadings are tested in ./realdata, so that this package's tests do
+// not depend on the parser building).
+type (
+	party struct {
+		Name    string
+		Aliases []string
+	}
+	caption struct {
+		Court, CaseNumber      string
+		Plaintiffs, Defendants []party
+	}
+	count struct {
+		Number         int
+		Title, Statute string
+		First, Last    int
+	}
+	prayerItem struct{ Number, Text string }
+	defense    struct {
+		Number      int
+		Title, Text string
+	}
+	document struct {
+		Title      string
+		Caption    caption
+		Date       string
+		JuryDemand bool
+		Paragraphs []struct{}
+		Counts     []count
+		Prayer     []prayerItem
+		Responses  []struct{}
+		Defenses   []defense
+	}
 )
 
 // summaryCase has the shape of the analyzed case the generator passes to a
 // template: the two pleadings side by side.
 type summaryCase struct {
-	Complaint *pleading.Document
-	Answer    *pleading.Document
+	Complaint *document
+	Answer    *document
 }
 
 func testCase() summaryCase {
-	complaint := &pleading.Document{
-		Kind:  pleading.KindComplaint,
+	complaint := &document{
 		Title: "Complaint for Copyright Infringement",
-		Caption: pleading.Caption{
+		Caption: caption{
 			Court:      "United States District Court, Southern District of New York",
 			CaseNumber: "1:14-cv-01559-RWS",
-			Plaintiffs: []pleading.Party{{Name: "LivePerson, Inc.", Aliases: []string{"LivePerson", "Plaintiff"}}},
-			Defendants: []pleading.Party{{Name: "24/7 Customer, Inc.", Aliases: []string{"[24]7", "24/7 | Defendant"}}},
+			Plaintiffs: []party{{Name: "LivePerson, Inc.", Aliases: []string{"LivePerson", "Plaintiff"}}},
+			Defendants: []party{{Name: "24/7 Customer, Inc.", Aliases: []string{"[24]7", "24/7 | Defendant"}}},
 		},
 		Date:       "2014-03-06",
 		JuryDemand: true,
-		Paragraphs: make([]pleading.Paragraph, 101),
-		Counts: []pleading.Count{
+		Paragraphs: make([]struct{}, 101),
+		Counts: []count{
 			{Number: 1, Title: "Copyright Infringement", Statute: "17 U.S.C. § 501", First: 56, Last: 67},
 			{Number: 2, Title: "Misappropriation of *Trade Secrets*", First: 68, Last: 81},
 		},
-		Prayer: []pleading.PrayerItem{
+		Prayer: []prayerItem{
 			{Number: "a", Text: "An injunction against further use of LivePerson's _confidential_ information;"},
 			{Number: "b", Text: "Damages in an amount to be determined at trial, together with interest, costs and the reasonable attorneys' fees that the statute allows, and such other relief as the Court deems just and proper under the circumstances of this case."},
 		},
 	}
-	answer := &pleading.Document{
-		Kind:      pleading.KindAnswer,
+	answer := &document{
 		Title:     "Answer and Affirmative Defenses",
-		Responses: make([]pleading.Response, 99),
-		Defenses: []pleading.Defense{
+		Responses: make([]struct{}, 99),
+		Defenses: []defense{
 			{Number: 1, Title: "Failure to State a Claim"},
 			{Number: 2, Title: "Statute of Limitations"},
 		},

@@ -19,7 +19,7 @@ type source struct {
 // scanSource indexes the keys of text, skipping the inside of strings.
 func scanSource(text string) *source { return scan(text, false) }
 
-// scan indexes the keys of text; topOnly stops at the first table header.
+// scan indexes the keys of text; topOnly stops after the first table header.
 func scan(text string, topOnly bool) *source {
 	s := &source{text: text, lineStarts: []int{0}, keys: map[string]int{}, values: map[string]int{}}
 	for i := 0; i < len(text); i++ {
@@ -42,9 +42,6 @@ func scan(text string, topOnly bool) *source {
 			i = skipLine(text, i)
 			continue
 		case c == '[':
-			if topOnly {
-				return s
-			}
 			end := strings.IndexByte(text[i:], '\n')
 			if end < 0 {
 				end = len(text) - i
@@ -52,6 +49,9 @@ func scan(text string, topOnly bool) *source {
 			header := strings.Trim(strings.TrimSpace(stripComment(text[i:i+end])), "[]")
 			table = splitKey(header)
 			s.keys[strings.Join(table, ".")] = i
+			if topOnly {
+				return s
+			}
 			i += end
 			continue
 		}
@@ -102,7 +102,7 @@ func keyEnd(text string, i int) int {
 // rest of its line), stepping over multi-line strings.
 func skipValue(text string, v int) int {
 	if strings.HasPrefix(text[v:], `"""`) || strings.HasPrefix(text[v:], `'''`) {
-		if _, _, end, ok := decodeString(text, v); ok {
+		if _, _, end, ok := decodeString(text, v, false); ok {
 			return skipLine(text, end)
 		}
 		return len(text)
@@ -201,9 +201,10 @@ func (s *source) keyPos(key string) (line, col int) {
 }
 
 // decodeString decodes the TOML string literal starting at text[v] (any of
-// the four kinds) and returns it with, for each byte of the result, the
-// offset in text it came from, and the offset just past the literal.
-func decodeString(text string, v int) (val string, from []int, end int, ok bool) {
+// the four kinds) and returns it with, when track is set, the offset in
+// text each byte of the result came from, and the offset just past the
+// literal.
+func decodeString(text string, v int, track bool) (val string, from []int, end int, ok bool) {
 	var b []byte
 	delim := ""
 	switch {
@@ -232,7 +233,7 @@ func decodeString(text string, v int) (val string, from []int, end int, ok bool)
 					n++
 				}
 				for k := 3; k < n; k++ {
-					b, from = append(b, delim[0]), append(from, i+k-3)
+					b, from = appendByte(b, from, delim[0], i+k-3, track)
 				}
 				return string(b), from, i + n, true
 			}
@@ -243,7 +244,7 @@ func decodeString(text string, v int) (val string, from []int, end int, ok bool)
 			return "", nil, i, false
 		}
 		if c != '\\' || !basic {
-			b, from = append(b, c), append(from, i)
+			b, from = appendByte(b, from, c, i, track)
 			i++
 			continue
 		}
@@ -253,7 +254,7 @@ func decodeString(text string, v int) (val string, from []int, end int, ok bool)
 		start := i
 		switch e := text[i+1]; e {
 		case 'b', 't', 'n', 'f', 'r', 'e', '"', '\\':
-			b, from = append(b, "\b\t\n\f\r\x1b\"\\"[strings.IndexByte(`btnfre"\`, e)]), append(from, start)
+			b, from = appendByte(b, from, "\b\t\n\f\r\x1b\"\\"[strings.IndexByte(`btnfre"\`, e)], start, track)
 			i += 2
 		case 'x', 'u', 'U':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
@@ -266,7 +267,7 @@ func decodeString(text string, v int) (val string, from []int, end int, ok bool)
 			}
 			var enc [utf8.UTFMax]byte
 			for _, x := range enc[:utf8.EncodeRune(enc[:], rune(r))] {
-				b, from = append(b, x), append(from, start)
+				b, from = appendByte(b, from, x, start, track)
 			}
 			i += 2 + n
 		default:
@@ -286,4 +287,12 @@ func decodeString(text string, v int) (val string, from []int, end int, ok bool)
 		}
 	}
 	return "", nil, len(text), false
+}
+
+// appendByte appends c to b and, when track is set, its source offset to from.
+func appendByte(b []byte, from []int, c byte, off int, track bool) ([]byte, []int) {
+	if track {
+		from = append(from, off)
+	}
+	return append(b, c), from
 }

@@ -1,7 +1,6 @@
 package tmpl
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -101,19 +100,22 @@ func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
 	return s, nil
 }
 
-// isLibrary reports whether src is a library (a TOML file without a
-// top-level body) rather than a template. A file that looks like a
-// template (it sets output, formats or [page]) but has no body is taken as
-// a template, so Parse reports the missing body. Libraries are not decoded
-// here: the package that reads them reports their errors.
+// templateKeys are the top-level keys of a template file.
+var templateKeys = []string{"name", "title", "description", "output", "formats", "body", "page", "options"}
+
+// isLibrary reports whether src is a library rather than a template: a
+// TOML file that sets none of the template keys at its top level (a
+// library's data sits under tables such as [[claim]]). A template with a
+// misspelled body is still a template, so Parse reports it. Libraries are
+// not decoded here: the package that reads them reports their errors.
 func isLibrary(src []byte) bool {
 	s := scan(string(src), true)
-	for _, k := range []string{"body", "output", "formats"} {
+	for _, k := range templateKeys {
 		if _, ok := s.keys[k]; ok {
 			return false
 		}
 	}
-	return !bytes.Contains(src, []byte("\n[page]"))
+	return true
 }
 
 // Get returns the template called name.

@@ -132,7 +132,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 		t.Options = map[string]any{}
 	}
 	if !md.IsDefined("body") {
-		hint := "add body = '''...''' (a Go text/template writing Markdown) above the first [table] header"
+		hint := "add body = '''...''' (a Go text/template writing Markdown) above the first [table] header; a library file (like elements.toml) keeps all its settings under tables such as [[claim]]"
 		for _, tbl := range []string{"options", "page"} {
 			if md.IsDefined(tbl, "body") {
 				hint = "body is inside [" + tbl + "]: move it above the first [table] header (TOML puts every key after [" + tbl + "] in that table)"
@@ -162,7 +162,7 @@ func (t *Template) locateBody() {
 	if !ok {
 		return
 	}
-	val, from, _, ok := decodeString(t.src.text, v)
+	val, from, _, ok := decodeString(t.src.text, v, true)
 	t.start = v
 	if ok && val == t.Body {
 		t.from = from

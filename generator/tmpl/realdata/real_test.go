@@ -1,4 +1,7 @@
-package tmpl
+// Package realdata tests the built-in templates on the real pleadings and
+// the samples. It is its own package so that package tmpl's tests do not
+// depend on the parser.
+package realdata
 
 import (
 	"bytes"
@@ -8,17 +11,21 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 // realCases are complaint/answer pairs from the samples and, when present,
-// the real pleadings in ../../../shared/pleadings.
+// the real pleadings in ../shared/pleadings beside the repository.
 func realCases(t *testing.T) map[string][2]string {
 	cases := map[string][2]string{
-		"acme-v-brightline":       {"../../samples/acme-v-brightline/complaint.md", "../../samples/acme-v-brightline/answer.md"},
-		"pruitt-v-cardinal-ridge": {"../../samples/batch/pruitt-v-cardinal-ridge/complaint.txt", "../../samples/batch/pruitt-v-cardinal-ridge/answer.txt"},
+		"acme-v-brightline":       {"../../../samples/acme-v-brightline/complaint.md", "../../../samples/acme-v-brightline/answer.md"},
+		"pruitt-v-cardinal-ridge": {"../../../samples/batch/pruitt-v-cardinal-ridge/complaint.txt", "../../../samples/batch/pruitt-v-cardinal-ridge/answer.txt"},
 	}
-	shared := filepath.Join("..", "..", "..", "shared", "pleadings")
+	shared := filepath.Join("..", "..", "..", "..", "shared", "pleadings")
 	dirs, err := os.ReadDir(shared)
 	if err != nil {
 		t.Logf("real pleadings not found at %s (%v): testing the samples only", shared, err)
@@ -36,7 +43,7 @@ func realCases(t *testing.T) map[string][2]string {
 // cases (the generator's analyzed case has the same Complaint and Answer): it must execute, and every table row must have as many cells
 // as its header.
 func TestCaseSummaryOnRealCases(t *testing.T) {
-	store, err := Load("")
+	store, err := tmpl.Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,6 +51,7 @@ func TestCaseSummaryOnRealCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	gfm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
 	rowRE := regexp.MustCompile(`(?s)<tr>.*?</tr>`)
 	for name, files := range realCases(t) {
 		t.Run(name, func(t *testing.T) {
@@ -55,7 +63,7 @@ func TestCaseSummaryOnRealCases(t *testing.T) {
 			if err != nil {
 				t.Skipf("parse answer: %v", err)
 			}
-			out, err := tp.Execute(summaryCase{Complaint: complaint, Answer: answer})
+			out, err := tp.Execute(struct{ Complaint, Answer *pleading.Document }{complaint, answer})
 			if err != nil {
 				t.Fatal(err)
 			}
