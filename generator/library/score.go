@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokens is a text split into lower-case, lightly stemmed words, ready to
@@ -12,44 +13,67 @@ import (
 type Tokens struct {
 	raw   []string // lower-case words, possessive 's dropped
 	stems []string
-	at    map[string][]int // stem -> positions
+	first map[string]int32 // stem -> its first position
+	next  []int32          // position -> the next position with the same stem, or -1
 }
 
 // Tokenize splits text into words: letters and digits, lower-cased, with a
 // possessive "'s" dropped and hyphenated words split.
 func Tokenize(text string) Tokens {
-	var t Tokens
-	var b strings.Builder
-	flush := func() {
-		if b.Len() == 0 {
-			return
-		}
-		w := b.String()
-		b.Reset()
-		w = strings.TrimSuffix(w, "'s")
-		w = strings.ReplaceAll(w, "'", "")
-		if w == "" {
-			return
-		}
-		t.raw = append(t.raw, w)
+	low := strings.ToLower(text)
+	if strings.ContainsRune(low, '’') {
+		low = strings.ReplaceAll(low, "’", "'")
 	}
-	for _, r := range text {
+	t := Tokens{raw: make([]string, 0, len(low)/6+1)}
+	emit := func(w string) {
+		w = strings.TrimRight(strings.TrimSuffix(w, "'s"), "'")
+		if strings.IndexByte(w, '\'') >= 0 {
+			w = strings.ReplaceAll(w, "'", "")
+		}
+		if w != "" {
+			t.raw = append(t.raw, w)
+		}
+	}
+	start := -1
+	for i := 0; i < len(low); {
+		c, size := rune(low[i]), 1
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(low[i:])
+			word = unicode.IsLetter(c) || unicode.IsDigit(c)
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0:
-			b.WriteByte('\'')
+		case word:
+			if start < 0 {
+				start = i
+			}
+		case c == '\'' && start >= 0:
 		default:
-			flush()
+			if start >= 0 {
+				emit(low[start:i])
+				start = -1
+			}
 		}
+		i += size
 	}
-	flush()
-	t.stems = make([]string, len(t.raw))
-	t.at = make(map[string][]int, len(t.raw))
+	if start >= 0 {
+		emit(low[start:])
+	}
+	n := len(t.raw)
+	t.stems = make([]string, n)
+	t.next = make([]int32, n)
+	t.first = make(map[string]int32, n)
 	for i, w := range t.raw {
-		s := stem(w)
-		t.stems[i] = s
-		t.at[s] = append(t.at[s], i)
+		t.stems[i] = stem(w)
+	}
+	for i := n - 1; i >= 0; i-- {
+		s := t.stems[i]
+		if f, ok := t.first[s]; ok {
+			t.next[i] = f
+		} else {
+			t.next[i] = -1
+		}
+		t.first[s] = int32(i)
 	}
 	return t
 }
@@ -165,10 +189,12 @@ func (k *Keywords) ScoreText(text string) Hit { return k.Score(Tokenize(text)) }
 func (kw keyword) found(t Tokens) bool {
 	first := kw.words[0]
 	if !first.prefix {
-		for _, i := range t.at[first.stem] {
-			if kw.matchAt(t, i) {
+		i, ok := t.first[first.stem]
+		for ok && i >= 0 {
+			if kw.matchAt(t, int(i)) {
 				return true
 			}
+			i = t.next[i]
 		}
 		return false
 	}
