@@ -40,9 +40,10 @@
 // Load reads a case folder's templates/*.toml, then the built-ins (package
 // github.com/pleadkit/pleadkit/templates) for every name the case does not
 // take; each Template records its Origin ("builtin:NAME.toml" or a path)
-// and, when it overrides a built-in, Shadows. TOML files without a
-// top-level body, output, formats or [page] are libraries (elements.toml,
-// defenses.toml) and are skipped. Init copies the built-ins into a folder.
+// and, when it overrides a built-in, Shadows. A TOML file that sets none
+// of the template keys at its top level is a library (elements.toml,
+// defenses.toml: their data sits under [[claim]], [[defense]]) and is
+// skipped. Init copies the built-ins into a folder.
 //
 // # Functions
 //
