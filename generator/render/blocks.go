@@ -116,6 +116,14 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 	return ast.WalkContinue, nil
 }
 
+// flushHeading prints a pending heading that nothing follows inside its
+// container (a list item or block quote ends).
+func (d *docWriter) flushHeading() {
+	if d.heading != nil {
+		d.block(0, 0)
+	}
+}
+
 // pendingHeading is a heading laid out but not yet placed: it is printed by
 // the next block, on the same page.
 type pendingHeading struct {
@@ -132,10 +140,7 @@ func (d *docWriter) drawHeading(hd *pendingHeading) {
 	d.outline = level
 	d.setFont(serifRegular, d.cfg.FontSize) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
 	d.pdf.Bookmark(hd.title, level, d.y)
-	mk := d.marker
-	d.marker = nil
 	d.drawLines(hd.lines, hd.size, hd.align)
-	d.marker = mk
 }
 
 func (r *nodeRenderer) renderParagraph(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -288,6 +293,7 @@ func (r *nodeRenderer) renderBlockquote(w util.BufWriter, source []byte, node as
 		d.left += d.indent(size * quoteInset)
 		return ast.WalkContinue, nil
 	}
+	d.flushHeading()
 	q := d.quotes[len(d.quotes)-1]
 	d.quotes = d.quotes[:len(d.quotes)-1]
 	d.left = q.x
@@ -352,6 +358,7 @@ func (r *nodeRenderer) renderListItem(w util.BufWriter, source []byte, node ast.
 	}
 	l := &d.lists[len(d.lists)-1]
 	if !entering {
+		d.flushHeading()
 		d.left -= l.applied
 		d.marker = nil
 		return ast.WalkContinue, nil

@@ -86,7 +86,7 @@ func layout(m *[numFaces]*metrics, ins []inline, width, size float64, justify bo
 			}
 			w := 0.0
 			if in.kind == inBox {
-				w = boxSize(size) + lb.spaceWidth(style{})
+				w = boxSize(size)
 			}
 			lb.word = append(lb.word, piece{kind: in.kind, w: w, text: in.text, st: in.st})
 			lb.wordW += w
@@ -332,7 +332,7 @@ func measure(m *[numFaces]*metrics, ins []inline, size float64) (minW, maxW floa
 			line = 0
 		case inBox:
 			flush()
-			w := boxSize(size) + m[serifRegular].runeWidth(' ', size)
+			w := boxSize(size)
 			minW = max(minW, w)
 			line += w
 		case inText:

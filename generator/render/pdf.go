@@ -422,7 +422,7 @@ func (d *docWriter) drawLines(lines []line, size float64, align string) {
 // finish draws the running header and footer on every page, places the
 // links, and writes the PDF to w.
 func (d *docWriter) finish(w io.Writer) error {
-	d.block(0, 0) // a heading that ends the document
+	d.flushHeading() // a heading that ends the document
 	pages := d.pdf.PageCount()
 	for p := 1; p <= pages; p++ {
 		d.pdf.SetPage(p)

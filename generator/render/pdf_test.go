@@ -458,3 +458,18 @@ func TestLongOrderedList(t *testing.T) {
 		t.Errorf("numbering wrong: %s", txt)
 	}
 }
+
+// TestHeadingInContainers: a heading that ends a block quote or list item
+// prints inside it, before what follows the container.
+func TestHeadingInContainers(t *testing.T) {
+	md := "> quoted\n>\n> ## Quoted heading\n\nafter quote\n\n- item\n\n  ### Item heading\n- next item\n"
+	got := squash(pdfText(t, renderPDF(t, []byte(md))))
+	for _, want := range []string{"quoted Quoted heading after quote", "item Item heading • next item"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in %s", want, got)
+		}
+	}
+	if x := wordX(t, renderPDF(t, []byte(md)), "Quoted"); x < 72+5 {
+		t.Errorf("quoted heading at x=%.1f, not indented inside the quote", x)
+	}
+}
