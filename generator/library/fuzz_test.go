@@ -31,3 +31,23 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTokenize checks that tokenizing and scoring any text never panics and
+// gives non-empty words.
+func FuzzTokenize(f *testing.F) {
+	f.Add("LivePerson’s reverse-engineered [24]7 code, it's $5,000.")
+	f.Add("'s '' ’’ İstanbul ǅ 12112(b)(5)(A)")
+	kw, err := CompileKeywords([]string{"copied", "reverse engineer*", "Copyright Office"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		tok := Tokenize(text)
+		for i, w := range tok.raw {
+			if w == "" || tok.stems[i] == "" {
+				t.Fatalf("empty word %d in %q", i, text)
+			}
+		}
+		kw.Score(tok)
+	})
+}
