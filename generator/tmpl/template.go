@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -190,20 +191,26 @@ func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
 			continue
 		}
 		v := opts[k]
-		if fd, ok := number(def); ok {
-			if fv, ok := number(v); ok {
-				if _, isInt := def.(int64); isInt && fv != float64(int64(fv)) {
-					errs = append(errs, fmt.Errorf("template %s option %q must be a whole number, not %v", t.Name, k, v))
-					continue
-				}
-				_ = fd
-				merged[k] = v
+		switch def.(type) {
+		case int64:
+			f, ok := anyNumber(v)
+			if !ok || f != float64(int64(f)) {
+				errs = append(errs, fmt.Errorf("template %s option %q must be a whole number like its default %v, not %v", t.Name, k, def, v))
 				continue
 			}
-		}
-		if fmt.Sprintf("%T", def) != fmt.Sprintf("%T", v) {
-			errs = append(errs, fmt.Errorf("template %s option %q must be %s like its default %v, not %s", t.Name, k, tomlType(def), def, tomlType(v)))
-			continue
+			v = int64(f)
+		case float64:
+			f, ok := anyNumber(v)
+			if !ok {
+				errs = append(errs, fmt.Errorf("template %s option %q must be a number like its default %v, not %v", t.Name, k, def, v))
+				continue
+			}
+			v = f
+		default:
+			if reflect.TypeOf(def) != reflect.TypeOf(v) {
+				errs = append(errs, fmt.Errorf("template %s option %q must be %s like its default %v, not %s", t.Name, k, tomlType(def), def, tomlType(v)))
+				continue
+			}
 		}
 		merged[k] = v
 	}
@@ -292,4 +299,18 @@ func unknownKeyHint(k toml.Key) string {
 		return "a template takes name, title, description, output, formats, body, [page] and [options]; put a template's own settings in [options]"
 	}
 	return "remove it, or put a template's own settings in [options]"
+}
+
+// anyNumber returns v as a float64 when it is a number of any Go type.
+func anyNumber(v any) (float64, bool) {
+	rv := reflect.ValueOf(v)
+	switch {
+	case rv.CanInt():
+		return float64(rv.Int()), true
+	case rv.CanUint():
+		return float64(rv.Uint()), true
+	case rv.CanFloat():
+		return rv.Float(), true
+	}
+	return 0, false
 }

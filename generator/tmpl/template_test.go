@@ -94,7 +94,7 @@ func TestExecute(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 
-	short, err := tp.WithOptions(map[string]any{"words": int64(2)})
+	short, err := tp.WithOptions(map[string]any{"words": 2}) // a Go int works as well as TOML's int64
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,13 +121,34 @@ func TestWithOptionsErrors(t *testing.T) {
 		want string
 	}{
 		{map[string]any{"wrds": int64(3)}, `has no option "wrds" (templates/chart.toml declares: words)`},
-		{map[string]any{"words": "ten"}, `option "words" must be an integer like its default 0, not a string`},
-		{map[string]any{"words": 2.5}, `option "words" must be a whole number`},
+		{map[string]any{"words": true}, `option "words" must be a whole number`},
+		{map[string]any{"words": 2.5}, `option "words" must be a whole number like its default 0, not 2.5`},
+		{map[string]any{"words": "ten"}, `not ten`},
 	} {
 		_, err := tp.WithOptions(tc.opts)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("WithOptions(%v) = %v, want %q", tc.opts, err, tc.want)
 		}
+	}
+}
+
+func TestWithOptionsTypes(t *testing.T) {
+	tp, err := Parse("t.toml", []byte("body = '{{ option \"label\" }} {{ option \"scale\" }}'\n[options]\nlabel = \"Notes\"\nscale = 1.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tp.WithOptions(map[string]any{"label": int64(3)}); err == nil || !strings.Contains(err.Error(), `option "label" must be a string like its default Notes, not an integer`) {
+		t.Errorf("string option given a number: %v", err)
+	}
+	c, err := tp.WithOptions(map[string]any{"label": "Findings", "scale": int64(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := c.Execute(nil); err != nil || string(out) != "Findings 2\n" {
+		t.Errorf("Execute = %q, %v", out, err)
+	}
+	if _, ok := c.Options["scale"].(float64); !ok {
+		t.Errorf("scale is %T, want float64 like its default", c.Options["scale"])
 	}
 }
 
