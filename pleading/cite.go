@@ -152,6 +152,14 @@ func paragraphRefs(text string) []int {
 
 // firstParagraphRefs returns the paragraph numbers named by the first reference in text.
 func firstParagraphRefs(text string) ([]int, int) {
+	if len(text) > 400 {
+		// A leading reference sits in the opening words; cut at a word boundary.
+		cut := 400
+		for cut < len(text) && text[cut] != ' ' {
+			cut++
+		}
+		text = text[:cut]
+	}
 	loc := paraRefRe.FindStringSubmatchIndex(text)
 	if loc == nil {
 		return nil, -1
@@ -207,8 +215,8 @@ var (
 // re-alleges, or nil when the text incorporates nothing. Paragraph n is the
 // incorporating paragraph, used for "all preceding paragraphs".
 func incorporation(text string, n int) *Range {
-	head := strings.ToLower(text[:min(len(text), 320)])
-	if !strings.Contains(head, "incorporat") && !strings.Contains(head, "re-allege") && !strings.Contains(head, "realleg") && !strings.Contains(head, "reasser") && !strings.Contains(head, "re-asser") && !strings.Contains(head, "repeat") && !strings.Contains(head, "restate") {
+	head := text[:min(len(text), 320)]
+	if !containsAnyFold(head, "ncorporat", "NCORPORAT", "e-alleg", "E-ALLEG", "eallege", "EALLEGE", "eassert", "EASSERT", "epeat", "EPEAT", "estate", "ESTATE") {
 		return nil
 	}
 	loc := incorpRe.FindStringIndex(text)
@@ -226,4 +234,14 @@ func incorporation(text string, n int) *Range {
 		return &Range{First: 1, Last: n - 1}
 	}
 	return nil
+}
+
+// containsAnyFold reports whether s holds any of the substrings (give each in the cases to find).
+func containsAnyFold(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -126,7 +126,7 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	}
 	digits := func() (int, bool) {
 		j, v := i, 0
-		for i < len(t) && i-j < 4 && t[i] >= '0' && t[i] <= '9' {
+		for i < len(t) && i-j < 5 && t[i] >= '0' && t[i] <= '9' {
 			v = v*10 + int(t[i]-'0')
 			i++
 		}

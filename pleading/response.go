@@ -28,6 +28,9 @@ var (
 
 // isGeneralDenial reports whether a sentence denies every allegation not expressly admitted.
 func isGeneralDenial(s string) bool {
+	if !containsAnyFold(s, "llegation", "LLEGATION") || !containsAnyFold(s, "dmit", "DMIT") {
+		return false
+	}
 	l := strings.ToLower(s)
 	if !(strings.Contains(l, "den") || strings.Contains(l, "not admitting")) || !strings.Contains(l, "allegation") || !strings.Contains(l, "admit") {
 		return false
