@@ -87,11 +87,13 @@ var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "ex")
 // (faster and clearer than case-insensitive regexps over every allegation).
 var (
 	contractKW = newKeywords("agreement agreements contract contracts license licenses licence licences msa", "", "terms of use|terms of service|purchase order|statement of work")
-	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filing filings policy policies manual manuals log logs", "", "")
+	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filing filings manual manuals log logs", "", "")
 	commKW     = newKeywords("email emails told inform informed informs letter letters message messages representation representations statement statements said meeting meetings misinformation call calls", "communicat notif misrepresent disparag", "e-mail")
 	webKW      = newKeywords("website websites webpage webpages marketing brochure brochures blog", "advertis promot", "web site|web page|press release|social media")
 	techKW     = newKeywords("software code algorithm algorithms spyware server servers system systems access accessed copy copied copying", "download technolog", "source code|reverse engineer|reverse-engineer")
-	moneyKW    = newKeywords("damage damages lost loss losses revenue revenues profit profits paid payment payments", "cancel harm injur", "")
+	moneyKW    = newKeywords("damage damages lost loss losses revenue revenues profit profits paid payment payments", "cancel", "")
+	harmKW     = newKeywords("", "harm injur", "")
+	practiceKW = newKeywords("policy policies procedure procedures practice practices standard standards training protocol protocols supervision staffing monitoring", "", "")
 	awareKW    = newKeywords("aware knew knows knowledge learned malice", "intentional willful deliberate", "")
 	publicKW   = newKeywords("registered registration patent patents public publicly published press", "", "copyright office|patent and trademark|secretary of state|filed with")
 	customerKW = newKeywords("customer customers client clients", "", "")
@@ -170,7 +172,7 @@ func (a *analysis) discovery(row Row) []string {
 		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", docKW.find(t)))
 	}
 	if conduct := a.conductClause(plain); conduct != "" {
-		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s's conduct: “%s” — who, when, and on whose instruction.", party, strings.TrimRight(firstWords(conduct, 14), ".")))
+		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(firstWords(conduct, 14), ".")))
 	}
 	if commKW.in(t) {
 		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))
@@ -181,8 +183,13 @@ func (a *analysis) discovery(row Row) []string {
 	if techKW.in(t) && len(out) < 3 {
 		out = append(out, "Forensic discovery: access logs, source code and the systems used (FRCP 34 inspection).")
 	}
+	if practiceKW.in(t) && len(out) < 3 {
+		out = append(out, "Request for production: the policies, procedures and training materials in force, and the records of following them; a Rule 30(b)(6) topic on the practice.")
+	}
 	if moneyKW.in(t) && len(out) < 3 {
-		out = append(out, "Financial records and the files of the customers named; third-party subpoenas to those customers.")
+		out = append(out, "Financial records of the losses alleged, and the files of the customers or contracts named; third-party subpoenas where others hold them.")
+	} else if harmKW.in(t) && len(out) < 3 {
+		out = append(out, "Records of the harm alleged: incident and complaint files, and who investigated them.")
 	}
 	if awareKW.in(t) && len(out) < 3 {
 		out = append(out, fmt.Sprintf("Deposition: when and how %s learned the facts alleged; documents showing what it knew.", party))
@@ -202,11 +209,55 @@ func (a *analysis) conductClause(text string) string {
 		return ""
 	}
 	for _, s := range sentences(text) {
-		if k := a.aboutParty(s, nil); strings.HasSuffix(k, "conduct or knowledge") {
+		if k := a.aboutParty(s, nil); strings.HasSuffix(k, "conduct or knowledge") && a.acts(s) {
 			return s
 		}
 	}
 	return ""
+}
+
+// participles after has/had/have that make an act ("has provided", "had sent").
+var participles = map[string]bool{"been": true, "done": true, "made": true, "taken": true, "given": true,
+	"sent": true, "known": true, "built": true, "sold": true, "told": true, "paid": true, "begun": true,
+	"gone": true, "won": true, "stolen": true, "written": true, "continued": true}
+
+// acts reports whether the answering party is the subject of an action verb
+// in s, not of "is", "was" or "has" alone ("24/7 is the Governor" is status).
+func (a *analysis) acts(s string) bool {
+	for _, m := range a.parties.find(s) {
+		if !verbRe.MatchString(s[m[1]:]) || strings.HasPrefix(strings.TrimSpace(s[m[1]:]), ",") {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(s[m[1]:]))
+		for len(ws) > 0 && strings.HasSuffix(ws[0], "ly") {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		switch v := strings.Trim(ws[0], ",;:."); v {
+		case "is", "was", "are", "were", "be":
+			continue
+		case "has", "had", "have":
+			if len(ws) > 1 {
+				next := strings.Trim(ws[1], ",;:.")
+				if strings.HasSuffix(next, "ed") || participles[next] {
+					return true
+				}
+			}
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// possessive forms "24/7's" or "Defendants'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // shouldKnow says why the answering party should know what it pleads ignorance of.
@@ -217,7 +268,7 @@ func (a *analysis) shouldKnow(row Row) []string {
 	var out []string
 	for _, f := range row.Findings {
 		if f.Code == CodeSelfKnowledge {
-			out = append(out, fmt.Sprintf("The allegation is about %s itself: its own status, conduct or knowledge.", party))
+			out = append(out, fmt.Sprintf("The allegation is about %s %s: %s own status, conduct or knowledge.", party, reflexive(party), pronoun(party)))
 			break
 		}
 	}
@@ -226,10 +277,10 @@ func (a *analysis) shouldKnow(row Row) []string {
 		out = append(out, fmt.Sprintf("It concerns the parties' agreements, which %s signed and keeps.", party))
 	}
 	if jointKW.in(t) || (mentions && customerKW.in(t)) {
-		out = append(out, fmt.Sprintf("%s served these customers itself: its own account records and staff would know.", party))
+		out = append(out, fmt.Sprintf("%s served these customers %s: %s own account records and staff would know.", party, reflexive(party), pronoun(party)))
 	}
 	if mentions && webKW.in(t) {
-		out = append(out, fmt.Sprintf("It concerns %s's own website or marketing.", party))
+		out = append(out, fmt.Sprintf("It concerns %s own website or marketing.", possessive(party)))
 	}
 	if statusRe.MatchString(plain) && !partiesRe.MatchString(plain) {
 		out = append(out, "A matter of public record: the state's registry of corporations shows where a company is incorporated and has its principal place of business.")
@@ -250,4 +301,20 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// reflexive is "itself", or "themselves" for several parties ("Defendants").
+func reflexive(name string) string {
+	if name == "Defendants" {
+		return "themselves"
+	}
+	return "itself"
+}
+
+// pronoun is "its", or "their" for several parties ("Defendants").
+func pronoun(name string) string {
+	if name == "Defendants" {
+		return "their"
+	}
+	return "its"
 }

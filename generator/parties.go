@@ -112,8 +112,10 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 			}
 		}
 	}
+	together := false
 	if len(chosen) == 0 {
 		chosen = all
+		together = len(all) > 1
 	}
 	ps := parties{words: map[string]bool{}}
 	seen := map[string]bool{}
@@ -127,6 +129,11 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 				}
 			}
 		}
+	}
+	if together {
+		// The defendants answer as one: "Defendants" in the complaint means them.
+		ps.names = append(ps.names, "Defendants")
+		ps.words["defendants"] = true
 	}
 	sort.SliceStable(ps.names, func(i, j int) bool { return len(ps.names[i]) > len(ps.names[j]) })
 	if len(ps.names) > 0 {

@@ -17,7 +17,7 @@ var (
 	// lackRe finds the lack-of-knowledge clause of a response.
 	lackRe = guard(`(?i)lacks? (of )?(sufficient )?knowledge|without (sufficient )?knowledge|insufficient (knowledge|information)|denies for lack|not have (sufficient )?(knowledge|information)`, "knowledge", "information", "lack")
 	// statusRe finds allegations about a party's citizenship, residence or incorporation.
-	statusRe = guard(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|resides?\b|residen(ce|t)|headquarter|domiciled`, "citizen", "principal place", "incorporated", "organized", "corporation", "company", "partnership", "resid", "headquarter", "domicil", "entity", "agency", "limited liability")
+	statusRe = guard(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|\bresides?\b|\bresidence\b|\bis a resident\b|headquartered|domiciled`, "citizen", "principal place", "incorporated", "organized", "corporation", "company", "partnership", "resid", "headquarter", "domicil", "entity", "agency", "limited liability")
 	// partiesRe finds allegations about "the parties" as a whole.
 	partiesRe = guard(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`, "parties", "diversity")
 	// verbRe is what follows a party name used as the subject of a sentence.
@@ -120,11 +120,11 @@ func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
 		after := s[end:]
 		if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
 			if possStatusRe.MatchString(after) {
-				return a.parties.short + "'s own citizenship, residence or incorporation"
+				return possessive(a.parties.short) + " own citizenship, residence or incorporation"
 			}
 			continue // possessive: "24/7's technology"
 		}
-		if prepositions[lastWord(s[:start])] || nounAfterRe.MatchString(after) {
+		if afterPreposition(s[:start]) || nounAfterRe.MatchString(after) {
 			continue
 		}
 		clause := after
@@ -138,10 +138,10 @@ func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
 			continue // the response admits what the party is said to have done
 		}
 		if statusRe.MatchString(clause) && verbRe.MatchString(after) {
-			return a.parties.short + "'s own citizenship, residence or incorporation"
+			return possessive(a.parties.short) + " own citizenship, residence or incorporation"
 		}
 		if verbRe.MatchString(after) {
-			return a.parties.short + "'s own conduct or knowledge"
+			return possessive(a.parties.short) + " own conduct or knowledge"
 		}
 	}
 	return ""
@@ -179,6 +179,17 @@ var prepositions = map[string]bool{
 	"with": true, "to": true, "by": true, "of": true, "against": true, "for": true, "from": true,
 	"about": true, "between": true, "than": true, "on": true, "upon": true, "toward": true,
 	"towards": true, "into": true, "over": true, "via": true,
+}
+
+// afterPreposition reports whether before ends in a preposition, maybe with
+// an article: "of the State of Arkansas" is not a subject.
+func afterPreposition(before string) bool {
+	w := lastWord(before)
+	if w == "the" || w == "a" || w == "an" {
+		before = strings.TrimRight(before, " \t\n")
+		w = lastWord(before[:len(before)-len(w)])
+	}
+	return prepositions[w]
 }
 
 // lastWord returns the last word of s in lower case.
