@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,35 +12,20 @@ import (
 	"github.com/go-fonts/liberation/liberationserifregular"
 )
 
-// fixturePara is one block of the fixture pleading. Lines, when set, are
-// the exact lines to draw (to force a hyphenated line end); else Text is
-// wrapped to the column.
+// fixturePara is one block of the fixture pleading. Text is wrapped to the
+// column; a "{*}" in it is a footnote reference, drawn as a superscript
+// number, and Note is that footnote's text, drawn at the foot of the page.
 type fixturePara struct {
 	Text     string
-	Lines    []string
+	Note     string
 	Centered bool
 	Indent   bool
 }
 
-// want returns the text a reader should give for the block: its lines
-// joined by spaces, hyphenated ends joined.
+// want returns the text a reader should give for the block: its words,
+// without soft hyphens or footnote marks.
 func (p fixturePara) want() string {
-	if p.Lines == nil {
-		return strings.ReplaceAll(p.Text, shy, "")
-	}
-	var b strings.Builder
-	for i, l := range p.Lines {
-		if i > 0 && !strings.HasSuffix(b.String(), "-") {
-			b.WriteByte(' ')
-		}
-		s := b.String()
-		if strings.HasSuffix(s, "-") {
-			b.Reset()
-			b.WriteString(strings.TrimSuffix(s, "-"))
-		}
-		b.WriteString(l)
-	}
-	return b.String()
+	return strings.ReplaceAll(strings.ReplaceAll(p.Text, shy, ""), "{*}", "")
 }
 
 var fixtureParas = []fixturePara{
@@ -57,7 +44,8 @@ var fixtureParas = []fixturePara{
 	{Text: "COUNT I", Centered: true},
 	{Text: "(Breach of Contract)", Centered: true},
 	{Text: "6. Acme repeats and realleges the allegations of paragraphs 1 through 5 as if fully set forth herein.", Indent: true},
-	{Text: "7. Beta breached the agreement by disclosing Acme's pricing information to a competitor of Acme in March 2024, and by failing to return Acme's customer lists when Acme asked for them in writing on April 1, 2024.", Indent: true},
+	{Text: "7. Beta breached the agreement{*} by disclosing Acme's pricing information to a competitor of Acme in March 2024, and by failing to return Acme's customer lists when Acme asked for them in writing on April 1, 2024.", Indent: true,
+		Note: "The agreement is attached as Exhibit A. Section 4.2 of the agreement requires Beta to return all confidential information within ten days of a written request."},
 	{Text: "8. As a direct and pro\u00adximate result of Beta's breach, Acme has suffered damages in an amount to be determined at trial, but not less than $2,500,000, together with interest, costs and attorneys' fees as the agreement provides.", Indent: true},
 	{Text: "9. Acme performed all of its obligations under the agreement, and every condi\u00adtion precedent to Beta's obligations has occurred or has been waived by Beta in writing.", Indent: true},
 	{Text: "COUNT II", Centered: true},
@@ -81,8 +69,9 @@ const (
 // fixtureStats says what the fixture holds, so tests know they test it.
 type fixtureStats struct {
 	pages     int
-	hyphens   int // hyphenated line ends
-	crossings int // paragraphs continued on the next page
+	hyphens   int      // hyphenated line ends
+	crossings int      // paragraphs continued on the next page
+	notes     []string // footnotes as the reader should report them
 }
 
 type fixtureOpts struct {
@@ -121,44 +110,57 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		para     int
 		row      int
 		centered bool
+		note     string // footnote referred to on this line: "1 text"
 	}
 	var lines []pline
 	width := fxRight - fxLeft
+	notes := 0
 	for pi, p := range paras {
-		var ls []string
-		if p.Lines != nil {
-			ls = p.Lines
-		} else {
-			first := width
-			if p.Indent {
-				first -= 36
-			}
-			ls = wrap(pdf, tr, softHyphens(p.Text), first, width)
+		first := width
+		if p.Indent {
+			first -= 36
 		}
+		text := p.Text
+		for strings.Contains(text, "{*}") {
+			notes++
+			text = strings.Replace(text, "{*}", fmt.Sprintf("{%d}", notes), 1)
+		}
+		ls := wrap(pdf, tr, softHyphens(text), first, width)
 		for i, l := range ls {
 			x := fxLeft
 			switch {
 			case p.Centered:
-				x = (fxLeft+fxRight)/2 - pdf.GetStringWidth(tr(l))/2
+				x = (fxLeft+fxRight)/2 - textWidth(pdf, tr, l)/2
 			case p.Indent && i == 0:
 				x += 36
 			}
-			l = tr(l)
-			lines = append(lines, pline{para: pi, x: x, text: l, gap: i == 0 && p.Centered && (len(lines) == 0 || !lines[len(lines)-1].centered), centered: p.Centered})
+			pl := pline{para: pi, x: x, text: l, gap: i == 0 && p.Centered && (len(lines) == 0 || !lines[len(lines)-1].centered), centered: p.Centered}
+			if m := markRE.FindStringSubmatch(l); m != nil {
+				// vary the text, as real footnotes do
+				n, _ := strconv.Atoi(m[1])
+				pl.note = fmt.Sprintf("%s %s See also letter %s.", m[1], p.Note, []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo"}[n%5])
+			}
+			lines = append(lines, pl)
 		}
 	}
-	// paginate: 28 rows a page, a blank row before a heading
+	// paginate: 28 rows a page, a blank row before a heading, 3 rows kept
+	// for each footnote
 	var pages [][]pline
 	var cur []pline
-	row := 0
+	row, rows := 0, fxLines
 	for _, l := range lines {
 		if l.gap && row > 0 {
 			row++
 		}
-		if row >= fxLines {
-			pages = append(pages, cur)
-			cur, row = nil, 0
+		need := 0
+		if l.note != "" {
+			need = 3
 		}
+		if row >= rows-need {
+			pages = append(pages, cur)
+			cur, row, rows = nil, 0, fxLines
+		}
+		rows -= need
 		l.gap = false
 		l.row = row
 		cur = append(cur, l)
@@ -181,9 +183,34 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 				pdf.Text(66-pdf.GetStringWidth(s), fxTop+float64(i-1)*fxPitch, s)
 			}
 		}
+		var pageNotes []string
 		for _, l := range pg {
-			pdf.Text(l.x, fxTop+float64(l.row)*fxPitch, l.text)
+			drawLine(pdf, tr, family, l.x, fxTop+float64(l.row)*fxPitch, l.text)
+			if l.note != "" {
+				pageNotes = append(pageNotes, l.note)
+			}
 		}
+		// footnotes at the foot of the page, single-spaced in 10 points
+		y := fxTop + float64(fxLines-3*len(pageNotes))*fxPitch - 8
+		if len(pageNotes) > 0 {
+			pdf.Line(fxLeft, y-10, fxLeft+144, y-10)
+		}
+		for _, n := range pageNotes {
+			mark, text, _ := strings.Cut(n, " ")
+			pdf.SetFont(family, "", 6.5)
+			pdf.Text(fxLeft+18, y-4, mark)
+			pdf.SetFont(family, "", 10)
+			for i, l := range wrap(pdf, tr, text, width-24, width) {
+				x := fxLeft
+				if i == 0 {
+					x += 24
+				}
+				pdf.Text(x, y, tr(l))
+				y += 11.5
+			}
+			y += 4
+		}
+		pdf.SetFont(family, "", fxFontSize)
 		// footer: page number and running title
 		pdf.SetFont(family, "", 10)
 		s := fmt.Sprint(pi + 1)
@@ -199,6 +226,14 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 	for _, l := range lines {
 		if strings.HasSuffix(l.text, "-") {
 			st.hyphens++
+		}
+	}
+	for pi, pg := range pages {
+		for _, l := range pg {
+			if l.note != "" {
+				mark, text, _ := strings.Cut(l.note, " ")
+				st.notes = append(st.notes, fmt.Sprintf("footnote %s (page %d): %s", mark, pi+1, text))
+			}
 		}
 	}
 	for i := 1; i < len(pages); i++ {
@@ -226,7 +261,7 @@ const shy = "\u00ad"
 
 // wrap breaks s into lines no wider than first (the first line) and width.
 func wrap(pdf *fpdf.Fpdf, tr func(string) string, s string, first, width float64) []string {
-	widthOf := func(s string) float64 { return pdf.GetStringWidth(tr(s)) }
+	widthOf := func(s string) float64 { return textWidth(pdf, tr, s) }
 	var lines []string
 	w := first
 	var cur string
@@ -259,4 +294,34 @@ func wrap(pdf *fpdf.Fpdf, tr func(string) string, s string, first, width float64
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// markRE finds a footnote mark in a fixture line.
+var markRE = regexp.MustCompile(`\{(\d+)\}`)
+
+// textWidth measures a line as drawLine draws it: marks as small numbers.
+func textWidth(pdf *fpdf.Fpdf, tr func(string) string, s string) float64 {
+	w := pdf.GetStringWidth(tr(markRE.ReplaceAllString(s, "")))
+	for range markRE.FindAllString(s, -1) {
+		w += 4
+	}
+	return w
+}
+
+// drawLine draws a line of body text with its footnote marks raised.
+func drawLine(pdf *fpdf.Fpdf, tr func(string) string, family string, x, y float64, s string) {
+	for s != "" {
+		loc := markRE.FindStringSubmatchIndex(s)
+		if loc == nil {
+			pdf.Text(x, y, tr(s))
+			return
+		}
+		pdf.Text(x, y, tr(s[:loc[0]]))
+		x += pdf.GetStringWidth(tr(s[:loc[0]]))
+		pdf.SetFont(family, "", 7)
+		pdf.Text(x+0.5, y-4.5, s[loc[2]:loc[3]])
+		pdf.SetFont(family, "", fxFontSize)
+		x += 4
+		s = s[loc[1]:]
+	}
 }

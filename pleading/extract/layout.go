@@ -222,8 +222,10 @@ func removeFurniture(all [][]*line, pages []pageWords) int {
 		h := pages[i].h
 		return k < edge || k >= n-edge || (h > 0 && (l.y < 0.09*h || l.y > 0.91*h))
 	}
+	// the text with digits masked, and where on the page it sits: running
+	// headers and footers keep their place
 	key := func(l *line) string {
-		return digitsRE.ReplaceAllString(strings.ToLower(l.text()), "#")
+		return fmt.Sprintf("%s@%d", digitsRE.ReplaceAllString(strings.ToLower(l.text()), "#"), int(math.Round(l.y/8)))
 	}
 	seen := map[string]int{}
 	for i, ls := range all {

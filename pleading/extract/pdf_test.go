@@ -91,6 +91,15 @@ func TestPDFPleadingPaper(t *testing.T) {
 						break
 					}
 				}
+				var notes []string
+				for _, n := range res.Notes {
+					if strings.HasPrefix(n, "footnote") {
+						notes = append(notes, n)
+					}
+				}
+				if strings.Join(notes, "\n") != strings.Join(st.notes, "\n") || len(st.notes) == 0 {
+					t.Errorf("footnotes:\n got %q\nwant %q", notes, st.notes)
+				}
 				// a paragraph continued on the next page stays one block
 				cont := false
 				for _, b := range strings.Split(res.Text, "\n\n") {
