@@ -44,3 +44,20 @@ func BenchmarkHTML100Pages(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPDFParallel renders the ~100-page document from all CPUs with
+// one shared Renderer, as a batch over many cases would.
+func BenchmarkPDFParallel(b *testing.B) {
+	r := New(WithCreationDate(fixedDate))
+	md := bigTable(680)
+	b.SetBytes(int64(len(md)))
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			var buf bytes.Buffer
+			if err := r.PDF(&buf, md); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}

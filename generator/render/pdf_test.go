@@ -124,7 +124,7 @@ func TestPDFText(t *testing.T) {
 		not  []string
 	}{
 		{"emphasis", "Some **bold**, *italic*, `code` and ~~gone~~ text.", []string{"Some bold, italic, code and gone text."}, []string{"**", "`", "~~"}},
-		{"unescape", `A \| pipe, \*\*stars\*\*, &lt;i&gt;, &sect; 1983, &#167; 2 and \_under\_.`, []string{"A | pipe, **stars**, <i>, § 1983, § 2 and _under_."}, nil},
+		{"unescape", `A \| pipe, \*\*stars\*\*, &lt;i&gt;, \<b\>, &sect; 1983, &#167; 2, \&sect; and \_under\_.`, []string{"A | pipe, **stars**, <i>, <b>, § 1983, § 2, &sect; and _under_."}, nil},
 		{"code span raw", "Run `a \\| b &amp; c`.", []string{`Run a \| b &amp; c.`}, nil},
 		{"inline html", "<b>Bold</b>, <i>it</i>,<br>next <blink>x</blink> <!-- hidden --> end", []string{"Bold, it,", "next <blink>x</blink> end"}, []string{"hidden", "<b>", "<i>"}},
 		{"heading and list", "# Title\n\n- one\n- two\n\n1. first\n2. second\n", []string{"Title", "• one", "• two", "1. first", "2. second"}, nil},
