@@ -2,6 +2,7 @@ package library
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"sync"
@@ -10,7 +11,10 @@ import (
 )
 
 // Names of the library files, built in (templates.FS) and in a case
-// folder's templates/ directory.
+// folder's templates/ directory. A library may be split over several files:
+// elements.toml first, then elements-*.toml in name order (likewise
+// defenses.toml and defenses-*.toml); an id defined in two of them is an
+// error.
 const (
 	ElementsFile = "elements.toml"
 	DefensesFile = "defenses.toml"
@@ -19,21 +23,17 @@ const (
 // builtin parses the embedded libraries once per process; the result is
 // never modified (Merge copies).
 var builtin = sync.OnceValues(func() (*Libraries, error) {
-	src, err := fs.ReadFile(templates.FS, ElementsFile)
+	label := func(n string) string { return "builtin:" + n }
+	l, err := loadElementsFiles(templates.FS, label)
 	if err != nil {
 		return nil, err
 	}
-	l, err := ParseElements(src, "builtin:"+ElementsFile)
+	c, err := loadDefensesFiles(templates.FS, label)
 	if err != nil {
 		return nil, err
 	}
-	src, err = fs.ReadFile(templates.FS, DefensesFile)
-	if err != nil {
-		return nil, err
-	}
-	c, err := ParseDefenses(src, "builtin:"+DefensesFile)
-	if err != nil {
-		return nil, err
+	if l == nil || c == nil {
+		return nil, fmt.Errorf("built-in libraries: %s or %s missing from package templates", ElementsFile, DefensesFile)
 	}
 	if err := c.CheckTargets(l); err != nil {
 		return nil, err
@@ -49,8 +49,8 @@ type Libraries struct {
 
 // Builtin returns the built-in claim-element library and defense catalogue
 // embedded in package templates, their positions named
-// "builtin:elements.toml" and "builtin:defenses.toml". They are parsed once
-// and shared: treat them as read-only.
+// "builtin:elements.toml" and so on. They are parsed once and shared: treat
+// them as read-only.
 func Builtin() (*Elements, *Catalogue, error) {
 	b, err := builtin()
 	if err != nil {
@@ -59,10 +59,11 @@ func Builtin() (*Elements, *Catalogue, error) {
 	return b.Elements, b.Defenses, nil
 }
 
-// LoadFor returns the built-in libraries merged with a case's own
-// elements.toml and defenses.toml found in fsys (typically
-// os.DirFS(caseDir/templates)); a file that is absent is skipped. dir names
-// fsys in positions, so errors read "dir/elements.toml:12: ...". A nil fsys
+// LoadFor returns the built-in libraries merged with a case's own library
+// files found in fsys (typically os.DirFS(caseDir/templates)): its claims
+// and defenses with new ids are added, those with built-in ids replace the
+// built-in ones. dir names fsys in positions, so errors read
+// "dir/elements.toml:12: ...". A nil fsys, or one without library files,
 // gives the built-ins. The case's defenses may target the case's claims.
 func LoadFor(fsys fs.FS, dir string) (*Libraries, error) {
 	l, c, err := Builtin()
@@ -72,26 +73,17 @@ func LoadFor(fsys fs.FS, dir string) (*Libraries, error) {
 	if fsys == nil {
 		return &Libraries{Elements: l, Defenses: c}, nil
 	}
+	label := func(n string) string { return path.Join(dir, n) }
 	var errs []error
-	if src, err := fs.ReadFile(fsys, ElementsFile); err == nil {
-		own, err := ParseElements(src, path.Join(dir, ElementsFile))
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			l = l.Merge(own)
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	if own, err := loadElementsFiles(fsys, label); err != nil {
 		errs = append(errs, err)
+	} else {
+		l = l.Merge(own)
 	}
-	if src, err := fs.ReadFile(fsys, DefensesFile); err == nil {
-		own, err := ParseDefenses(src, path.Join(dir, DefensesFile))
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			c = c.Merge(own)
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	if own, err := loadDefensesFiles(fsys, label); err != nil {
 		errs = append(errs, err)
+	} else {
+		c = c.Merge(own)
 	}
 	if len(errs) == 0 {
 		if err := c.CheckTargets(l); err != nil {
@@ -102,4 +94,96 @@ func LoadFor(fsys fs.FS, dir string) (*Libraries, error) {
 		return nil, errors.Join(errs...)
 	}
 	return &Libraries{Elements: l, Defenses: c}, nil
+}
+
+// libraryFiles returns main (if present) and then the files matching
+// prefix-*.toml, in name order.
+func libraryFiles(fsys fs.FS, main, prefix string) ([]string, error) {
+	var names []string
+	if _, err := fs.Stat(fsys, main); err == nil {
+		names = append(names, main)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	more, err := fs.Glob(fsys, prefix+"-*.toml")
+	if err != nil {
+		return nil, err
+	}
+	return append(names, more...), nil
+}
+
+// loadElementsFiles loads and joins the element library files of fsys; nil
+// when there are none.
+func loadElementsFiles(fsys fs.FS, label func(string) string) (*Elements, error) {
+	names, err := libraryFiles(fsys, ElementsFile, "elements")
+	if err != nil {
+		return nil, err
+	}
+	var out *Elements
+	var errs []error
+	for _, n := range names {
+		src, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		l, err := ParseElements(src, label(n))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		var dups ErrorList
+		for _, c := range l.Claims {
+			if prev := out.Claim(c.ID); prev != nil {
+				dups = append(dups, &Error{Pos: c.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("claim %q: duplicate id (first defined at %s)", c.ID, prev.Origin)})
+			}
+		}
+		if len(dups) > 0 {
+			errs = append(errs, dups)
+			continue
+		}
+		out = out.Merge(l)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return out, nil
+}
+
+// loadDefensesFiles loads and joins the defense catalogue files of fsys;
+// nil when there are none.
+func loadDefensesFiles(fsys fs.FS, label func(string) string) (*Catalogue, error) {
+	names, err := libraryFiles(fsys, DefensesFile, "defenses")
+	if err != nil {
+		return nil, err
+	}
+	var out *Catalogue
+	var errs []error
+	for _, n := range names {
+		src, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c, err := ParseDefenses(src, label(n))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		var dups ErrorList
+		for _, d := range c.Defenses {
+			if prev := out.Defense(d.ID); prev != nil {
+				dups = append(dups, &Error{Pos: d.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("defense %q: duplicate id (first defined at %s)", d.ID, prev.Origin)})
+			}
+		}
+		if len(dups) > 0 {
+			errs = append(errs, dups)
+			continue
+		}
+		out = out.Merge(c)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return out, nil
 }

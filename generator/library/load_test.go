@@ -274,3 +274,23 @@ func TestLoadFor(t *testing.T) {
 		t.Error("LoadFor modified the built-ins")
 	}
 }
+
+func TestLoadForSplitFiles(t *testing.T) {
+	second := strings.ReplaceAll(goodClaim, `id = "x"`, `id = "y"`)
+	fsys := fstest.MapFS{
+		ElementsFile:          {Data: []byte(goodClaim)},
+		"elements-extra.toml": {Data: []byte(second)},
+	}
+	libs, err := LoadFor(fsys, "case")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if libs.Elements.Claim("x") == nil || libs.Elements.Claim("y").Origin.File != "case/elements-extra.toml" {
+		t.Error("split element files not both loaded")
+	}
+	fsys["elements-extra.toml"] = &fstest.MapFile{Data: []byte(goodClaim)}
+	_, err = LoadFor(fsys, "case")
+	if err == nil || !errors.Is(err, ErrDuplicate) || !strings.Contains(err.Error(), `case/elements-extra.toml:2: claim "x": duplicate id (first defined at case/elements.toml:2)`) {
+		t.Errorf("duplicate across files: %v", err)
+	}
+}
