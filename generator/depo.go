@@ -81,6 +81,10 @@ func admitSentences(row Row) []string {
 	return out
 }
 
+// registryRe finds what a state's registry of companies shows.
+var registryRe = guard(`(?i)principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|limited liability|partnership)|headquartered`,
+	"principal place", "incorporated", "organized", "corporation", "company", "limited liability", "partnership", "headquartered")
+
 var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "ex")
 
 // The keyword families that suggest discovery and reasons, matched on words
@@ -282,7 +286,7 @@ func (a *analysis) shouldKnow(row Row) []string {
 	if mentions && webKW.in(t) {
 		out = append(out, fmt.Sprintf("It concerns %s own website or marketing.", possessive(party)))
 	}
-	if statusRe.MatchString(plain) && !partiesRe.MatchString(plain) {
+	if registryRe.MatchString(plain) {
 		out = append(out, "A matter of public record: the state's registry of corporations shows where a company is incorporated and has its principal place of business.")
 	} else if publicKW.in(t) {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
