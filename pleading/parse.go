@@ -118,6 +118,10 @@ var (
 // "20.-26. Text", "¶ 7. Text".
 func start(t string) (n, n2 int, rest string, ok bool) {
 	i := 0
+	if len(t) > 10 && (t[0] == 'P' || t[0] == 'p') && strings.EqualFold(t[:10], "paragraph ") {
+		// "Paragraph 12: Admitted." — a response keyed by its paragraph.
+		return keyedStart(t[10:])
+	}
 	if strings.HasPrefix(t, "¶") {
 		i = len("¶")
 		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
@@ -171,6 +175,24 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 		return 0, 0, "", false
 	}
 	return n, n2, strings.TrimSpace(t[i:]), true
+}
+
+// keyedStart reads "12: Text" after a leading "Paragraph" (the colon keeps a
+// wrapped "... of\nParagraph 58." from reading as a start).
+func keyedStart(t string) (n, n2 int, rest string, ok bool) {
+	i := 0
+	for i < len(t) && i < 5 && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if i == 0 || i >= len(t) || t[i] != ':' {
+		return 0, 0, "", false
+	}
+	i++
+	if i < len(t) && t[i] != ' ' && t[i] != '\t' {
+		return 0, 0, "", false
+	}
+	return n, 0, strings.TrimSpace(t[i:]), true
 }
 
 // acceptNext reports whether a paragraph numbered n may follow last.

@@ -448,6 +448,44 @@ Defendant Acme Corp. ("Acme") answers the Complaint as follows:
 	}
 }
 
+func TestRestatedAndKeyedAnswers(t *testing.T) {
+	restated := `DEFENDANT'S ANSWER TO COMPLAINT
+
+1. Plaintiff Acme, Inc. is a Delaware corporation that denies nothing.
+
+ANSWER: Defendant lacks knowledge or information sufficient to form a belief about the truth of the allegations of Paragraph 1 and therefore denies them.
+
+2. Defendant signed the Agreement on May 1, 2020.
+
+ANSWER: Admitted.
+
+3. Defendant breached the Agreement.
+
+ANSWER: Denied.
+`
+	d, err := Parse("restated.txt", []byte(restated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Class{ClassNoKnowledge, ClassAdmitted, ClassDenied}
+	if len(d.Responses) != 3 {
+		t.Fatalf("%d responses", len(d.Responses))
+	}
+	for i, w := range want {
+		if d.Responses[i].Class != w || !strings.HasPrefix(d.Responses[i].Text, "Defendant lacks") && i == 0 {
+			t.Errorf("response %d: %s %q, want %s", i+1, d.Responses[i].Class, d.Responses[i].Text, w)
+		}
+	}
+	keyed := "ANSWER\n\nParagraph 1: Admitted.\n\nParagraph 2: Denied.\n\nParagraph 3: Defendant is without knowledge sufficient to admit or deny.\n"
+	d, err = Parse("keyed.txt", []byte(keyed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Responses) != 3 || d.Responses[0].Class != ClassAdmitted || d.Responses[1].Class != ClassDenied || d.Responses[2].Class != ClassNoKnowledge {
+		t.Errorf("keyed responses = %+v", d.Responses)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("COMPLAINT\n\n1. First.\n\n2. Second.\n\nCOUNT I\n\nBreach\n\n3. Third.\n"))
 	f.Add([]byte("ANSWER\n\n1. Admitted.\n\n11-12. PARAGRAPHS ELEVEN (11) and TWELVE (12) are ADMITTED.\n\nFIRST AFFIRMATIVE DEFENSE\n(Laches)\n\nBarred.\n"))

@@ -311,7 +311,14 @@ func (p *parser) buildResponses() {
 				p.warn(para.Line, "answer paragraph %d does not say which paragraph of the complaint it answers", para.Number)
 			}
 		}
-		qualified := facets(para.Text, &r)
+		// "1. <the allegation restated>  ANSWER: Admitted." (as N.D. Ill. L.R. 10.1
+		// requires): the response is what follows the marker.
+		own := para.Text
+		if k := answerMarker(own); k >= 0 {
+			own = strings.TrimSpace(own[k:])
+			r.Text = own
+		}
+		qualified := facets(own, &r)
 		answered := para.Number
 		if len(r.Answers) > 0 {
 			answered = r.Answers[0]
@@ -348,6 +355,21 @@ func answeredRefs(text string) []int {
 		out = append(out, expandRefs(text[loc[2]:loc[3]])...)
 	}
 	return uniqueSorted(out)
+}
+
+var answerMarkRe = regexp.MustCompile(`(?:^|\s)(?:ANSWER|RESPONSE|Answer|Response)\s*:\s+`)
+
+// answerMarker returns the offset where a response restating the allegation
+// starts its answer ("ANSWER:", "RESPONSE:"), or -1.
+func answerMarker(text string) int {
+	if !strings.Contains(text, ":") {
+		return -1
+	}
+	loc := answerMarkRe.FindStringIndex(text)
+	if loc == nil || loc[0] == 0 {
+		return -1
+	}
+	return loc[1]
 }
 
 func rangeInts(a, b int) []int {
