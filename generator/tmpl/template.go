@@ -174,6 +174,9 @@ func (t *Template) locateBody() {
 // by opts (from a case's case.toml). Every key must be one t declares, with
 // a value of the same type.
 func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
+	if t == nil || t.tmpl == nil {
+		return nil, errors.New("options: template not parsed (use Parse, ParseFile or a Store)")
+	}
 	merged := make(map[string]any, len(t.Options))
 	for k, v := range t.Options {
 		merged[k] = v
@@ -230,6 +233,9 @@ func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
 // Execute runs the template on data and returns the Markdown it writes.
 // Nothing is returned on error, so a failed template never writes a file.
 func (t *Template) Execute(data any) ([]byte, error) {
+	if t == nil || t.tmpl == nil {
+		return nil, errors.New("execute: template not parsed (use Parse, ParseFile or a Store)")
+	}
 	var buf bytes.Buffer
 	buf.Grow(4096)
 	if err := t.tmpl.Execute(&buf, data); err != nil {
