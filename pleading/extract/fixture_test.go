@@ -75,9 +75,10 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
-	utf8Font  bool // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
-	pages     int  // repeat the pleading until at least this many pages
-	noNumbers bool // leave out pleading line numbers
+	paras     []fixturePara // the text to draw (default fixtureParas)
+	utf8Font  bool          // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
+	pages     int           // repeat the pleading until at least this many pages
+	noNumbers bool          // leave out pleading line numbers
 }
 
 // buildPleadingPDF draws the fixture pleading on 28-line pleading paper with
@@ -87,6 +88,9 @@ type fixtureOpts struct {
 func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtureStats) {
 	t.Helper()
 	paras := fixtureParas
+	if o.paras != nil {
+		paras = o.paras
+	}
 	for o.pages > 0 && len(paras) < o.pages*12 {
 		paras = append(paras, fixtureParas[3:]...)
 	}

@@ -383,7 +383,7 @@ func paragraphs(all [][]*line) string {
 	}
 	indented := func(l *line) bool { return l.x0 > left+0.8*l.h }
 
-	var b strings.Builder
+	var out []string // lines, "" between paragraphs
 	var prev *line
 	paraFirst := (*line)(nil) // first line of the current paragraph
 	paraLines := 0
@@ -409,45 +409,33 @@ func paragraphs(all [][]*line) string {
 				brk = true
 			}
 		}
-		if prev != nil {
-			if brk {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
-			}
-		}
-		if prev != nil && l.page != prev.page {
-			b.WriteByte('\f')
-		}
 		if brk {
 			paraFirst, paraLines = l, 0
+			if prev != nil {
+				out = append(out, "")
+			}
 		}
 		paraLines++
-		if !brk && endsHyphen(prev) && joinHyphen(prev, l, vocab) {
-			// move the rest of the word up: "infor-" + "mation"
-			s := b.String()
-			ff := strings.HasSuffix(s, "\f")
-			s = strings.TrimSuffix(s, "\f")
-			s = strings.TrimSuffix(s, "\n")
-			s = strings.TrimSuffix(s, "-") + l.words[0].s
-			b.Reset()
-			b.WriteString(s)
-			rest := l.words[1:]
-			if len(rest) > 0 {
-				b.WriteByte('\n')
-				if ff {
-					b.WriteByte('\f')
-				}
-				b.WriteString((&line{words: rest}).text())
-			} else if ff {
-				b.WriteString("\n\f")
+		text := l.text()
+		if !brk && endsHyphen(prev) && !suspended[l.words[0].s] && len(out) > 0 {
+			// move the rest of the word up: "infor-" + "mation" becomes
+			// "information", "well-" + "known" stays "well-known"
+			last := &out[len(out)-1]
+			if joinHyphen(prev, l, vocab) {
+				*last = strings.TrimSuffix(*last, "-")
 			}
-		} else {
-			b.WriteString(l.text())
+			*last += l.words[0].s
+			text = (&line{words: l.words[1:]}).text()
+		}
+		if prev != nil && l.page != prev.page {
+			text = "\f" + text
+		}
+		if text != "" {
+			out = append(out, text)
 		}
 		prev = l
 	}
-	return normalizePages(b.String())
+	return normalizePages(strings.Join(out, "\n"))
 }
 
 // modeGap returns the most common distance between consecutive lines on a
@@ -537,6 +525,9 @@ var hyphenPrefixes = map[string]bool{
 	"cross": true, "well": true, "so": true, "third": true, "pre": true, "post": true,
 	"half": true, "all": true, "semi": true,
 }
+
+// suspended words follow a suspended hyphen: "pre- and post-judgment".
+var suspended = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "through": true}
 
 // closedHeads start closed compounds ("understanding", "therefore",
 // "notwithstanding"): two words, yet written as one.

@@ -151,6 +151,10 @@ func charsToWords(texts []pdf.Text, x0, y1 float64) []word {
 			size = 1
 		}
 		r := []rune(t.S)[0]
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+			r = repairC0(r)
+			t.S = string(r)
+		}
 		cw := t.W
 		if cw <= 0 {
 			cw = coreWidth(t.Font, r) * size
@@ -259,4 +263,16 @@ func mediaBox(p pdf.Page) pdf.Value {
 		}
 	}
 	return pdf.Value{}
+}
+
+// repairC0 undoes a pure-Go reader bug: a ToUnicode range spanning more
+// than 256 codes (fpdf writes <0000> <FFFF> <0000>) loses the high byte,
+// so U+201C comes out as U+001C. Control characters never occur in text;
+// the common typographic marks of the U+20xx block are restored.
+func repairC0(r rune) rune {
+	switch r {
+	case 0x13, 0x14, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E:
+		return 0x2000 + r
+	}
+	return ' '
 }
