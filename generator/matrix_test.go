@@ -1,0 +1,500 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/generator/render"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// matrixFiles parses a complaint and an answer, skipping the test when
+// either is absent, and builds the matrix over the built-in library.
+func matrixFiles(t testing.TB, complaint, answer string) *Matrix {
+	t.Helper()
+	for _, f := range []string{complaint, answer} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("pleading not available (%v): the matrix test needs %s", err, f)
+		}
+	}
+	cd, err := pleading.ParseFile(complaint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := pleading.ParseFile(answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Analyze(cd, ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := BuildMatrix(c, builtinElements(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func builtinElements(t testing.TB) *library.Elements {
+	t.Helper()
+	lib, _, err := library.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+// realMatrix builds the matrix of a case folder of the shared real pleadings.
+func realMatrix(t testing.TB, name string) *Matrix {
+	dir := filepath.Join("..", "..", "shared", "pleadings", name)
+	return matrixFiles(t, filepath.Join(dir, "complaint.txt"), filepath.Join(dir, "answer.txt"))
+}
+
+// element returns the element id of count n, failing the test when absent.
+func element(t *testing.T, m *Matrix, n int, id string) MatrixElement {
+	t.Helper()
+	for _, mc := range m.Counts {
+		if mc.Number != n {
+			continue
+		}
+		for _, e := range mc.Elements {
+			if e.ID == id {
+				return e
+			}
+		}
+		t.Fatalf("count %d (%s) has no element %q", n, mc.ClaimID, id)
+	}
+	t.Fatalf("count %d is not in the matrix", n)
+	return MatrixElement{}
+}
+
+func support(e MatrixElement, n int) (Support, bool) {
+	for _, s := range e.Support {
+		if s.Paragraph == n {
+			return s, true
+		}
+	}
+	return Support{}, false
+}
+
+func wantCites(t *testing.T, e MatrixElement, paras ...int) {
+	t.Helper()
+	for _, n := range paras {
+		if _, ok := support(e, n); !ok {
+			t.Errorf("%s: ¶%d not cited; cites %v", e.Statement, n, e.Paragraphs())
+		}
+	}
+}
+
+// checkClaims asserts the claim each count is matched to, by count number.
+func checkClaims(t *testing.T, m *Matrix, want map[int]string) {
+	t.Helper()
+	got := map[int]string{}
+	for _, mc := range m.Counts {
+		got[mc.Number] = mc.ClaimID
+	}
+	for _, u := range m.Unmatched {
+		t.Errorf("count %d (%q, %q) not matched", u.Number, u.Title, u.Statute)
+	}
+	for n, id := range want {
+		if got[n] != id {
+			t.Errorf("count %d matched to %q, want %q", n, got[n], id)
+		}
+	}
+}
+
+// checkSupportInRange asserts every cited paragraph is pleaded inside its
+// count or incorporated by it, and is not an incorporation paragraph.
+func checkSupportInRange(t *testing.T, m *Matrix) {
+	t.Helper()
+	paras := map[int]pleading.Paragraph{}
+	for _, p := range m.Case.Complaint.Paragraphs {
+		paras[p.Number] = p
+	}
+	for _, mc := range m.Counts {
+		for _, e := range mc.Elements {
+			if len(e.Support) > 5+mc.Last-mc.First+1+maxHeading {
+				t.Errorf("%s %s: %d paragraphs cited", mc.Label, e.ID, len(e.Support))
+			}
+			for _, s := range e.Support {
+				p := paras[s.Paragraph]
+				inside := s.Paragraph >= mc.First && s.Paragraph <= mc.Last
+				incorporated := mc.Incorporates != nil && s.Paragraph >= mc.Incorporates.First && s.Paragraph <= mc.Incorporates.Last && p.Count == 0
+				if !inside && !incorporated || s.InCount != inside {
+					t.Errorf("%s %s cites ¶%d (in count %v), outside ¶¶%d–%d and its incorporation", mc.Label, e.ID, s.Paragraph, s.InCount, mc.First, mc.Last)
+				}
+				if p.Incorporates != nil {
+					t.Errorf("%s %s cites the incorporation paragraph ¶%d", mc.Label, e.ID, s.Paragraph)
+				}
+				if len(s.Reasons) == 0 {
+					t.Errorf("%s %s cites ¶%d without a reason", mc.Label, e.ID, s.Paragraph)
+				}
+			}
+			if (len(e.Support) == 0) != (e.Status == StatusUnsupported) {
+				t.Errorf("%s %s: status %s with %d paragraphs", mc.Label, e.ID, e.Status, len(e.Support))
+			}
+		}
+	}
+}
+
+func TestMatrixSeed(t *testing.T) {
+	m := realMatrix(t, "liveperson-v-247")
+	checkClaims(t, m, map[int]string{
+		1: "copyright-infringement",
+		2: "trade-secret-misappropriation",
+		3: "breach-of-contract",
+		4: "tortious-interference-existing-relations",
+		5: "tortious-interference-prospective",
+		6: "lanham-false-advertising",
+		7: "unfair-competition-common-law",
+		8: "unjust-enrichment",
+	})
+	if len(m.Counts) != 8 {
+		t.Errorf("%d counts matched, want 8", len(m.Counts))
+	}
+	checkSupportInRange(t, m)
+
+	// Count I: ownership rests on the registration (¶57), copying on ¶58 and the spyware allegations.
+	own := element(t, m, 1, "ownership")
+	wantCites(t, own, 57)
+	if own.Support[0].Paragraph != 57 {
+		t.Errorf("ownership: strongest allegation ¶%d, want ¶57", own.Support[0].Paragraph)
+	}
+	if s, _ := support(own, 57); !slices.Contains(s.Reasons, "Exhibit E") || !slices.Contains(s.Reasons, "copyright office") {
+		t.Errorf("ownership ¶57 reasons %v, want the Copyright Office and Exhibit E", s.Reasons)
+	}
+	copying := element(t, m, 1, "copying")
+	wantCites(t, copying, 58, 40, 41, 42)
+	if copying.Status == StatusAdmitted {
+		t.Errorf("copying is %s (%s): the answer denies every copying allegation", copying.Status, copying.Basis)
+	}
+
+	// Count III: the contract is ¶25–29, admitted in part.
+	contract := element(t, m, 3, "contract")
+	wantCites(t, contract, 25, 26, 27, 28, 29)
+	for n := 25; n <= 28; n++ {
+		if s, _ := support(contract, n); s.Class != pleading.ClassPartlyAdmitted || len(s.Admitted) == 0 {
+			t.Errorf("contract ¶%d: %s %q, want admitted in part with the admitted text", n, s.Class, s.Admitted)
+		}
+	}
+	if contract.Status != StatusAdmitted {
+		t.Errorf("existence of the contract: %s (%s), want admitted (the answer admits the parties entered into both agreements)", contract.Status, contract.Basis)
+	}
+
+	// Count VI: the false statements are ¶47–49 and ¶91; ¶47 is admitted in part.
+	falsity := element(t, m, 6, "false-statement")
+	wantCites(t, falsity, 47, 48, 49, 91)
+	if s, _ := support(falsity, 47); s.Class != pleading.ClassPartlyAdmitted || !strings.Contains(strings.Join(s.Admitted, " "), "first predictive") {
+		t.Errorf("¶47: %s %q, want admitted in part (advertised itself as the first)", s.Class, s.Admitted)
+	}
+	if falsity.Status != StatusPartly {
+		t.Errorf("false statement: %s (%s), want partly admitted (the statement is admitted, its falsity is not)", falsity.Status, falsity.Basis)
+	}
+
+	// Paragraphs that have nothing to do with an element stay out.
+	for _, tc := range []struct {
+		count int
+		elem  string
+		not   []int
+	}{
+		{1, "ownership", []int{11, 12, 13, 14, 15, 16, 47}},
+		{3, "contract", []int{40, 41, 42, 47, 57}},
+		{6, "false-statement", []int{25, 27, 57, 58}},
+	} {
+		e := element(t, m, tc.count, tc.elem)
+		for _, n := range tc.not {
+			if _, ok := support(e, n); ok {
+				t.Errorf("count %d %s cites ¶%d", tc.count, tc.elem, n)
+			}
+		}
+	}
+
+	// Interstate commerce is pleaded nowhere in Count VI: a gap.
+	found := false
+	for _, g := range m.Gaps {
+		found = found || g.Count == 6 && strings.Contains(g.Element, "interstate")
+	}
+	if !found {
+		t.Errorf("gaps %+v: want Count VI's interstate-commerce element", m.Gaps)
+	}
+}
+
+func TestMatrixRealCases(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		claims map[int]string
+		cites  map[[2]any][]int // {count, element id} -> paragraphs that must be cited
+	}{
+		{
+			name:   "eeoc-v-rv-fun",
+			claims: map[int]string{1: "ada-employment-discrimination"},
+			cites: map[[2]any][]int{
+				{1, "disability"}:     {8},
+				{1, "adverse-action"}: {10, 11},
+			},
+		},
+		{
+			name:   "usa-v-arkansas",
+			claims: map[int]string{1: "fourteenth-amendment-due-process", 2: "ada-title-ii", 3: "idea"},
+			cites: map[[2]any][]int{
+				{2, "discrimination"}: {25},
+				{3, "denial-of-fape"}: {26},
+			},
+		},
+		{
+			name:   "usa-v-denka",
+			claims: map[int]string{1: "caa-imminent-endangerment"},
+			cites: map[[2]any][]int{
+				{1, "endangerment"}: {43, 58, 64},
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := realMatrix(t, tc.name)
+			checkClaims(t, m, tc.claims)
+			checkSupportInRange(t, m)
+			for k, paras := range tc.cites {
+				wantCites(t, element(t, m, k[0].(int), k[1].(string)), paras...)
+			}
+		})
+	}
+}
+
+func TestMatrixSamples(t *testing.T) {
+	root := filepath.Join("..", "samples")
+	for _, tc := range []struct {
+		dir, complaint, answer string
+		claims                 map[int]string
+	}{
+		{"acme-v-brightline", "complaint.md", "answer.md", map[int]string{1: "dtsa", 2: "breach-of-contract", 3: "cfaa", 4: "tortious-interference-contract", 5: "unjust-enrichment"}},
+		{"batch/pruitt-v-cardinal-ridge", "complaint.txt", "answer.txt", map[int]string{1: "title-vii-discrimination", 2: "title-vii-retaliation", 3: "flsa-overtime"}},
+		{"batch/tidewater-v-coldspire", "complaint-superior-court.txt", "answer-after-removal.txt", map[int]string{1: "breach-of-contract", 2: "fraud", 3: "implied-covenant", 4: "promissory-estoppel"}},
+		{"batch/quillhaven-v-quill-and-haven", "doc2.txt", "doc1.txt", map[int]string{1: "trademark-infringement", 2: "trademark-infringement"}},
+	} {
+		t.Run(tc.dir, func(t *testing.T) {
+			m := matrixFiles(t, filepath.Join(root, tc.dir, tc.complaint), filepath.Join(root, tc.dir, tc.answer))
+			checkClaims(t, m, tc.claims)
+			checkSupportInRange(t, m)
+		})
+	}
+}
+
+// TestMatrixAcme checks the sample case's matrix in detail against its pleadings.
+func TestMatrixAcme(t *testing.T) {
+	dir := filepath.Join("..", "samples", "acme-v-brightline")
+	m := matrixFiles(t, filepath.Join(dir, "complaint.md"), filepath.Join(dir, "answer.md"))
+	contract := element(t, m, 2, "contract")
+	wantCites(t, contract, 19, 43)
+	if contract.Status != StatusAdmitted {
+		t.Errorf("Count II contract: %s (%s), want admitted (¶19: the parties entered into the Agreement)", contract.Status, contract.Basis)
+	}
+	wantCites(t, element(t, m, 3, "loss"), 50)
+	wantCites(t, element(t, m, 4, "procurement"), 54)
+}
+
+func TestMatrixDeterministic(t *testing.T) {
+	m1 := realMatrix(t, "liveperson-v-247")
+	m2 := realMatrix(t, "liveperson-v-247")
+	j1, err := json.Marshal(m1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j2, _ := json.Marshal(m2)
+	if !bytes.Equal(j1, j2) {
+		t.Error("two builds of the same case differ")
+	}
+}
+
+func TestMatrixStatus(t *testing.T) {
+	sup := func(n int, e Effect) Support { return Support{Paragraph: n, Effect: e} }
+	for _, tc := range []struct {
+		name    string
+		support []Support
+		want    Status
+	}{
+		{"nothing pleaded", nil, StatusUnsupported},
+		{"one admission wins", []Support{sup(1, EffectDenies), sup(2, EffectAdmits)}, StatusAdmitted},
+		{"a partial admission", []Support{sup(1, EffectDenies), sup(2, EffectPartly)}, StatusPartly},
+		{"all denied", []Support{sup(1, EffectDenies), sup(2, EffectDenies)}, StatusContested},
+		{"legal conclusion only", []Support{sup(1, EffectNone)}, StatusContested},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, basis := status(tc.support)
+			if got != tc.want || basis == "" {
+				t.Errorf("status = %s (%q), want %s", got, basis, tc.want)
+			}
+		})
+	}
+}
+
+// TestMatrixRespond checks what a response does to an element: a partial
+// admission concedes it only when the admitted statements carry the
+// element's words.
+func TestMatrixRespond(t *testing.T) {
+	complaint := &pleading.Document{
+		Kind: pleading.KindComplaint,
+		Caption: pleading.Caption{
+			Plaintiffs: []pleading.Party{{Name: "Acme, Inc.", Aliases: []string{"Acme"}}},
+			Defendants: []pleading.Party{{Name: "Beta LLC", Aliases: []string{"Beta"}}},
+		},
+		Paragraphs: []pleading.Paragraph{
+			{Number: 1, Text: "Acme and Beta entered into a written agreement, a binding contract."},
+			{Number: 2, Text: "Beta breached the agreement by failing to pay."},
+			{Number: 3, Text: "Acme and Beta entered into a binding contract; Beta breached it."},
+			{Number: 4, Text: "Acme incorporates paragraphs 1-3.", Count: 1, Incorporates: &pleading.Range{First: 1, Last: 3}},
+			{Number: 5, Text: "The agreement is a binding contract between Acme and Beta.", Count: 1},
+			{Number: 6, Text: "Acme performed all of its obligations under the agreement.", Count: 1},
+		},
+		Counts: []pleading.Count{{Number: 1, Label: "COUNT I", Title: "Breach of Contract", First: 4, Last: 6, Incorporates: &pleading.Range{First: 1, Last: 3}}},
+	}
+	answer := &pleading.Document{
+		Kind: pleading.KindAnswer,
+		Responses: []pleading.Response{
+			{Paragraph: 1, Answers: []int{1}, Admits: true, Class: pleading.ClassAdmitted},
+			{Paragraph: 2, Answers: []int{2}, Denies: true, Class: pleading.ClassDenied},
+			{Paragraph: 3, Answers: []int{3}, Admits: true, Denies: true, Class: pleading.ClassPartlyAdmitted, Admitted: []string{"Beta admits that it spoke with Acme."}},
+			{Paragraph: 5, Answers: []int{5}, Denies: true, Class: pleading.ClassDenied},
+			{Paragraph: 6, Answers: []int{6}, LacksKnowledge: true, Class: pleading.ClassNoKnowledge},
+		},
+	}
+	c, err := Analyze(complaint, answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := BuildMatrix(c, builtinElements(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Counts) != 1 || m.Counts[0].ClaimID != "breach-of-contract" {
+		t.Fatalf("counts %+v", m.Counts)
+	}
+	contract := element(t, m, 1, "contract")
+	wantCites(t, contract, 1, 3, 5)
+	if s, _ := support(contract, 3); s.Effect != EffectDenies {
+		t.Errorf("¶3 admitted only as to a conversation: effect %s, want denies", s.Effect)
+	}
+	if s, _ := support(contract, 1); s.Effect != EffectAdmits || contract.Status != StatusAdmitted {
+		t.Errorf("¶1 admitted in full: effect %s, element %s", s.Effect, contract.Status)
+	}
+	if _, ok := support(contract, 4); ok {
+		t.Error("the incorporation paragraph ¶4 is cited")
+	}
+	if e := element(t, m, 1, "performance"); e.Status != StatusContested {
+		t.Errorf("performance: %s, want contested (lack of knowledge)", e.Status)
+	}
+	if e := element(t, m, 1, "damages"); e.Status != StatusUnsupported || len(m.Gaps) == 0 {
+		t.Errorf("damages: %s, gaps %v: want unsupported, a gap", e.Status, m.Gaps)
+	}
+}
+
+func TestMatrixErrors(t *testing.T) {
+	lib := builtinElements(t)
+	if _, err := BuildMatrix(nil, lib); err == nil {
+		t.Error("nil case: no error")
+	}
+	c := &Case{Complaint: &pleading.Document{File: "c.txt", Paragraphs: []pleading.Paragraph{{Number: 1, Text: "x"}}}}
+	if _, err := BuildMatrix(c, &library.Elements{}); err == nil {
+		t.Error("empty library: no error")
+	}
+	if _, err := BuildMatrix(c, lib); err == nil || !strings.Contains(err.Error(), "c.txt") {
+		t.Errorf("no counts: error %v, want one naming the file", err)
+	}
+}
+
+// matrixTemplate loads the built-in claim-element-matrix template.
+func matrixTemplate(t testing.TB) *tmpl.Template {
+	t.Helper()
+	store, err := tmpl.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, err := store.Get("claim-element-matrix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tp
+}
+
+func TestMatrixTemplate(t *testing.T) {
+	m := realMatrix(t, "liveperson-v-247")
+	tp := matrixTemplate(t)
+	md, err := tp.Execute(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(md)
+	for _, want := range []string{
+		"# Claim-Element Matrix — LivePerson, Inc. v. 24/7 Customer, Inc.",
+		"## Overview",
+		"| COUNT I — Copyright Infringement | Copyright infringement |",
+		"## Pleading gaps",
+		"## COUNT III — Breach of Contract",
+		"| Element | Must prove | Supporting ¶¶ | Status | Evidence to develop |",
+		"[¶57](#p57) denied for lack of knowledge",
+		"[¶25](#p25) admitted in part (incorporated)",
+		"● **Admitted**",
+		"◐ **Partly admitted**",
+		"## Allegations cited",
+		`<a id="p57"></a>57`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("matrix Markdown lacks %q", want)
+		}
+	}
+	// Every ¶ link has its anchor.
+	for _, n := range []int{25, 40, 47, 91} {
+		if !strings.Contains(s, `<a id="p`+itoa(n)+`"></a>`) {
+			t.Errorf("no anchor for ¶%d", n)
+		}
+	}
+	var pdf bytes.Buffer
+	if err := render.New(PDFOptions(tp, md, m.Header())...).PDF(&pdf, md); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(pdf.Bytes(), []byte("%PDF")) {
+		t.Error("not a PDF")
+	}
+	if os.Getenv("MATRIX_OUT") != "" {
+		_ = os.WriteFile(filepath.Join(os.Getenv("MATRIX_OUT"), "matrix.md"), md, 0o644)
+		_ = os.WriteFile(filepath.Join(os.Getenv("MATRIX_OUT"), "matrix.pdf"), pdf.Bytes(), 0o644)
+	}
+}
+
+// BenchmarkMatrixSeed maps the seed case: the matrix from the analyzed case.
+func BenchmarkMatrixSeed(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "pleadings", "liveperson-v-247")
+	m := matrixFiles(b, filepath.Join(dir, "complaint.txt"), filepath.Join(dir, "answer.txt"))
+	lib := builtinElements(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BuildMatrix(m.Case, lib); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMatrixSeedMarkdown is the mapping and the template to Markdown.
+func BenchmarkMatrixSeedMarkdown(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "pleadings", "liveperson-v-247")
+	m := matrixFiles(b, filepath.Join(dir, "complaint.txt"), filepath.Join(dir, "answer.txt"))
+	lib := builtinElements(b)
+	tp := matrixTemplate(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		mm, err := BuildMatrix(m.Case, lib)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tp.Execute(mm); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
