@@ -200,6 +200,28 @@ func (s *source) keyPos(key string) (line, col int) {
 	return 0, 0
 }
 
+// valuePos returns the line and column of the value of the dotted key, or
+// of needle inside it when needle is not empty; the key's position when the
+// value is not indexed.
+func (s *source) valuePos(key, needle string) (line, col int) {
+	off, ok := s.values[key]
+	if !ok {
+		return s.keyPos(key)
+	}
+	if needle != "" {
+		end := skipLine(s.text, off)
+		if strings.HasPrefix(s.text[off:], "[") { // an array may span lines
+			if j := strings.IndexByte(s.text[off:], ']'); j >= 0 {
+				end = off + j
+			}
+		}
+		if j := strings.Index(s.text[off:end], needle); j >= 0 {
+			return s.lineCol(off + j)
+		}
+	}
+	return s.lineCol(off)
+}
+
 // decodeString decodes the TOML string literal starting at text[v] (any of
 // the four kinds) and returns it with, when track is set, the offset in
 // text each byte of the result came from, and the offset just past the

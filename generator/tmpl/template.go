@@ -78,8 +78,13 @@ func Parse(origin string, src []byte) (*Template, error) {
 	}
 	s := scanSource(text)
 	var errs ErrorList
-	at := func(key string, kind error, msg, hint string) {
+	// at reports a problem at a key (an unknown key) or, for a bad value,
+	// at the value or at needle inside it.
+	at := func(key string, kind error, msg, hint string, needle ...string) {
 		line, col := s.keyPos(key)
+		if kind == ErrInvalid {
+			line, col = s.valuePos(key, strings.Join(needle, ""))
+		}
 		errs = append(errs, &Error{Pos: Pos{File: origin, Line: line, Col: col}, Kind: kind, Err: errors.New(msg), Hint: hint})
 	}
 	for _, k := range md.Undecoded() {
@@ -115,7 +120,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 				t.Formats = append(t.Formats, fm)
 			}
 		default:
-			at("formats", ErrInvalid, fmt.Sprintf("unknown format %q", x), "formats are any of \"md\", \"pdf\" and \"html\"")
+			at("formats", ErrInvalid, fmt.Sprintf("unknown format %q", x), "formats are any of \"md\", \"pdf\" and \"html\"", x)
 		}
 	}
 	if len(t.Formats) == 0 && md.IsDefined("formats") && len(f.Formats) == 0 {

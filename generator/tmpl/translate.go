@@ -29,15 +29,17 @@ func tomlError(origin, text string, err error) *Error {
 	}
 	if m := typeErrRE.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		key := m[2]
-		_, col := scanSource(text).keyPos(key)
+		key, col := m[2], 0
+		if l, c := scanSource(text).valuePos(key, ""); l == line {
+			col = c
+		}
 		want := map[string]string{"float64": "a number", "float": "a number", "int": "a whole number", "int64": "a whole number",
 			"string": "text in quotes", "slice": "an array [...]", "struct": "a table", "map": "a table", "bool": "true or false"}[m[4]]
 		if want == "" {
 			want = "a " + m[4]
 		}
 		return &Error{Pos: Pos{File: origin, Line: line, Col: col}, Kind: ErrInvalid,
-			Err:  fmt.Errorf("%s is %s, not %s", key, want, tomlTypeName(m[3])),
+			Err:  fmt.Errorf("%s must be %s, not %s", key, want, tomlTypeName(m[3])),
 			Hint: fmt.Sprintf("give %s %s", key, want)}
 	}
 	return &Error{Pos: Pos{File: origin}, Kind: ErrSyntax, Err: err}
