@@ -198,7 +198,7 @@ func parseNamed(dir, name, want string) (*pleading.Document, error) {
 	}
 	doc, err := pleading.ParseFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s (named as the %s in %s): %w", p, want, SettingsFile, err)
+		return nil, fmt.Errorf("%w (%s names it as the %s)", err, SettingsFile, want)
 	}
 	if string(doc.Kind) != want && doc.Kind != pleading.KindOther {
 		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, SettingsFile, want, doc.Kind, doc.Title)
