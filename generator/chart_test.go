@@ -1,6 +1,12 @@
 package generator
 
 import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -124,5 +130,94 @@ func TestResponseChartEscapes(t *testing.T) {
 	}
 	if strings.Contains(row, "<b>") || strings.Contains(row, " *customers* ") {
 		t.Errorf("allegation markup not escaped: %s", row)
+	}
+}
+
+// updateChart rewrites the golden chart: go test ./generator -run Golden -update-chart
+var updateChart = flag.Bool("update-chart", false, "rewrite testdata/response-chart.golden.md")
+
+// TestResponseChartGolden compares the chart of the small constructed case
+// with testdata/response-chart.golden.md.
+func TestResponseChartGolden(t *testing.T) {
+	c, err := Analyze(testComplaint(), testAnswer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := chartTemplate(t, nil).Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "response-chart.golden.md")
+	if *updateChart {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFileAtomic(golden, md); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update-chart to create it)", err)
+	}
+	if !bytes.Equal(md, want) {
+		t.Errorf("chart differs from %s (run with -update-chart if the change is right):\n%s", golden, firstDiff(string(want), string(md)))
+	}
+}
+
+// firstDiff shows the first line where got differs from want.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\nwant %q\ngot  %q", i+1, w, g)
+		}
+	}
+	return ""
+}
+
+// TestCaseJSON checks the snake_case field names `pleadkit analyze --json` prints.
+func TestCaseJSON(t *testing.T) {
+	c, err := Analyze(testComplaint(), testAnswer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"title", "caption", "complaint", "answer", "answering_party", "rows", "summary", "findings", "admissions", "denials", "no_knowledge"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	row := m["rows"].([]any)[3].(map[string]any)
+	for _, k := range []string{"number", "allegation", "line", "class", "class_text", "admitted", "responses", "findings"} {
+		if _, ok := row[k]; !ok {
+			t.Errorf("row JSON lacks %q", k)
+		}
+	}
+	sum := m["summary"].(map[string]any)
+	for _, k := range []string{"paragraphs", "by_class", "by_section", "by_count", "not_answered", "deemed_admitted"} {
+		if _, ok := sum[k]; !ok {
+			t.Errorf("summary JSON lacks %q", k)
+		}
+	}
+	f := m["findings"].([]any)[0].(map[string]any)
+	for _, k := range []string{"code", "severity", "paragraph", "complaint_line", "message", "label"} {
+		if _, ok := f[k]; !ok {
+			t.Errorf("finding JSON lacks %q", k)
+		}
 	}
 }
