@@ -460,12 +460,13 @@ func (d *docWriter) lookupAnchor(id string) (anchor, bool) {
 	if a, ok := d.anchors[id]; ok {
 		return a, true
 	}
-	for k, a := range d.anchors {
-		if strings.EqualFold(k, id) {
-			return a, true
+	best, found := "", false
+	for k := range d.anchors {
+		if strings.EqualFold(k, id) && (!found || k < best) {
+			best, found = k, true // the smallest key, so output never depends on map order
 		}
 	}
-	return anchor{}, false
+	return d.anchors[best], found
 }
 
 // decorate draws the running header and the "Page X of Y" footer.
