@@ -24,7 +24,7 @@ import (
 // (or an os error) and names the file.
 var (
 	ErrScanned     = errors.New("PDF has no text layer (scanned?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`")
-	ErrEncrypted   = errors.New("PDF is encrypted with a password: remove it first, e.g. `qpdf --decrypt --password=PW in.pdf out.pdf`")
+	ErrEncrypted   = errors.New("PDF is encrypted")
 	ErrCorrupt     = errors.New("file is damaged or truncated")
 	ErrNotZip      = errors.New("a .docx is a zip archive; this file is not one")
 	ErrTooLarge    = errors.New("file is too large to read (or a zip bomb)")

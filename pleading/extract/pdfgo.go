@@ -47,8 +47,15 @@ func goPages(r io.ReaderAt, size int64) (pages []pageWords, err error) {
 		}
 		pages = append(pages, pw)
 	}
+	encrypted := !pr.Trailer().Key("Encrypt").IsNull()
+	if failed == n && encrypted {
+		return nil, fmt.Errorf("the pure-Go reader cannot decrypt it (%v): install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", firstErr, ErrEncrypted)
+	}
 	if failed == n {
 		return nil, fmt.Errorf("pure-Go reader: %v: %w", firstErr, ErrCorrupt)
+	}
+	if encrypted && !hasWords(pages) {
+		return nil, fmt.Errorf("the pure-Go reader found no text in it: install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", ErrEncrypted)
 	}
 	return pages, nil
 }
@@ -57,9 +64,9 @@ func classifyGoErr(err error) error {
 	msg := err.Error()
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
-		return ErrEncrypted
+		return fmt.Errorf("it needs a password: decrypt it first, e.g. `qpdf --decrypt --password=PW in.pdf out.pdf`: %w", ErrEncrypted)
 	case strings.Contains(msg, "encryption"):
-		return fmt.Errorf("%v: %w", msg, ErrEncrypted)
+		return fmt.Errorf("the pure-Go reader cannot decrypt it (%v): install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", msg, ErrEncrypted)
 	}
 	return fmt.Errorf("pure-Go reader: %v: %w", msg, ErrCorrupt)
 }
@@ -275,4 +282,13 @@ func repairC0(r rune) rune {
 		return 0x2000 + r
 	}
 	return ' '
+}
+
+func hasWords(pages []pageWords) bool {
+	for _, p := range pages {
+		if len(p.words) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,7 @@ func pdftotextPages(bin, path string, r io.ReaderAt, size int64) ([]pageWords, e
 		low := strings.ToLower(msg)
 		switch {
 		case strings.Contains(low, "password"):
-			return nil, fmt.Errorf("%s: %w", msg, ErrEncrypted)
+			return nil, fmt.Errorf("it needs a password: decrypt it first, e.g. `qpdf --decrypt --password=PW in.pdf out.pdf`: %w", ErrEncrypted)
 		case strings.Contains(low, "copying of text"):
 			return nil, fmt.Errorf("pdftotext: %s", msg)
 		case strings.Contains(low, "syntax error") || strings.Contains(low, "xref") || strings.Contains(low, "may not be a pdf"):
