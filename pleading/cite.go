@@ -207,7 +207,8 @@ func uniqueSorted(ns []int) []int {
 
 var (
 	incorpRe    = regexp.MustCompile(`(?i)\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?\b|restates?\b)`)
-	allPriorRe  = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations|answers|responses|paragraphs)\b|\b(?:foregoing|preceding|above|prior|previous)\s+paragraphs\b`)
+	allPriorRe  = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every|every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations?|answers?|responses?|paragraphs?)\b|\b(?:foregoing|preceding|above|prior|previous)\s+(?:numbered\s+)?paragraphs?\b|\bset\s+forth\s+above\b`)
+	incorpObjRe = regexp.MustCompile(`(?i)\bby\s+reference\b|\bherein\b|\bas\s+if\b|\b(?:its|their|the)\s+(?:answers|responses|admissions|allegations)\b|\beach\s+and\s+every\b|\bpreceding\b|\bforegoing\b|\babove\b`)
 	incorpRngRe = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?`)
 )
 
@@ -223,14 +224,20 @@ func incorporation(text string, n int) *Range {
 	if loc == nil || loc[0] > 300 {
 		return nil
 	}
-	if m := incorpRngRe.FindStringSubmatch(text); m != nil {
+	// The range sits near the verb: "re-alleges paragraphs 1-55", "Paragraphs 1
+	// through 59 are re-alleged and incorporated".
+	near := text[max(0, loc[0]-120):min(len(text), loc[1]+200)]
+	if m := incorpRngRe.FindStringSubmatch(near); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if a > 0 && b >= a {
 			return &Range{First: a, Last: b}
 		}
 	}
-	if allPriorRe.MatchString(text) && n > 1 {
+	// "incorporates by reference the allegations of the preceding paragraphs":
+	// the words after the verb must say what is incorporated.
+	after := text[loc[0]:min(len(text), loc[1]+200)]
+	if n > 1 && allPriorRe.MatchString(after) && incorpObjRe.MatchString(after) {
 		return &Range{First: 1, Last: n - 1}
 	}
 	return nil

@@ -359,6 +359,30 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+func TestIncorporationForms(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+		want string
+	}{
+		{"LivePerson incorporates and re-alleges the allegations of paragraphs 1-55, inclusive.", 56, "1-55"},
+		{"Plaintiff repeats and realleges each and every allegation contained in the preceding paragraphs as if fully set forth herein.", 30, "1-29"},
+		{"Plaintiffs incorporate by reference the allegations set forth above.", 12, "1-11"},
+		{"The United States incorporates by reference the allegations set forth in paragraphs 13 through 26 as if fully set forth herein.", 27, "13-26"},
+		{"Paragraphs 1 through 59 are re-alleged and incorporated herein by reference.", 60, "1-59"},
+		{"The Certificate of the Attorney General is appended to this Complaint and is incorporated herein.", 4, "<nil>"},
+	}
+	for _, tt := range tests {
+		got := "<nil>"
+		if r := incorporation(tt.text, tt.n); r != nil {
+			got = r.String()
+		}
+		if got != tt.want {
+			t.Errorf("incorporation(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestCaseNumbers(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -419,6 +443,10 @@ Defendant Acme Corp. ("Acme") answers the Complaint as follows:
 6. Acme respectfully refers the Court to the Agreement for its terms.
 
 7. Acme incorporates its responses to paragraphs 1 through 6 as if fully set forth herein.
+
+8. Acme denies the allegations of Paragraph 8, except admits that it shipped the goods on May 2, 2021.
+
+9. Acme does not admit the allegations of Paragraph 9 and denies them.
 `
 	d, err := Parse("styles.md", []byte(src))
 	if err != nil {
@@ -430,6 +458,7 @@ Defendant Acme Corp. ("Acme") answers the Complaint as follows:
 	}{
 		{"[1]", ClassAdmitted}, {"[2]", ClassDenied}, {"[3]", ClassNoKnowledge}, {"[4]", ClassNoResponseRequired},
 		{"[5 6 7]", ClassPartlyAdmitted}, {"[6]", ClassNoResponseRequired}, {"[1 2 3 4 5 6]", ClassIncorporated},
+		{"[8]", ClassPartlyAdmitted}, {"[9]", ClassDenied},
 	}
 	if len(d.Responses) != len(want) {
 		t.Fatalf("%d responses, want %d", len(d.Responses), len(want))

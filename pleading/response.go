@@ -140,10 +140,6 @@ func facets(text string, r *Response) (qualified bool) {
 var (
 	admitWords = map[string]bool{"admit": true, "admits": true, "admitted": true, "concede": true, "concedes": true}
 	denyWords  = map[string]bool{"deny": true, "denies": true, "denied": true}
-	// negators turn a following "admitted" into a non-admission: "except as so
-	// admitted", "not otherwise admitted", "unless specifically admitted",
-	// "neither admits nor denies", "without admitting", "other than as admitted".
-	negators = map[string]bool{"except": true, "not": true, "unless": true, "neither": true, "without": true, "save": true, "than": true, "nor": true, "no": true}
 )
 
 // fields splits lower-case text into words of letters, digits and apostrophes.
@@ -175,7 +171,9 @@ func hasWord(low string, set map[string]bool) bool {
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' }
 
 // admitsIn reports whether a lower-case clause admits something: an admit
-// word not governed by a negator in the four words before it.
+// word not governed by a negator in the four words before it ("does not
+// admit", "not otherwise admitted", "except as so admitted"; but "denies ...,
+// except admits that" admits).
 func admitsIn(low string) bool {
 	ws := fields(low)
 	for i, w := range ws {
@@ -184,8 +182,11 @@ func admitsIn(low string) bool {
 		}
 		negated := false
 		for j := max(0, i-4); j < i; j++ {
-			if negators[ws[j]] {
+			switch ws[j] {
+			case "not", "neither", "nor", "no", "unless", "without":
 				negated = true
+			case "except", "save", "than":
+				negated = negated || w == "admitted"
 			}
 		}
 		if !negated {
