@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -90,5 +91,91 @@ func TestPDFRealText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func xmlText(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// TestDOCXRealText writes the LivePerson complaint as Word would: the
+// paragraph numbers and prayer numbers as automatic numbering (two lists),
+// a tracked insertion and deletion, a footnote. The text must come back
+// with the numbers Word shows.
+func TestDOCXRealText(t *testing.T) {
+	paras := livepersonParas(t)
+	var body strings.Builder
+	var want []string
+	prayer := false
+	for i, fp := range paras {
+		text := fp.Text
+		props := ""
+		if m := numberedRE.FindString(text); m != "" {
+			text = strings.TrimPrefix(text, m)
+			numID := "1"
+			if prayer {
+				numID = "6" // the prayer's own list, from 1 again
+			}
+			props = num(numID, "0")
+		}
+		if strings.HasPrefix(text, "WHEREFORE") {
+			prayer = true
+		}
+		runs := r(xmlText(text))
+		w := fp.Text
+		switch i {
+		case 5: // a tracked insertion and deletion
+			runs += `<w:ins w:id="90" w:author="Co-Counsel"><w:r><w:t xml:space="preserve"> Inserted by co-counsel.</w:t></w:r></w:ins>` +
+				`<w:del w:id="91" w:author="Co-Counsel"><w:r><w:delText xml:space="preserve"> Struck by co-counsel.</w:delText></w:r></w:del>`
+			w += " Inserted by co-counsel."
+		case 6:
+			runs += `<w:r><w:footnoteReference w:id="7"/></w:r>`
+		}
+		body.WriteString(p(props, runs))
+		want = append(want, w)
+	}
+	numbering := strings.Replace(testNumbering, `</w:numbering>`, `<w:abstractNum w:abstractNumId="60"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="6"><w:abstractNumId w:val="60"/></w:num></w:numbering>`, 1)
+	data := makeDOCX(t, map[string]string{
+		"word/document.xml":  `<w:document ` + wNS + `><w:body>` + body.String() + `</w:body></w:document>`,
+		"word/numbering.xml": numbering,
+		"word/styles.xml":    testStyles,
+		"word/footnotes.xml": testFootnotes,
+	})
+	res, err := DOCX(bytes.NewReader(data), int64(len(data)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := blocks(res.Text)
+	if len(got) != len(want) {
+		t.Errorf("%d paragraphs, want %d", len(got), len(want))
+	}
+	for i := 0; i < min(len(got), len(want)); i++ {
+		if got[i] != strings.Join(strings.Fields(want[i]), " ") {
+			t.Fatalf("paragraph %d:\n got %q\nwant %q", i+1, got[i], want[i])
+		}
+	}
+	if len(res.Notes) != 1 {
+		t.Errorf("notes: %q", res.Notes)
+	}
+}
+
+// TestTextRealPleadings: the real .txt pleadings come through File as they
+// are (line ends normalized); their furniture is the parser's to remove.
+func TestTextRealPleadings(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(pleadingsDir(t), "*", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no .txt pleadings")
+	}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		res, err := File(f, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.ReplaceAll(string(data), "\r\n", "\n"); res.Text != want || res.Reader != ReaderText {
+			t.Errorf("%s: text changed (%d → %d bytes)", f, len(want), len(res.Text))
+		}
 	}
 }
