@@ -441,7 +441,9 @@ func TestMatrixTemplate(t *testing.T) {
 		"[¶57](#p57) denied for lack of knowledge",
 		"[¶25](#p25) admitted in part (incorporated)",
 		"● **Admitted**",
-		"◐ **Partly admitted**",
+		"○ **Contested**<br>Denied: ¶72.",
+		"Denied: ¶43, ¶67; admitted only as to other matters: ¶19, ¶35.",
+		"½ **Partly admitted**",
 		"## Allegations cited",
 		`<a id="p57"></a>57`,
 	} {

@@ -1,0 +1,555 @@
+package generator
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// The mapping behind BuildMatrix: which claim a count pleads, which
+// allegations plead each element, and what the answer did with them.
+
+// MatrixOption tunes BuildMatrix.
+type MatrixOption func(*matrixConfig)
+
+type matrixConfig struct {
+	minGeneral int // least score for an incorporated general allegation
+	maxGeneral int // most incorporated general allegations per element
+}
+
+func defaultMatrixConfig() matrixConfig {
+	return matrixConfig{minGeneral: 2 * weightKeyword, maxGeneral: 5}
+}
+
+// WithSupportLimits sets how an incorporated general allegation qualifies as
+// support for an element: a score of at least minScore (a keyword word
+// counts 10, a shared defined term or exhibit 5) and at most maxPerElement
+// of them per element. Paragraphs inside the count qualify on any keyword.
+func WithSupportLimits(minScore, maxPerElement int) MatrixOption {
+	return func(c *matrixConfig) {
+		c.minGeneral = minScore
+		c.maxGeneral = maxPerElement
+	}
+}
+
+// Weights of the signals that tie an allegation to an element.
+const (
+	weightKeyword = 10 // per word of each library keyword or phrase found
+	weightContext = 5  // per defined term the count itself mentions
+	weightExhibit = 10 // per exhibit the count itself cites
+	maxContext    = 2  // context terms counted at most
+	weightParty   = 2  // the paragraph names the party the element is about
+	weightInCount = 5  // the paragraph is pleaded inside the count
+	weightEcho    = 2  // per distinctive word shared with the count's own allegations of the element
+	maxEcho       = 3  // shared words counted at most
+	maxHeading    = 6  // paragraphs under one sub-heading that still read as one allegation
+	commonShare   = 0.2
+)
+
+// matrixBuilder holds what BuildMatrix computes once per case.
+type matrixBuilder struct {
+	c    *Case
+	lib  *library.Elements
+	cfg  matrixConfig
+	rows map[int]*Row
+	para map[int]*pleading.Paragraph
+	toks map[int]library.Tokens
+	// terms are the complaint's defined terms that are not party names, and
+	// the parties' names, compiled once.
+	weights    map[string]int   // keyword -> weight in this complaint
+	words      map[int][]string // paragraph -> distinctive words (see indexWords)
+	partyWord  map[string]bool  // words of the parties' names
+	terms      []namedKeywords
+	plaintiffs *library.Keywords
+	defendants *library.Keywords
+}
+
+type namedKeywords struct {
+	name string
+	kw   *library.Keywords
+}
+
+func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
+	b := &matrixBuilder{
+		c: c, lib: lib, cfg: cfg,
+		rows:    make(map[int]*Row, len(c.Rows)),
+		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
+		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		weights: map[string]int{},
+	}
+	for i := range c.Rows {
+		b.rows[c.Rows[i].Number] = &c.Rows[i]
+	}
+	for i := range c.Complaint.Paragraphs {
+		p := &c.Complaint.Paragraphs[i]
+		if _, dup := b.para[p.Number]; !dup {
+			b.para[p.Number] = p
+		}
+	}
+	cap := c.Complaint.Caption
+	b.plaintiffs = partyKeywords(cap.Plaintiffs)
+	b.defendants = partyKeywords(cap.Defendants)
+	partyWord := map[string]bool{}
+	b.partyWord = map[string]bool{}
+	for _, ps := range [][]pleading.Party{cap.Plaintiffs, cap.Defendants} {
+		for _, p := range ps {
+			for _, name := range append([]string{p.Name}, p.Aliases...) {
+				partyWord[strings.ToLower(name)] = true
+				for _, w := range contentWords(name) {
+					b.partyWord[w] = true
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, t := range c.Complaint.DefinedTerms {
+		name := strings.TrimSpace(t.Term)
+		key := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+		if key == "" || seen[key] || partyWord[strings.ToLower(name)] || partyWord[key] || isGeneric(key) {
+			continue
+		}
+		seen[key] = true
+		kw, err := library.CompileKeywords([]string{key})
+		if err != nil {
+			continue // a term of punctuation only ties nothing
+		}
+		b.terms = append(b.terms, namedKeywords{name: name, kw: kw})
+	}
+	return b
+}
+
+// partyKeywords compiles the names and aliases of parties, generic words
+// ("Defendant") included: an allegation about "Defendant" names it.
+func partyKeywords(ps []pleading.Party) *library.Keywords {
+	var names []string
+	for _, p := range ps {
+		names = append(names, stripSuffix(p.Name))
+		names = append(names, p.Aliases...)
+	}
+	var ok []string
+	for _, n := range names {
+		if strings.TrimSpace(n) != "" {
+			ok = append(ok, n)
+		}
+	}
+	kw, err := library.CompileKeywords(ok)
+	if err != nil && kw == nil {
+		return nil
+	}
+	return kw
+}
+
+func (b *matrixBuilder) tokens(n int) library.Tokens {
+	if t, ok := b.toks[n]; ok {
+		return t
+	}
+	t := library.Tokenize(b.para[n].Text)
+	b.toks[n] = t
+	return t
+}
+
+// count maps one count: its claim, then each element's support and status.
+func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
+	mc := MatrixCount{
+		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() "),
+		First: ct.First, Last: ct.Last, Incorporates: ct.Incorporates, Line: ct.Line,
+		Elements: []MatrixElement{},
+	}
+	inCount, general := b.candidates(ct)
+	claim, on := b.match(mc, inCount)
+	if claim == nil {
+		return mc
+	}
+	mc.Matched, mc.MatchedOn, mc.Claim = true, on, claim
+	mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
+	ctx := b.context(inCount)
+	for _, x := range ctx {
+		mc.Context = append(mc.Context, x.name)
+	}
+	for i, el := range claim.Elements {
+		me := MatrixElement{
+			Number: i + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
+			Burden: el.Burden, Evidence: el.Evidence,
+		}
+		if me.Evidence == nil {
+			me.Evidence = []string{}
+		}
+		me.Support = b.support(el, inCount, general, ctx)
+		me.Status, me.Basis = status(me.Support)
+		mc.Elements = append(mc.Elements, me)
+	}
+	return mc
+}
+
+// candidates returns the paragraphs pleaded inside the count (without its
+// incorporation paragraph) and the general allegations it incorporates
+// (those under no count).
+func (b *matrixBuilder) candidates(ct pleading.Count) (inCount, general []int) {
+	for _, p := range b.c.Complaint.Paragraphs {
+		if p.Incorporates != nil {
+			continue
+		}
+		switch {
+		case p.Number >= ct.First && p.Number <= ct.Last && (p.Count == ct.Number || p.Count == 0):
+			inCount = append(inCount, p.Number)
+		case ct.Incorporates != nil && p.Count == 0 && p.Number >= ct.Incorporates.First && p.Number <= ct.Incorporates.Last:
+			general = append(general, p.Number)
+		}
+	}
+	return inCount, general
+}
+
+// match finds the claim a count pleads: by its title and statute line, then
+// by the statutes its paragraphs cite.
+func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, string) {
+	claim, _ := b.lib.Match(mc.Title, mc.Statute)
+	if claim != nil {
+		byTitle, _ := b.lib.Match(mc.Title, "")
+		byStatute, _ := b.lib.Match("", mc.Statute)
+		switch {
+		case byTitle == claim && byStatute == claim:
+			return claim, "title and statute"
+		case byTitle == claim:
+			return claim, "title"
+		case byStatute == claim:
+			return claim, "statute"
+		}
+		return claim, "title and statute"
+	}
+	var cites []string
+	for _, n := range inCount {
+		cites = append(cites, b.para[n].Statutes...)
+	}
+	if len(cites) > 0 {
+		if claim, _ := b.lib.Match("", strings.Join(cites, " ")); claim != nil {
+			return claim, "statutes cited in the count"
+		}
+	}
+	// A complaint with one "STATEMENT OF CLAIMS" names its claim in the
+	// allegations themselves ("unlawful employment practices ... Title I of the ADA").
+	var text []string
+	for _, n := range inCount {
+		text = append(text, b.para[n].Text)
+	}
+	if len(text) > 0 {
+		if claim, _ := b.lib.Match("", strings.Join(text, " ")); claim != nil {
+			return claim, "the count's allegations"
+		}
+	}
+	return nil, ""
+}
+
+// contextTerm is a defined term or exhibit a count's own paragraphs mention.
+type contextTerm struct {
+	name    string
+	kw      *library.Keywords // nil for an exhibit
+	exhibit bool
+}
+
+// context returns the defined terms and exhibits the count's own paragraphs
+// mention, in complaint order.
+func (b *matrixBuilder) context(inCount []int) []contextTerm {
+	var out []contextTerm
+	for _, t := range b.terms {
+		for _, n := range inCount {
+			if t.kw.Score(b.tokens(n)).Score > 0 {
+				out = append(out, contextTerm{name: t.name, kw: t.kw})
+				break
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, n := range inCount {
+		for _, x := range b.para[n].Exhibits {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, contextTerm{name: x, exhibit: true})
+			}
+		}
+	}
+	return out
+}
+
+// support scores the candidate paragraphs against an element and keeps the
+// in-count paragraphs with any keyword and the strongest general allegations.
+func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm) []Support {
+	partyKW := b.partyKeywords(elementParty(el))
+	score := func(n int, inside bool) (Support, bool) {
+		t := b.tokens(n)
+		hit := el.Score(t)
+		if hit.Score == 0 {
+			return Support{}, false
+		}
+		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
+		s.kw = b.weigh(hit)
+		s.Score = s.kw
+		s.Reasons = append(s.Reasons, hit.Words...)
+		if !inside && b.summary(n) {
+			s.Score /= 2
+		}
+		shared := 0
+		for _, x := range ctx {
+			if shared == maxContext {
+				break
+			}
+			switch {
+			case x.exhibit && matrixHas(b.para[n].Exhibits, x.name):
+				s.Score += weightExhibit
+			case !x.exhibit && x.kw.Score(t).Score > 0:
+				s.Score += weightContext
+			default:
+				continue
+			}
+			shared++
+			s.Reasons = append(s.Reasons, x.name)
+		}
+		if partyKW != nil {
+			if h := partyKW.Score(t); h.Score > 0 {
+				s.Score += weightParty
+				s.Reasons = append(s.Reasons, "names "+h.Words[0])
+			}
+		}
+		if inside {
+			s.Score += weightInCount
+		}
+		return s, true
+	}
+	var in, gen []Support
+	for _, n := range inCount {
+		if s, ok := score(n, true); ok {
+			in = append(in, s)
+		}
+	}
+	echo := b.echoWords(in)
+	for _, n := range general {
+		if b.jurisdictional(n) {
+			continue
+		}
+		s, ok := score(n, false)
+		if !ok || s.Score < b.cfg.minGeneral {
+			continue
+		}
+		// Echo ranks the qualified paragraphs; it qualifies none.
+		if shared := b.echoes(n, echo); len(shared) > 0 {
+			k := min(len(shared), maxEcho)
+			s.Score += k * weightEcho
+			s.Reasons = append(s.Reasons, "echoes the count: "+strings.Join(shared[:k], ", "))
+		}
+		gen = append(gen, s)
+	}
+	byStrength := func(list []Support) {
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].Score != list[j].Score {
+				return list[i].Score > list[j].Score
+			}
+			return list[i].Paragraph < list[j].Paragraph
+		})
+	}
+	byStrength(gen)
+	if len(gen) > b.cfg.maxGeneral {
+		gen = gen[:b.cfg.maxGeneral]
+	}
+	gen = append(gen, b.sameHeading(el, gen, general, score)...)
+	out := append(in, gen...)
+	byStrength(out)
+	best := 0
+	for _, s := range out {
+		best = max(best, s.kw)
+	}
+	for i := range out {
+		b.respond(el, &out[i], best)
+	}
+	if out == nil {
+		out = []Support{}
+	}
+	return out
+}
+
+// keywordWeight is what a library keyword found in a paragraph counts: its
+// words times weightKeyword, halved when the keyword is common in this
+// complaint (in more than commonShare of its paragraphs) and so says little.
+func (b *matrixBuilder) keywordWeight(kw string) int {
+	if w, ok := b.weights[kw]; ok {
+		return w
+	}
+	c, err := library.CompileKeywords([]string{kw})
+	w := weightKeyword
+	if err == nil {
+		words := c.ScoreText(strings.ReplaceAll(kw, "*", "")).Score
+		if words < 1 {
+			words = 1
+		}
+		w = words * weightKeyword
+		df := 0
+		for _, p := range b.c.Complaint.Paragraphs {
+			if c.Score(b.tokens(p.Number)).Score > 0 {
+				df++
+			}
+		}
+		if float64(df) > commonShare*float64(len(b.c.Complaint.Paragraphs)) {
+			w /= 2
+		}
+	}
+	b.weights[kw] = w
+	return w
+}
+
+// summary reports whether a paragraph sits in a section that summarizes the
+// case (an introduction, the nature of the action) rather than pleading facts.
+func (b *matrixBuilder) summary(n int) bool {
+	p := b.para[n]
+	return summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading)
+}
+
+// jurisdictional reports whether a paragraph pleads jurisdiction or venue,
+// which supports no element of a claim.
+func (b *matrixBuilder) jurisdictional(n int) bool {
+	p := b.para[n]
+	return (forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading)) && forumRe.MatchString(p.Text)
+}
+
+var (
+	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
+	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
+)
+
+// respond copies the answer's response to a supporting paragraph and
+// decides what it does to the element. What is admitted (the whole
+// paragraph, or the admitted statements of a partial admission) concedes the
+// element when it carries more than half the keyword weight of the
+// element's strongest allegation, admits it in part when it carries less,
+// and leaves it denied when it carries none (the admitted part is about
+// something else).
+func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
+	r := b.rows[s.Paragraph]
+	if r == nil {
+		s.Class, s.ClassText, s.Admitted, s.Effect = pleading.ClassNotAnswered, ClassLabel(pleading.ClassNotAnswered), []string{}, EffectNone
+		return
+	}
+	s.Class, s.ClassText, s.Admitted = r.Class, r.ClassText, r.Admitted
+	if s.Admitted == nil {
+		s.Admitted = []string{}
+	}
+	got := -1
+	switch {
+	case r.Class == pleading.ClassAdmitted, r.DeemedAdmitted:
+		got = s.kw
+	case r.Class == pleading.ClassPartlyAdmitted:
+		got = b.weigh(el.ScoreText(strings.Join(r.Admitted, " ")))
+	}
+	switch {
+	case got > 0 && 2*got > best:
+		s.Effect = EffectAdmits
+	case got > 0:
+		s.Effect = EffectPartly
+	case got == 0 || negates(r.Class):
+		s.Effect = EffectDenies
+	default:
+		s.Effect = EffectNone
+	}
+}
+
+// weigh sums the weights of the keywords of a hit.
+func (b *matrixBuilder) weigh(h library.Hit) int {
+	w := 0
+	for _, k := range h.Words {
+		w += b.keywordWeight(k)
+	}
+	return w
+}
+
+// status decides an element's status from its support and says why.
+func status(support []Support) (Status, string) {
+	if len(support) == 0 {
+		return StatusUnsupported, "No allegation pleads this element."
+	}
+	var admits, partly, denied, elsewhere, none []int
+	for _, s := range support {
+		switch {
+		case s.Effect == EffectAdmits:
+			admits = append(admits, s.Paragraph)
+		case s.Effect == EffectPartly:
+			partly = append(partly, s.Paragraph)
+		case s.Effect == EffectDenies && (s.Class == pleading.ClassPartlyAdmitted || s.Class == pleading.ClassAdmitted):
+			elsewhere = append(elsewhere, s.Paragraph)
+		case s.Effect == EffectDenies:
+			denied = append(denied, s.Paragraph)
+		default:
+			none = append(none, s.Paragraph)
+		}
+	}
+	switch {
+	case len(admits) > 0:
+		return StatusAdmitted, "Admitted as to this element: " + citeList(admits) + "."
+	case len(partly) > 0:
+		return StatusPartly, "Admitted only in part as to this element: " + citeList(partly) + "."
+	}
+	var parts []string
+	if len(denied) > 0 {
+		parts = append(parts, "denied: "+citeList(denied))
+	}
+	if len(elsewhere) > 0 {
+		parts = append(parts, "admitted only as to other matters: "+citeList(elsewhere))
+	}
+	if len(none) > 0 {
+		parts = append(parts, "neither admitted nor denied: "+citeList(none))
+	}
+	s := strings.Join(parts, "; ")
+	return StatusContested, strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+// negates reports whether a class denies the allegation (lack of knowledge is a denial, FRCP 8(b)(5)).
+func negates(c pleading.Class) bool {
+	return c == pleading.ClassDenied || c == pleading.ClassNoKnowledge
+}
+
+// elementParty says whose conduct or right an element is about, from its
+// statement: "plaintiff", "defendant" or "" (both or neither).
+func elementParty(el *library.Element) string {
+	s := strings.ToLower(el.Statement)
+	p := strings.Contains(s, "plaintiff")
+	d := strings.Contains(s, "defendant")
+	switch {
+	case p && !d:
+		return "plaintiff"
+	case d && !p:
+		return "defendant"
+	}
+	return ""
+}
+
+func (b *matrixBuilder) partyKeywords(party string) *library.Keywords {
+	switch party {
+	case "plaintiff":
+		return b.plaintiffs
+	case "defendant":
+		return b.defendants
+	}
+	return nil
+}
+
+// citeList formats paragraph numbers as "¶25, ¶27".
+func citeList(ns []int) string {
+	sorted := append([]int(nil), ns...)
+	sort.Ints(sorted)
+	parts := make([]string, 0, len(sorted))
+	for i, n := range sorted {
+		if i > 0 && sorted[i-1] == n {
+			continue
+		}
+		parts = append(parts, "¶"+itoa(n))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func matrixHas(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
