@@ -75,6 +75,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
+	justify   bool          // justify full lines with word spacing (Tw), as many PDF writers do
 	paras     []fixturePara // the text to draw (default fixtureParas)
 	utf8Font  bool          // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
 	pages     int           // repeat the pleading until at least this many pages
@@ -115,6 +116,7 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		row      int
 		centered bool
 		note     string // footnote referred to on this line: "1 text"
+		full     bool   // not the last line of its paragraph
 	}
 	var lines []pline
 	width := fxRight - fxLeft
@@ -132,13 +134,14 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		ls := wrap(pdf, tr, softHyphens(text), first, width)
 		for i, l := range ls {
 			x := fxLeft
+			full := i < len(ls)-1 && !p.Centered
 			switch {
 			case p.Centered:
 				x = (fxLeft+fxRight)/2 - textWidth(pdf, tr, l)/2
 			case p.Indent && i == 0:
 				x += 36
 			}
-			pl := pline{para: pi, x: x, text: l, gap: i == 0 && p.Centered && (len(lines) == 0 || !lines[len(lines)-1].centered), centered: p.Centered}
+			pl := pline{para: pi, x: x, text: l, gap: i == 0 && p.Centered && (len(lines) == 0 || !lines[len(lines)-1].centered), centered: p.Centered, full: full}
 			if m := markRE.FindStringSubmatch(l); m != nil {
 				// vary the text, as real footnotes do
 				n, _ := strconv.Atoi(m[1])
@@ -189,7 +192,13 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		}
 		var pageNotes []string
 		for _, l := range pg {
+			if o.justify && l.full && !markRE.MatchString(l.text) {
+				if n := strings.Count(l.text, " "); n > 0 {
+					pdf.SetWordSpacing((fxRight - l.x - textWidth(pdf, tr, l.text)) / float64(n))
+				}
+			}
 			drawLine(pdf, tr, family, l.x, fxTop+float64(l.row)*fxPitch, l.text)
+			pdf.SetWordSpacing(0)
 			if l.note != "" {
 				pageNotes = append(pageNotes, l.note)
 			}
