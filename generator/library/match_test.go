@@ -106,6 +106,13 @@ func TestMatchCountTitles(t *testing.T) {
 		{"Conspiracy in Restraint of Trade in Violation of Section 1 of the Sherman Act", "", "sherman-act-1"},
 		{"Attempted Monopolization, 15 U.S.C. § 2", "", "sherman-act-2"},
 		{"Monopolization in Violation of Section 2 of the Sherman Act", "", "sherman-act-2"},
+		// A statute line alone.
+		{"", "18 U.S.C. § 1836 et seq.", "dtsa"},
+		{"", "17 U.S.C. § 501", "copyright-infringement"},
+		{"", "42 U.S.C. §§ 12101-12213; 28 C.F.R. pt. 35", "ada-title-ii"},
+		{"", "20 U.S.C.A. §§ 1400-1482", "idea"},
+		{"", "28 U.S.C. § 2201", "declaratory-judgment"},
+		{"", "28 U.S.C. §§ 1331 and 1367", ""},
 		// Nothing.
 		{"Prayer for Relief", "", ""},
 		{"", "", ""},
