@@ -2,8 +2,8 @@ package generator
 
 import (
 	"errors"
-	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -82,6 +82,8 @@ type Matrix struct {
 	Legend []StatusInfo `json:"legend"`
 	// Totals counts the elements of matched counts by status.
 	Totals []StatusCount `json:"totals"`
+	// NoCounts is set when the complaint has no counts to map.
+	NoCounts bool `json:"no_counts,omitempty"`
 }
 
 // MatrixCount is one count of the complaint and the claim it pleads.
@@ -257,6 +259,30 @@ func (m *Matrix) Header() string {
 	return h
 }
 
+// Matrix builds the claim-element matrix of the case over the built-in
+// element library: the claim-element-matrix template, which runs on the
+// case like every template, reads it as {{ with .Matrix }}. To map with a
+// firm's or a case's own library, call BuildMatrix and run the template on
+// the *Matrix it returns.
+func (c *Case) Matrix() (*Matrix, error) {
+	lib, err := builtinElements()
+	if err != nil {
+		return nil, err
+	}
+	return BuildMatrix(c, lib)
+}
+
+// Matrix returns m itself, so the claim-element-matrix template runs on a
+// *Matrix as it does on a *Case.
+func (m *Matrix) Matrix() (*Matrix, error) { return m, nil }
+
+// builtinElements loads the built-in element library once per process; it
+// is never modified after.
+var builtinElements = sync.OnceValues(func() (*library.Elements, error) {
+	lib, _, err := library.Builtin()
+	return lib, err
+})
+
 // BuildMatrix maps each count of the analyzed case to a claim type of lib,
 // finds the allegations that plead each element and sets each element's
 // status from the answer. The same case and library always give the same
@@ -282,9 +308,7 @@ func BuildMatrix(c *Case, lib *library.Elements, opts ...MatrixOption) (*Matrix,
 		Gaps:      []Gap{},
 		Cited:     []Cited{},
 	}
-	if len(c.Complaint.Counts) == 0 {
-		return nil, fmt.Errorf("claim-element matrix: %s: no counts found (a count starts with a heading such as \"COUNT I\" or \"FIRST CLAIM FOR RELIEF\")", c.Complaint.File)
-	}
+	m.NoCounts = len(c.Complaint.Counts) == 0
 	for _, ct := range c.Complaint.Counts {
 		mc := b.count(ct)
 		if !mc.Matched {
