@@ -173,9 +173,53 @@ func (a *analysis) buildRows() {
 				row.ClassText = "Not answered (deemed admitted)"
 			}
 		}
+		row.ResponseText = a.responseText(row)
 		rows = append(rows, row)
 	}
 	a.c.Rows = rows
+}
+
+// responseText is the row's class in words with the qualifiers a lawyer
+// needs beside it: what the rest of a partial admission is, a reference to
+// a document, a legal conclusion.
+func (a *analysis) responseText(row Row) string {
+	text := row.ClassText
+	var lacks, denies, refers, legal bool
+	for _, i := range a.byPara[row.Number] {
+		r := &a.answer.Responses[i]
+		lacks = lacks || r.LacksKnowledge
+		denies = denies || (r.Denies && (!r.LacksKnowledge || explicitDenial(r.Text)))
+		refers = refers || r.RefersToDocument
+		legal = legal || r.LegalConclusion
+	}
+	if row.Class == pleading.ClassPartlyAdmitted {
+		switch {
+		case lacks && denies:
+			text += "; the rest denied, in part for lack of knowledge"
+		case lacks:
+			text += "; the rest denied for lack of knowledge"
+		default:
+			text += "; the rest denied"
+		}
+	}
+	if refers {
+		text += "; refers to a document"
+	}
+	if legal && row.Class != pleading.ClassNoResponseRequired {
+		text += "; calls it a legal conclusion"
+	}
+	return text
+}
+
+// explicitDenial reports whether text denies something other than for lack
+// of knowledge (a Rule 8(b)(5) clause ends "and therefore denies").
+func explicitDenial(text string) bool {
+	for _, s := range sentences(plainText(text)) {
+		if hasDeny(words(s)) && !lackRe.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // responseClass is the class of a response, derived from its facets when the parser left it empty.

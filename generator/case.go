@@ -74,10 +74,13 @@ type Row struct {
 
 	Class     pleading.Class `json:"class"`
 	ClassText string         `json:"class_text"`
-	Facets    []string       `json:"facets,omitempty"`
-	Admitted  []string       `json:"admitted"`
-	Responses []RowResponse  `json:"responses"`
-	Findings  []Finding      `json:"findings"`
+	// ResponseText is the class in words with what else the responses do:
+	// "Admitted in part; the rest denied for lack of knowledge; refers to a document".
+	ResponseText string        `json:"response_text"`
+	Facets       []string      `json:"facets,omitempty"`
+	Admitted     []string      `json:"admitted"`
+	Responses    []RowResponse `json:"responses"`
+	Findings     []Finding     `json:"findings"`
 
 	// DeemedAdmitted is set when no response covers the paragraph and no general
 	// denial does either (FRCP 8(b)(6)).
