@@ -112,7 +112,7 @@ func testDocument() string {
 		p(`<w:pPrChange w:id="9" w:author="x"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:pPrChange>`, r("WHEREFORE, Plaintiff prays:")),
 		p(num("2", "0"), r("(Breach of Contract)")),
 		// numId 3 shares abstract 10 with numId 1: the list continues
-		p(num("3", "0")+`<w:pageBreakBefore/>`, r("Acme repeats the allegations."), `<w:r><w:br/><w:t>Second line.</w:t></w:r>`),
+		p(num("3", "0")+`<w:pageBreakBefore/>`, `<w:r><w:lastRenderedPageBreak/></w:r>`, r("Acme repeats the allegations."), `<w:r><w:br/><w:t>Second line.</w:t></w:r>`),
 		p(num("2", "0"), r("(Trade Secrets)")),
 		p(num("4", "0"), r("damages;")),
 		p(num("4", "0"), r("costs.")),

@@ -99,7 +99,15 @@ func (d *docx) walk(data []byte) (*body, error) {
 			paras[len(paras)-1].text.WriteString(s)
 		}
 	}
-	pageBreak := func() { write("\n\f") }
+	// a page break counts once there is text before it, and once only
+	// (Word writes both the break and a last-rendered break after it)
+	seenText := false
+	pageBreak := func() {
+		if seenText && noteID == "" && len(cells) == 0 {
+			write("\n\f")
+			seenText = false
+		}
+	}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -256,6 +264,7 @@ func (d *docx) walk(data []byte) (*body, error) {
 		case xml.CharData:
 			if inT && skip == 0 {
 				write(string(t))
+				seenText = seenText || len(bytes.TrimSpace(t)) > 0
 			}
 		}
 	}

@@ -1,12 +1,3 @@
-// Package extract turns pleadings as lawyers receive them (.pdf, .docx, .txt,
-// .md) into plain text for the pleading parser.
-//
-// The text has one paragraph per block, blocks separated by a blank line, and
-// a form feed (\f) at the start of each page after the first. From PDFs the
-// page furniture is removed by position: e-filing stamps, running headers and
-// footers, page numbers and pleading-paper line numbers; hyphenated line ends
-// are joined. From Word files the automatic paragraph numbers are restored,
-// tracked changes are accepted, and footnotes are kept apart in Result.Notes.
 package extract
 
 import (
@@ -210,16 +201,17 @@ func decodeCP1252(data []byte) string {
 	return b.String()
 }
 
-// normalizePages puts each form feed at the start of the first line of text
-// after it, drops form feeds with no text before or between them, and
-// leaves single blank lines between blocks.
+// normalizePages puts the form feeds before a line of text at the start
+// of that line (as many as there were: one per page), drops form feeds
+// after the last text, and leaves single blank lines between blocks.
 func normalizePages(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	seen, ff, blank := false, false, false
+	seen, blank := false, false
+	ff := 0
 	for _, l := range strings.Split(s, "\n") {
-		if strings.ContainsRune(l, '\f') {
-			ff = ff || seen
+		if n := strings.Count(l, "\f"); n > 0 {
+			ff += n
 			l = strings.ReplaceAll(l, "\f", "")
 		}
 		if strings.TrimSpace(l) == "" {
@@ -229,12 +221,10 @@ func normalizePages(s string) string {
 		if blank {
 			b.WriteByte('\n')
 		}
-		if ff {
-			b.WriteByte('\f')
-		}
+		b.WriteString(strings.Repeat("\f", ff))
 		b.WriteString(l)
 		b.WriteByte('\n')
-		seen, ff, blank = true, false, false
+		seen, blank, ff = true, false, 0
 	}
 	return b.String()
 }

@@ -427,9 +427,12 @@ func paragraphs(all [][]*line) string {
 			*last += l.words[0].s
 			text = (&line{words: l.words[1:]}).text()
 		}
-		if prev != nil && l.page != prev.page {
-			text = "\f" + text
+		// one form feed for each page turned, blank pages included
+		first := 0
+		if prev != nil {
+			first = prev.page
 		}
+		text = strings.Repeat("\f", l.page-first) + text
 		if text != "" {
 			out = append(out, text)
 		}

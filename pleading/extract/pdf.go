@@ -76,7 +76,11 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (Result, erro
 	}
 	notes = append(notes, st.notes...)
 	if n := len(st.emptyPages); n > 0 {
-		notes = append(notes, fmt.Sprintf("%d of %d pages have no text (blank, or scanned: OCR them): pages %s", n, len(pages), pageList(st.emptyPages)))
+		what := "pages"
+		if n == 1 {
+			what = "page"
+		}
+		notes = append(notes, fmt.Sprintf("no text on %s %s of %d (blank, or scanned: OCR them)", what, pageList(st.emptyPages), len(pages)))
 	}
 	return Result{Text: text, Reader: reader, Pages: len(pages), Notes: notes}, nil
 }

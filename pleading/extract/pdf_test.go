@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -185,6 +186,38 @@ func protectedPDF(t testing.TB, user string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestPDFBlankPage: a page without text still counts: the text after it
+// starts with two form feeds, and Notes names the page.
+func TestPDFBlankPage(t *testing.T) {
+	pdf := fpdf.New("P", "pt", "Letter", "")
+	pdf.SetFont("Times", "", 12)
+	for i, s := range []string{"1. First page allegation.", "", "2. Third page allegation."} {
+		pdf.AddPage()
+		if s == "" {
+			pdf.Rect(72, 72, 300, 300, "F") // an exhibit scanned as an image
+			continue
+		}
+		pdf.Text(108, 100, s)
+		pdf.Text(300, 750, fmt.Sprint(i+1))
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, rd := range pdfReaders(t) {
+		res, err := PDF(bytes.NewReader(buf.Bytes()), int64(buf.Len()), Options{Reader: rd})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "1. First page allegation.\n\n\f\f2. Third page allegation.\n"; res.Text != want {
+			t.Errorf("%s: %q, want %q", rd, res.Text, want)
+		}
+		if res.Pages != 3 || len(res.Notes) != 1 || res.Notes[0] != "no text on page 2 of 3 (blank, or scanned: OCR them)" {
+			t.Errorf("%s: pages %d notes %q", rd, res.Pages, res.Notes)
+		}
+	}
 }
 
 // TestPDFOwnerPassword: a PDF anyone may open but not edit is read by
