@@ -244,10 +244,9 @@ func (d *docWriter) drawCells(tl *tableLayout, row [][]line, from, to int, y flo
 	}
 }
 
-// columnWidths sizes the columns of t to fill avail: from override
-// (relative widths) if given, else from the content, giving each column at
-// least its longest word where possible and sharing the rest in proportion
-// to how much each column's text would need to fit on one line.
+// columnWidths sizes the columns of t within avail: from override
+// (relative widths, filling avail) if given, else from the content (see
+// autoWidths).
 func (d *docWriter) columnWidths(t *tableBuf, ncols int, avail float64, tl *tableLayout, override []float64) []float64 {
 	widths := make([]float64, ncols)
 	if len(override) > 0 {
@@ -274,17 +273,20 @@ func (d *docWriter) columnWidths(t *tableBuf, ncols int, avail float64, tl *tabl
 			return widths
 		}
 	}
+	// One-line width of every cell, header first.
+	rows := make([][]float64, 0, len(t.rows)+1)
 	minW := make([]float64, ncols)
-	maxW := make([]float64, ncols)
 	measureRow := func(row [][]inline) {
+		lens := make([]float64, ncols)
 		for c, ins := range row {
 			if c >= ncols {
 				break
 			}
 			lo, hi := measure(d.m, ins, tl.size)
 			minW[c] = max(minW[c], lo)
-			maxW[c] = max(maxW[c], hi)
+			lens[c] = hi
 		}
+		rows = append(rows, lens)
 	}
 	measureRow(t.header)
 	for _, r := range t.rows {
@@ -293,25 +295,8 @@ func (d *docWriter) columnWidths(t *tableBuf, ncols int, avail float64, tl *tabl
 	pad := 2 * tl.padX
 	for c := range ncols {
 		minW[c] = min(minW[c], avail*maxMinCol) + pad
-		maxW[c] = max(maxW[c]+pad, minW[c])
 	}
-	sumMin, sumMax := sum(minW), sum(maxW)
-	switch {
-	case sumMax <= avail:
-		for c := range widths {
-			widths[c] = maxW[c] + (avail-sumMax)*maxW[c]/sumMax
-		}
-	case sumMin >= avail:
-		for c := range widths {
-			widths[c] = avail * minW[c] / sumMin
-		}
-	default:
-		spread := sumMax - sumMin
-		for c := range widths {
-			widths[c] = minW[c] + (avail-sumMin)*(maxW[c]-minW[c])/spread
-		}
-	}
-	return widths
+	return autoWidths(minW, rows, pad, avail)
 }
 
 func sum(v []float64) float64 {
