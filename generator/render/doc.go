@@ -16,12 +16,12 @@
 // and internal ones to heading ids or to an inline <a id="p12"></a> or
 // <span id="p12"></span>), justified body text, and tables whose header
 // row repeats on every page and whose rows split across pages only between
-// lines, and only when taller than a page. Column widths follow the content: each column gets its longest
-// word, and spare width goes where it shortens the table most (see
-// colwidths.go); templates can override them with WithColumnWidths.
-// Long unbreakable words are broken between characters so nothing
-// overflows the margins. Output is byte-for-byte deterministic given
-// WithCreationDate or SOURCE_DATE_EPOCH.
+// lines, and only when taller than a page. Column widths follow the
+// content: each column gets its longest word, and spare width goes where it
+// shortens the table most (see colwidths.go); templates can override them
+// with WithColumnWidths. Long unbreakable words are broken between
+// characters so nothing overflows the margins. Output is byte-for-byte
+// deterministic given WithCreationDate or SOURCE_DATE_EPOCH.
 //
 // Inline raw HTML: <b>, <strong>, <i>, <em>, <u>, <s>, <del>, <code>, <br>
 // and <a href> format as in a browser; block tags (<p>, <div>, ...) break
