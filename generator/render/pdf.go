@@ -433,7 +433,9 @@ func (d *docWriter) finish(w io.Writer) error {
 		d.pdf.SetPage(l.page)
 		target, internal := strings.CutPrefix(l.target, "#")
 		if !internal {
-			d.pdf.LinkString(l.x, l.y, l.w, l.h, l.target)
+			if safeURI(l.target) {
+				d.pdf.LinkString(l.x, l.y, l.w, l.h, l.target)
+			}
 			continue
 		}
 		a, ok := d.lookupAnchor(target)
@@ -453,6 +455,21 @@ func (d *docWriter) finish(w io.Writer) error {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
+}
+
+// safeURI reports whether a link target may become a PDF URI action: web,
+// mail, FTP and phone links, and relative references. Others (javascript:,
+// data:, ...) keep their text but lose the link.
+func safeURI(u string) bool {
+	i := strings.IndexAny(u, ":/?#")
+	if i < 0 || u[i] != ':' {
+		return true // no scheme: a relative reference
+	}
+	switch strings.ToLower(u[:i]) {
+	case "http", "https", "mailto", "ftp", "tel":
+		return true
+	}
+	return false
 }
 
 // lookupAnchor finds an anchor by id, falling back to a case-insensitive match.

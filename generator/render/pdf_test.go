@@ -383,6 +383,16 @@ func TestLinksAndOutline(t *testing.T) {
 	if !bytes.Contains(pdf, []byte("/URI (https://example.com)")) {
 		t.Error("external link missing")
 	}
+	bad := renderPDF(t, []byte("[click](javascript:alert(1)) [data](data:text/html,x) [rel](other.pdf) [paren](https://e.com/a_(b))"))
+	if bytes.Contains(bad, []byte("javascript")) || bytes.Contains(bad, []byte("data:")) {
+		t.Error("unsafe link scheme made it into the PDF")
+	}
+	if !bytes.Contains(bad, []byte("/URI (other.pdf)")) || !bytes.Contains(bad, []byte(`/URI (https://e.com/a_\(b\))`)) {
+		t.Error("relative link or link with parentheses missing")
+	}
+	if got := squash(pdfText(t, bad)); !strings.Contains(got, "click data rel paren") {
+		t.Errorf("link text lost: %s", got)
+	}
 	if !bytes.Contains(pdf, []byte("/Outlines")) || bytes.Count(pdf, []byte("/Parent")) < 2 {
 		t.Error("headings produced no outline")
 	}
