@@ -54,7 +54,13 @@ func (r *Renderer) Config() Config {
 }
 
 // PDF renders markdown as a PDF document onto w.
-func (r *Renderer) PDF(w io.Writer, markdown []byte) error {
+func (r *Renderer) PDF(w io.Writer, markdown []byte) (err error) {
+	// A panic inside fpdf must fail this document, not a whole batch.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("render pdf: internal error: %v", p)
+		}
+	}()
 	d, err := newDocWriter(&r.cfg)
 	if err != nil {
 		return err
