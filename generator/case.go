@@ -1,5 +1,3 @@
-// Package generator joins a complaint and its answer into an analyzed case —
-// chart rows, findings and deposition lists — that templates render.
 package generator
 
 import (
