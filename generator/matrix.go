@@ -3,7 +3,6 @@ package generator
 import (
 	"errors"
 	"strings"
-	"sync"
 
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -265,7 +264,7 @@ func (m *Matrix) Header() string {
 // firm's or a case's own library, call BuildMatrix and run the template on
 // the *Matrix it returns.
 func (c *Case) Matrix() (*Matrix, error) {
-	lib, err := builtinElements()
+	lib, _, err := library.Builtin()
 	if err != nil {
 		return nil, err
 	}
@@ -275,13 +274,6 @@ func (c *Case) Matrix() (*Matrix, error) {
 // Matrix returns m itself, so the claim-element-matrix template runs on a
 // *Matrix as it does on a *Case.
 func (m *Matrix) Matrix() (*Matrix, error) { return m, nil }
-
-// builtinElements loads the built-in element library once per process; it
-// is never modified after.
-var builtinElements = sync.OnceValues(func() (*library.Elements, error) {
-	lib, _, err := library.Builtin()
-	return lib, err
-})
 
 // BuildMatrix maps each count of the analyzed case to a claim type of lib,
 // finds the allegations that plead each element and sets each element's

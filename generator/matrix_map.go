@@ -57,11 +57,14 @@ type matrixBuilder struct {
 	rows map[int]*Row
 	para map[int]*pleading.Paragraph
 	toks map[int]library.Tokens
-	// terms are the complaint's defined terms that are not party names, and
-	// the parties' names, compiled once.
-	weights    map[string]int   // keyword -> weight in this complaint
-	words      map[int][]string // paragraph -> distinctive words (see indexWords)
-	partyWord  map[string]bool  // words of the parties' names
+	kind map[int]int // paragraph -> paraSummary, paraForum
+
+	weights   map[string]int // keyword -> weight in this complaint
+	prepared  map[*library.Element]bool
+	words     map[int][]string // paragraph -> distinctive words (see indexWords)
+	partyWord map[string]bool  // words of the parties' names
+	// terms are the complaint's defined terms that are not party names;
+	// plaintiffs and defendants the parties' names; all compiled once.
 	terms      []namedKeywords
 	plaintiffs *library.Keywords
 	defendants *library.Keywords
@@ -75,10 +78,12 @@ type namedKeywords struct {
 func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
 		c: c, lib: lib, cfg: cfg,
-		rows:    make(map[int]*Row, len(c.Rows)),
-		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
-		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
-		weights: map[string]int{},
+		rows:     make(map[int]*Row, len(c.Rows)),
+		para:     make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
+		toks:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		weights:  map[string]int{},
+		prepared: map[*library.Element]bool{},
+		kind:     make(map[int]int, len(c.Complaint.Paragraphs)),
 	}
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
@@ -87,6 +92,7 @@ func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixB
 		p := &c.Complaint.Paragraphs[i]
 		if _, dup := b.para[p.Number]; !dup {
 			b.para[p.Number] = p
+			b.kind[p.Number] = paraKind(p)
 		}
 	}
 	cap := c.Complaint.Caption
@@ -276,6 +282,7 @@ func (b *matrixBuilder) context(inCount []int) []contextTerm {
 // support scores the candidate paragraphs against an element and keeps the
 // in-count paragraphs with any keyword and the strongest general allegations.
 func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm) []Support {
+	b.prepare(el)
 	partyKW := b.partyKeywords(elementParty(el))
 	score := func(n int, inside bool) (Support, bool) {
 		t := b.tokens(n)
@@ -371,44 +378,64 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 // keywordWeight is what a library keyword found in a paragraph counts: its
 // words times weightKeyword, halved when the keyword is common in this
 // complaint (in more than commonShare of its paragraphs) and so says little.
+// prepare has counted the paragraphs of every keyword the element finds; a
+// keyword no paragraph has (found in an answer's text) has full weight.
 func (b *matrixBuilder) keywordWeight(kw string) int {
 	if w, ok := b.weights[kw]; ok {
 		return w
 	}
-	c, err := library.CompileKeywords([]string{kw})
-	w := weightKeyword
-	if err == nil {
-		words := c.ScoreText(strings.ReplaceAll(kw, "*", "")).Score
-		if words < 1 {
-			words = 1
-		}
-		w = words * weightKeyword
-		df := 0
-		for _, p := range b.c.Complaint.Paragraphs {
-			if c.Score(b.tokens(p.Number)).Score > 0 {
-				df++
-			}
-		}
-		if float64(df) > commonShare*float64(len(b.c.Complaint.Paragraphs)) {
-			w /= 2
+	return max(library.Tokenize(strings.ReplaceAll(kw, "*", "")).Len(), 1) * weightKeyword
+}
+
+// prepare weighs the keywords of el that the complaint's paragraphs contain.
+func (b *matrixBuilder) prepare(el *library.Element) {
+	if b.prepared[el] {
+		return
+	}
+	b.prepared[el] = true
+	df := map[string]int{}
+	for _, p := range b.c.Complaint.Paragraphs {
+		for _, w := range el.Score(b.tokens(p.Number)).Words {
+			df[w]++
 		}
 	}
-	b.weights[kw] = w
-	return w
+	limit := commonShare * float64(len(b.c.Complaint.Paragraphs))
+	for kw, n := range df {
+		if _, ok := b.weights[kw]; ok {
+			continue
+		}
+		w := b.keywordWeight(kw)
+		if float64(n) > limit {
+			w /= 2
+		}
+		b.weights[kw] = w
+	}
 }
 
 // summary reports whether a paragraph sits in a section that summarizes the
 // case (an introduction, the nature of the action) rather than pleading facts.
-func (b *matrixBuilder) summary(n int) bool {
-	p := b.para[n]
-	return summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading)
-}
+func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 }
 
 // jurisdictional reports whether a paragraph pleads jurisdiction or venue,
 // which supports no element of a claim.
-func (b *matrixBuilder) jurisdictional(n int) bool {
-	p := b.para[n]
-	return (forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading)) && forumRe.MatchString(p.Text)
+func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
+
+// Kinds of paragraph that weigh less or not at all.
+const (
+	paraSummary = 1 << iota
+	paraForum
+)
+
+// paraKind classifies a paragraph by its section, heading and text.
+func paraKind(p *pleading.Paragraph) int {
+	k := 0
+	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
+		k |= paraSummary
+	}
+	if (forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading)) && forumRe.MatchString(p.Text) {
+		k |= paraForum
+	}
+	return k
 }
 
 var (
