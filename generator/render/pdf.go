@@ -409,8 +409,13 @@ func (d *docWriter) paragraph(ins []inline, size float64, align string, before, 
 func (d *docWriter) drawLines(lines []line, size float64, align string) {
 	width := d.right - d.left
 	lh := lineHeight(size)
+	// No widow: if only the last line would go over, take two.
+	early := -1
+	if fit := int((d.bottom - d.y + 0.01) / lh); len(lines) >= 3 && len(lines)-fit == 1 && fit >= 2 {
+		early = fit - 1
+	}
 	for i := range lines {
-		if d.y+lh > d.bottom+0.01 && d.y > d.top {
+		if (d.y+lh > d.bottom+0.01 || i == early) && d.y > d.top {
 			d.newPage()
 		}
 		x := d.left

@@ -483,3 +483,20 @@ func TestHeadingInContainers(t *testing.T) {
 		t.Errorf("quoted heading at x=%.1f, not indented inside the quote", x)
 	}
 }
+
+// TestNoWidow: a paragraph's last line never sits alone at the top of a page.
+func TestNoWidow(t *testing.T) {
+	para := strings.Repeat("word ", 60) // four lines at 11 pt
+	for fill := 30; fill < 48; fill++ {
+		md := strings.Repeat("Filler line.\n\n", fill) + para + "LAST\n"
+		pages := strings.Split(pdfText(t, renderPDF(t, []byte(md))), "\f")
+		for i, p := range pages {
+			if !strings.Contains(p, "LAST") || i == 0 {
+				continue
+			}
+			if strings.Count(p, "word") < 8 {
+				t.Errorf("fill %d: last line alone on page %d:\n%s", fill, i+1, p)
+			}
+		}
+	}
+}
