@@ -413,3 +413,24 @@ func BenchmarkParseBuiltin(b *testing.B) {
 		}
 	}
 }
+
+// The shared built-ins serve parallel builds: matching and scoring from
+// many goroutines is safe (run with -race).
+func TestParallelUse(t *testing.T) {
+	l, c := builtinLibs(t)
+	done := make(chan bool)
+	for range 8 {
+		go func() {
+			defer func() { done <- true }()
+			for _, d := range seedDefenses {
+				c.MatchAll(d.title, "")
+			}
+			cl, _ := l.Match("Copyright Infringement", "")
+			cl.Element("copying").ScoreText("defendant copied and reproduced the code")
+			LoadFor(nil, "")
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
