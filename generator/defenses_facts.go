@@ -110,6 +110,7 @@ func defProperNames(text string, skip map[string]bool) []string {
 		run = nil
 	}
 	fields := strings.Fields(text)
+	skipping := false // inside a capitalized run that opens a sentence
 	for i, f := range fields {
 		w := strings.Trim(f, `,;:.()[]"'“”‘’`)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -118,7 +119,13 @@ func defProperNames(text string, skip map[string]bool) []string {
 			continue
 		}
 		start := i == 0 || strings.HasSuffix(fields[i-1], ".") && !strings.HasSuffix(strings.ToUpper(fields[i-1]), "U.S.C.")
-		if !defIsWord(w) || !unicode.IsUpper(defFirstRune(w)) || start || defCapsCommon[w] || skip[strings.ToLower(w)] {
+		upper := defIsWord(w) && unicode.IsUpper(defFirstRune(w))
+		if start {
+			skipping = upper
+		} else if !upper {
+			skipping = false
+		}
+		if !upper || start || skipping || defCapsCommon[w] || skip[strings.ToLower(w)] {
 			flush()
 			continue
 		}

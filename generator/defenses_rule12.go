@@ -77,6 +77,8 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 			continue
 		}
 		st := Rule12Status{ID: d.ID, Name: d.Name, Rule: d.Rule, Raised: []int{}, Paragraphs: []Rule12Paragraph{}}
+		// A catalogue of this one defense: its patterns alone recognize its subject.
+		one := &library.Catalogue{Defenses: []*library.Defense{d}}
 		for _, pd := range cl.Defenses {
 			for _, m := range pd.Matches {
 				if m.Defense.ID == d.ID {
@@ -87,10 +89,10 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 		}
 		for _, n := range paras {
 			p := c.Complaint.Paragraph(n)
-			if p == nil || !defMentions(cat, d.ID, p.Text) {
+			if p == nil || !defMentions(one, p.Text) {
 				continue
 			}
-			st.Paragraphs = append(st.Paragraphs, defTreatment(cat, d.ID, n, rows[n]))
+			st.Paragraphs = append(st.Paragraphs, defTreatment(one, n, rows[n]))
 		}
 		conceded := []Rule12Paragraph{}
 		for _, tp := range st.Paragraphs {
@@ -139,19 +141,15 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 	return out
 }
 
-// defMentions reports whether text names the subject of catalogue defense id
-// (personal jurisdiction, venue, ...), by the defense's own patterns.
-func defMentions(cat *library.Catalogue, id, text string) bool {
-	for _, m := range cat.MatchAll("", text) {
-		if m.Defense.ID == id {
-			return true
-		}
-	}
-	return false
+// defMentions reports whether text names the subject of the one defense of
+// cat (personal jurisdiction, venue, ...), by the defense's own patterns.
+func defMentions(one *library.Catalogue, text string) bool {
+	return len(one.MatchAll("", text)) > 0
 }
 
-// defTreatment reads what the answer did with a complaint paragraph alleging the subject of defense id.
-func defTreatment(cat *library.Catalogue, id string, n int, row *Row) Rule12Paragraph {
+// defTreatment reads what the answer did with a complaint paragraph alleging
+// the subject of the one defense of cat.
+func defTreatment(one *library.Catalogue, n int, row *Row) Rule12Paragraph {
 	tp := Rule12Paragraph{Paragraph: n, Treatment: TreatNotAnswered}
 	if row == nil || len(row.Responses) == 0 {
 		return tp
@@ -165,14 +163,14 @@ func defTreatment(cat *library.Catalogue, id string, n int, row *Row) Rule12Para
 		return tp
 	}
 	for _, s := range row.Admitted {
-		if defMentions(cat, id, s) {
+		if defMentions(one, s) {
 			tp.Treatment, tp.Quote = TreatAdmits, "“"+s+"”"
 			return tp
 		}
 	}
 	for _, r := range row.Responses {
 		for _, m := range defNotContestRE.FindAllString(r.Text, -1) {
-			if defMentions(cat, id, m) {
+			if defMentions(one, m) {
 				tp.Treatment, tp.Quote = TreatNotContest, "“"+strings.TrimSpace(m)+"”"
 				return tp
 			}
@@ -180,7 +178,7 @@ func defTreatment(cat *library.Catalogue, id string, n int, row *Row) Rule12Para
 	}
 	for _, r := range row.Responses {
 		for _, s := range sentences(r.Text) {
-			if defMentions(cat, id, s) && defDenialRE.MatchString(s) {
+			if defMentions(one, s) && defDenialRE.MatchString(s) {
 				tp.Treatment, tp.Quote = TreatDenies, "“"+s+"”"
 				return tp
 			}

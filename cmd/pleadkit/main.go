@@ -59,6 +59,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		newWatchCmd(),
 		newMd2pdfCmd(),
 		newChartCmd(),
+		newDefensesCmd(),
 	)
 	return root
 }
