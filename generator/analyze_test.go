@@ -149,6 +149,11 @@ func TestAnalyzeFindings(t *testing.T) {
 		{"caption: party differs", func(c, a *pleading.Document) {
 			a.Caption.Plaintiffs = []pleading.Party{{Name: "Other Corp."}}
 		}, CodeCaptionMismatch, 0, true},
+		{"caption: removed case is a note", func(c, a *pleading.Document) {
+			c.Caption.Court, c.Caption.CaseNumber = "Superior Court of the State of California", "24CV441872"
+			a.Caption.Court = "United States District Court Northern District of California"
+			a.Caption.CaseNumber = "5:25-cv-01288-NC"
+		}, CodeCaptionMismatch, 0, true},
 		{"caption: OCR-style case number", func(c, a *pleading.Document) {
 			c.Caption.CaseNumber = "4:09-cv-00033-WRW"
 			a.Caption.CaseNumber = "4:09CV00033 WRW"

@@ -148,8 +148,13 @@ func matchingSentence(text string, re interface{ MatchString(string) bool }) str
 func (a *analysis) checkCaption() {
 	cc, ac := a.complaint.Caption, a.answer.Caption
 	if cc.CaseNumber != "" && ac.CaseNumber != "" && !sameCaseNumber(cc.CaseNumber, ac.CaseNumber) {
-		a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
-			Message: fmt.Sprintf("The case numbers differ: the complaint says “%s”, the answer “%s”.", cc.CaseNumber, ac.CaseNumber)})
+		if federal(ac.Court) && cc.Court != "" && !federal(cc.Court) {
+			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+				Message: fmt.Sprintf("The case was removed: the complaint was filed in the %s as No. %s; the answer is captioned in the %s as No. %s.", cc.Court, cc.CaseNumber, ac.Court, ac.CaseNumber)})
+		} else {
+			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+				Message: fmt.Sprintf("The case numbers differ: the complaint says “%s”, the answer “%s”.", cc.CaseNumber, ac.CaseNumber)})
+		}
 	}
 	side := func(role string, cs, as []pleading.Party) {
 		if len(cs) == 0 || len(as) == 0 {
@@ -177,6 +182,12 @@ func (a *analysis) checkCaption() {
 	}
 	side("plaintiff", cc.Plaintiffs, ac.Plaintiffs)
 	side("defendant", cc.Defendants, ac.Defendants)
+}
+
+// federal reports whether a court is a federal court.
+func federal(court string) bool {
+	c := strings.ToLower(court)
+	return strings.Contains(c, "united states district court") || strings.Contains(c, "united states bankruptcy court") || strings.Contains(c, "court of federal claims")
 }
 
 func partyList(ps []pleading.Party) string {

@@ -21,19 +21,30 @@ func loadCase(t testing.TB, dir string) (complaint, answer *pleading.Document) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("pleadings not available (%v): the real-case tests need %s", err, dir)
 	}
-	var docs [2]*pleading.Document
-	for i, name := range []string{"complaint", "answer"} {
-		matches, _ := filepath.Glob(filepath.Join(dir, name+".*"))
-		if len(matches) == 0 {
-			t.Fatalf("%s: no %s file", dir, name)
+	// Every pleading of the folder, told apart by what the parser says it is
+	// (the file names do not always say: doc1.txt, answer-after-removal.txt).
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	mds, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	for _, f := range append(files, mds...) {
+		base := filepath.Base(f)
+		if base == "EXPECTED.md" || base == "README.md" || base == "SOURCES.md" {
+			continue
 		}
-		d, err := pleading.ParseFile(matches[0])
+		d, err := pleading.ParseFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs[i] = d
+		switch d.Kind {
+		case pleading.KindComplaint:
+			complaint = d
+		case pleading.KindAnswer:
+			answer = d
+		}
 	}
-	return docs[0], docs[1]
+	if complaint == nil || answer == nil {
+		t.Fatalf("%s: need a complaint and an answer (found complaint %v, answer %v)", dir, complaint != nil, answer != nil)
+	}
+	return complaint, answer
 }
 
 // findingParas returns the complaint paragraphs that have a finding with code.
@@ -224,4 +235,40 @@ func TestSampleCase(t *testing.T) {
 			t.Error("¶33 should be covered by the general denial only")
 		}
 	})
+}
+
+// TestBatchSamples checks the fictional cases in other pleading styles (see
+// each folder's EXPECTED.md): a row for every allegation, and their flaws found.
+func TestBatchSamples(t *testing.T) {
+	tests := []struct {
+		dir  string
+		rows int
+		code string // the deliberate flaw's finding
+		para int
+	}{
+		{"pruitt-v-cardinal-ridge", 0, "", 0},
+		{"quillhaven-v-quill-and-haven", 0, CodeIncorporationRange, 26},
+		{"tidewater-v-coldspire", 0, CodeGeneralDenialOnly, 42},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			cd, ad := loadCase(t, filepath.Join("..", "samples", "batch", tt.dir))
+			c, err := Analyze(cd, ad)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkRows(t, c)
+			if tt.code != "" && !slices.Contains(findingParas(c, tt.code), tt.para) {
+				t.Errorf("no %s finding on ¶%d; findings:\n%s", tt.code, tt.para, dumpFindings(c))
+			}
+			if na := findingParas(c, CodeNotAnswered); len(na) > 0 {
+				t.Errorf("paragraphs not answered and not covered by a general denial: %v", na)
+			}
+			for _, f := range c.Findings {
+				if f.Code == CodeCaptionMismatch && f.Severity != SeverityInfo {
+					t.Errorf("caption mismatch reported as %s: %s", f.Severity, f.Message)
+				}
+			}
+		})
+	}
 }
