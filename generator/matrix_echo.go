@@ -30,7 +30,7 @@ func (b *matrixBuilder) echoWords(in []Support) map[string]bool {
 }
 
 // echoes returns the distinctive words paragraph n shares with set, in the
-// order they first appear in n.
+// order they first appear in n, as the complaint first writes them.
 func (b *matrixBuilder) echoes(n int, set map[string]bool) []string {
 	if len(set) == 0 {
 		return nil
@@ -38,7 +38,7 @@ func (b *matrixBuilder) echoes(n int, set map[string]bool) []string {
 	var out []string
 	for _, w := range b.words[n] {
 		if set[w] {
-			out = append(out, w)
+			out = append(out, b.surface[w])
 		}
 	}
 	return out
@@ -52,12 +52,17 @@ func (b *matrixBuilder) indexWords() {
 		return
 	}
 	paras := b.c.Complaint.Paragraphs
+	b.surface = map[string]string{}
 	all := make(map[int][]string, len(paras))
 	df := map[string]int{}
 	for _, p := range paras {
 		seen := map[string]bool{}
 		var ws []string
-		for _, w := range contentWords(p.Text) {
+		for _, f := range contentForms(p.Text) {
+			w := f.stem
+			if _, ok := b.surface[w]; !ok {
+				b.surface[w] = f.word
+			}
 			if !seen[w] && !b.partyWord[w] {
 				seen[w] = true
 				ws = append(ws, w)
@@ -83,11 +88,22 @@ func (b *matrixBuilder) indexWords() {
 // that are not function words, with a plural or verb ending stripped.
 func contentWords(s string) []string {
 	var out []string
+	for _, w := range contentForms(s) {
+		out = append(out, w.stem)
+	}
+	return out
+}
+
+// form is a content word as written (lower-cased) and its stem.
+type form struct{ stem, word string }
+
+func contentForms(s string) []form {
+	var out []form
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(f) < 4 || stopWords[f] {
 			continue
 		}
-		out = append(out, echoStem(f))
+		out = append(out, form{echoStem(f), f})
 	}
 	return out
 }
@@ -152,7 +168,7 @@ func (b *matrixBuilder) sameHeading(el *library.Element, chosen []Support, gener
 		if !ok || s.Score < weightKeyword {
 			continue
 		}
-		s.Reasons = append(s.Reasons, "under the heading of ¶"+itoa(top.Number))
+		s.Reasons = append(s.Reasons, "same heading as ¶"+itoa(top.Number))
 		out = append(out, s)
 	}
 	return out

@@ -61,8 +61,9 @@ type matrixBuilder struct {
 
 	weights   map[string]int // keyword -> weight in this complaint
 	prepared  map[*library.Element]bool
-	words     map[int][]string // paragraph -> distinctive words (see indexWords)
-	partyWord map[string]bool  // words of the parties' names
+	words     map[int][]string  // paragraph -> distinctive words (see indexWords)
+	partyWord map[string]bool   // words of the parties' names
+	surface   map[string]string // stem -> the word as the complaint first writes it
 	// terms are the complaint's defined terms that are not party names;
 	// plaintiffs and defendants the parties' names; all compiled once.
 	terms      []namedKeywords
@@ -293,7 +294,9 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
 		s.kw = b.weigh(hit)
 		s.Score = s.kw
-		s.Reasons = append(s.Reasons, hit.Words...)
+		for _, w := range hit.Words {
+			s.Reasons = append(s.Reasons, keywordLabel(w))
+		}
 		if !inside && b.summary(n) {
 			s.Score /= 2
 		}
@@ -579,4 +582,9 @@ func matrixHas(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// keywordLabel shows a library keyword in a reason: "misappropriat*" as "misappropriat…".
+func keywordLabel(kw string) string {
+	return strings.ReplaceAll(kw, "*", "…")
 }
