@@ -48,6 +48,12 @@ func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error
 	if complaint.Kind == pleading.KindAnswer && answer.Kind == pleading.KindComplaint {
 		return nil, fmt.Errorf("analyze %s and %s: %w", complaint.File, answer.File, ErrSwapped)
 	}
+	if complaint.Kind == pleading.KindAnswer {
+		return nil, fmt.Errorf("analyze %s: it reads as an answer, not a complaint", complaint.File)
+	}
+	if answer.Kind == pleading.KindComplaint {
+		return nil, fmt.Errorf("analyze %s: it reads as a complaint, not an answer", answer.File)
+	}
 	if len(complaint.Paragraphs) == 0 {
 		return nil, fmt.Errorf("analyze %s: %w", complaint.File, pleading.ErrNoParagraphs)
 	}

@@ -309,6 +309,8 @@ func TestAnalyzeErrors(t *testing.T) {
 		{"swapped", testAnswer(), testComplaint(), ErrSwapped, "answer.txt"},
 		{"no paragraphs", &pleading.Document{File: "empty.txt"}, testAnswer(), pleading.ErrNoParagraphs, "empty.txt"},
 		{"no responses", testComplaint(), &pleading.Document{File: "a.txt", Kind: pleading.KindAnswer}, nil, "a.txt"},
+		{"two answers", testAnswer(), testAnswer(), nil, "reads as an answer"},
+		{"two complaints", testComplaint(), testComplaint(), nil, "reads as a complaint"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

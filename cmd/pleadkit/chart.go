@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -47,6 +48,12 @@ built-in template.`,
 				return err
 			}
 			c, err := generator.Analyze(cdoc, adoc)
+			if errors.Is(err, generator.ErrSwapped) {
+				// Each file reads as the other: take them as they read.
+				fmt.Fprintf(cmd.ErrOrStderr(), "pleadkit: %s reads as an answer and %s as a complaint: using them that way\n", complaint, answer)
+				c, err = generator.Analyze(adoc, cdoc)
+				complaint = answer
+			}
 			if err != nil {
 				return err
 			}

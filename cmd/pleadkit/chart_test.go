@@ -32,7 +32,9 @@ func TestChart(t *testing.T) {
 		{"negative words", []string{"chart", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--allegation-words", "-1"}, 2, nil, "", "allegation-words"},
 		{"missing answer flag", []string{"chart", "--complaint", complaint}, 1, nil, "", "answer"},
 		{"missing file", []string{"chart", "--complaint", filepath.Join(dir, "nope.txt"), "--answer", answer, "-o", filepath.Join(dir, "bad")}, 1, nil, "", "nope.txt"},
-		{"swapped", []string{"chart", "--complaint", answer, "--answer", complaint, "-o", filepath.Join(dir, "bad")}, 1, nil, "", "swapped"},
+		{"swapped files are taken as they read", []string{"chart", "--complaint", answer, "--answer", complaint, "-o", filepath.Join(dir, "swapped"), "--format", "md"}, 0,
+			[]string{"response-chart.md"}, "58 paragraphs", "reads as an answer"},
+		{"two answers", []string{"chart", "--complaint", answer, "--answer", answer, "-o", filepath.Join(dir, "bad")}, 1, nil, "", "reads as an answer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
