@@ -2,6 +2,9 @@ package generator
 
 import (
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/library"
@@ -258,17 +261,39 @@ func (m *Matrix) Header() string {
 	return h
 }
 
-// Matrix builds the claim-element matrix of the case over the built-in
-// element library: the claim-element-matrix template, which runs on the
-// case like every template, reads it as {{ with .Matrix }}. To map with a
-// firm's or a case's own library, call BuildMatrix and run the template on
-// the *Matrix it returns.
+// Matrix builds the claim-element matrix of the case over the element
+// library the case uses: the built-in one, with the claims of the
+// templates/elements*.toml files beside the complaint merged over it by id
+// (as a case's templates override the built-in ones). The
+// claim-element-matrix template, which runs on the case like every template,
+// reads it as {{ with .Matrix }}. To map with another library, call
+// BuildMatrix and run the template on the *Matrix it returns.
 func (c *Case) Matrix() (*Matrix, error) {
-	lib, _, err := library.Builtin()
+	lib, err := CaseElements(c)
 	if err != nil {
 		return nil, err
 	}
 	return BuildMatrix(c, lib)
+}
+
+// CaseElements returns the element library of the case: the built-in one,
+// merged with the library files in the templates/ folder beside the
+// complaint when there is one. A bad library file is an error naming the
+// file and line.
+func CaseElements(c *Case) (*library.Elements, error) {
+	var fsys fs.FS
+	var dir string
+	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
+		dir = filepath.Join(filepath.Dir(c.Complaint.File), "templates")
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			fsys = os.DirFS(dir)
+		}
+	}
+	libs, err := library.LoadFor(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	return libs.Elements, nil
 }
 
 // Matrix returns m itself, so the claim-element-matrix template runs on a

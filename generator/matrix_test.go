@@ -501,3 +501,103 @@ func BenchmarkMatrixSeedMarkdown(b *testing.B) {
 		}
 	}
 }
+
+// TestMatrixCaseLibrary maps a count with a claim the case's own
+// templates/elements.toml adds, and reports a broken one at its file and line.
+func TestMatrixCaseLibrary(t *testing.T) {
+	dir := t.TempDir()
+	complaint := filepath.Join(dir, "complaint.md")
+	answer := filepath.Join(dir, "answer.md")
+	write := func(p, s string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(complaint, `# COMPLAINT
+
+1. Plaintiff Acme, Inc. sells widgets.
+
+2. Defendant Beta LLC told Acme's customers that Acme's widgets explode.
+
+COUNT I
+
+Widget Tampering Under the Widget Act
+
+3. Acme incorporates paragraphs 1-2.
+
+4. Beta's statements about Acme's widgets were false and disparaging.
+`)
+	write(answer, `# ANSWER
+
+1. Admitted.
+
+2. Denied.
+
+3. Beta incorporates its responses to paragraphs 1-2.
+
+4. Denied.
+`)
+	cd, err := pleading.ParseFile(complaint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := pleading.ParseFile(answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Analyze(cd, ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cd.Counts) != 1 {
+		t.Fatalf("counts %+v", cd.Counts)
+	}
+	m, err := c.Matrix()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Unmatched) != 1 {
+		t.Fatalf("without a case library: counts %+v, unmatched %+v; want the widget count unmatched", m.Counts, m.Unmatched)
+	}
+
+	lib := filepath.Join(dir, "templates", "elements.toml")
+	write(lib, `[[claim]]
+id = "widget-libel"
+name = "Widget tampering"
+law = "state statute"
+patterns = ['widget tampering']
+source = "Widget Act § 1"
+
+[[claim.element]]
+id = "falsity"
+statement = "A false statement disparaging plaintiff's goods"
+must_prove = "Defendant published a false statement disparaging plaintiff's widgets."
+burden = "plaintiff"
+keywords = ["false", "disparaging", "explode"]
+`)
+	m, err = c.Matrix()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Counts) != 1 || m.Counts[0].ClaimID != "widget-libel" {
+		t.Fatalf("with the case library: counts %+v", m.Counts)
+	}
+	e := element(t, m, 1, "falsity")
+	wantCites(t, e, 4)
+	if e.Status != StatusContested {
+		t.Errorf("falsity: %s (%s), want contested", e.Status, e.Basis)
+	}
+
+	write(lib, "[[claim]]\nid = \"widget-libel\"\nname = \n")
+	if _, err := c.Matrix(); err == nil || !strings.Contains(err.Error(), "elements.toml:3") {
+		t.Errorf("broken case library: error %v, want one at elements.toml:3", err)
+	}
+	md, err := matrixTemplate(t).Execute(c)
+	if err == nil || !strings.Contains(err.Error(), "elements.toml:3") {
+		t.Errorf("template on a case with a broken library: %v (%d bytes), want the library's error", err, len(md))
+	}
+}
