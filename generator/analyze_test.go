@@ -293,6 +293,9 @@ func TestAnalyzeDepositionLists(t *testing.T) {
 			t.Errorf("¶%d missing from the lack-of-knowledge list", n)
 		}
 	}
+	if nok[7].Scope != "Acme's customers" || nok[2].Scope != "" {
+		t.Errorf("lack-of-knowledge scopes: ¶7 %q (want the clause's subject), ¶2 %q (want the whole allegation)", nok[7].Scope, nok[2].Scope)
+	}
 	if r := strings.Join(nok[2].Reasons, " "); !strings.Contains(r, "about 24/7 itself") {
 		t.Errorf("¶2 reason = %q", r)
 	}

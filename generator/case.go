@@ -193,11 +193,14 @@ type Admission struct {
 
 // Probe is a denial or a lack-of-knowledge response to test, with what to do about it.
 type Probe struct {
-	Paragraph  int      `json:"paragraph"`
-	Allegation string   `json:"allegation"`
-	Class      string   `json:"class"`
-	Reasons    []string `json:"reasons"`
-	Source     string   `json:"source"`
+	Paragraph  int    `json:"paragraph"`
+	Allegation string `json:"allegation"`
+	// Scope is what a lack-of-knowledge response names when it does not
+	// cover the whole allegation ("LivePerson's 'belief'"); "" otherwise.
+	Scope   string   `json:"scope,omitempty"`
+	Class   string   `json:"class"`
+	Reasons []string `json:"reasons"`
+	Source  string   `json:"source"`
 }
 
 // Words returns the first n words of the allegation; n <= 0 returns it whole.

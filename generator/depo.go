@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/pleading"
@@ -40,11 +41,13 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 			})
 		}
 		if lacksKnowledge(a, row) {
+			scope := a.lackScope(row)
 			nok = append(nok, Probe{
 				Paragraph:  row.Number,
 				Allegation: row.Allegation,
+				Scope:      scope,
 				Class:      row.ClassText,
-				Reasons:    a.shouldKnow(row),
+				Reasons:    a.shouldKnow(row, scope),
 				Source:     row.Sources(),
 			})
 		}
@@ -265,8 +268,46 @@ func possessive(name string) string {
 }
 
 // shouldKnow says why the answering party should know what it pleads ignorance of.
-func (a *analysis) shouldKnow(row Row) []string {
+// lackScope returns what the row's lack-of-knowledge clauses cover when they
+// name it ("regarding LivePerson's belief", "the second sentence"), or ""
+// when they cover the whole allegation (or what the admissions leave of it).
+func (a *analysis) lackScope(row Row) string {
+	var parts []string
+	sents := sentences(plainText(row.Allegation))
+	for _, i := range a.byPara[row.Number] {
+		r := &a.answer.Responses[i]
+		if !r.LacksKnowledge {
+			continue
+		}
+		clauses := lackClauses(r.Text)
+		if len(clauses) == 0 {
+			return ""
+		}
+		for _, cl := range clauses {
+			if !sentenceRefRe.MatchString(cl) && specificRe.FindStringIndex(cl) == nil {
+				return "" // a general clause: the whole allegation
+			}
+			for _, c := range coveredSentences(cl, sents) {
+				c = strings.TrimSpace(scopeEndRe.ReplaceAllString(c, ""))
+				if c != "" && !contains(parts, c) {
+					parts = append(parts, c)
+				}
+			}
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// scopeEndRe is the formula ending a lack-of-knowledge clause.
+var scopeEndRe = regexp.MustCompile(`(?i),?\s*(and|&)?\s*(therefore|thus|on that basis)?\s*den(y|ies)\b.*$|\.$`)
+
+// shouldKnow says why the answering party should know what it pleads
+// ignorance of: scope (what the clause names) or, when it is "", the allegation.
+func (a *analysis) shouldKnow(row Row, scope string) []string {
 	plain := plainText(row.Allegation)
+	if scope != "" {
+		plain = scope
+	}
 	t := newText(plain)
 	party := a.parties.short
 	var out []string
