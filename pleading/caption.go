@@ -39,6 +39,11 @@ func (p *parser) parseHeader(first int) {
 			hstart = j
 			continue
 		}
+		// A heading in title case right above paragraph 1 ("Jurisdiction
+		// And Venue", "Parties"), after a finished sentence.
+		if hstart == first && (wordHeading(t) || titleLine(t) && len(strings.Fields(t)) <= 8 && startsUpper(t)) && !endsLikeText(t) && !titleRe.MatchString(t) && !courtRe.MatchString(t) && !roleRe.MatchString(t) && prevSentenceEnds(head, j) {
+			hstart = j
+		}
 		break
 	}
 
@@ -141,6 +146,17 @@ func (p *parser) parseHeader(first int) {
 	}
 }
 
+// prevSentenceEnds reports whether the last non-blank line before head[j]
+// ends a sentence (or there is none).
+func prevSentenceEnds(head []line, j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		if t := head[k].text; t != "" {
+			return terminal(t)
+		}
+	}
+	return true
+}
+
 // captionSegments splits a caption line into its columns at the ")" or ":"
 // rules drawn down the middle of a caption.
 func captionSegments(t string) []string {
@@ -159,9 +175,11 @@ func captionSegments(t string) []string {
 			last = i + 1
 		case ':', '§':
 			// "LIVEPERSON, INC.,\t:" — a colon rule, not "Case No.: 12".
-			if i > 0 && (t[i-1] == '\t' || t[i-1] == ' ') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t') {
+			// "JOHN SMITH,  §" — Texas draws the rule with section signs (two bytes).
+			end := i + len(string(r))
+			if i > 0 && (t[i-1] == '\t' || t[i-1] == ' ') && (end == len(t) || t[end] == ' ' || t[end] == '\t') {
 				segs = append(segs, strings.TrimSpace(t[last:i]))
-				last = i + 1
+				last = end
 			}
 		}
 	}
@@ -278,8 +296,8 @@ func (p *parser) parseParties(lines []line) {
 	}
 	for _, l := range lines {
 		t := strings.TrimSpace(captionSegments(l.text)[0])
-		t = strings.Trim(t, "-_ \t")
-		if t == "" || strings.Trim(t, ")-_:X ") == "" {
+		t = strings.Trim(t, "-_ \t§")
+		if t == "" || strings.Trim(t, ")-_:X §") == "" {
 			continue
 		}
 		if versusRe.MatchString(t) {

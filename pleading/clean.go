@@ -108,8 +108,50 @@ func splitLines(src string) (lines []line, stampCase string) {
 			lines[i].text = cleanLine(lines[i].text)
 		}
 	}
+	mergeNumberLines(lines)
 	return lines, stampCase
 }
+
+// mergeNumberLines joins a paragraph number that stands alone on its line
+// ("1." with the text on the next line, as Texas pleadings and some PDF
+// extractions set it) to the text it numbers. The text must open the way a
+// paragraph does; a number followed by another number, or by running text,
+// is left alone.
+func mergeNumberLines(lines []line) {
+	for i := range lines {
+		t := lines[i].text
+		if len(t) < 2 || len(t) > 5 || t[len(t)-1] != '.' || !allDigits(t[:len(t)-1]) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			nt := lines[j].text
+			if nt == "" {
+				continue
+			}
+			if !looksLikeStart(nt) || startsWithDigit(nt) {
+				break
+			}
+			lines[i].text = t + " " + nt
+			lines[j].text = ""
+			break
+		}
+	}
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isStamp reports whether t is an e-filing stamp line.
 func isStamp(t string) bool {

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer\s+for\s+(?:relief|judgment)|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
+	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
 	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
 	whereforeRe     = regexp.MustCompile(`(?i)^wherefore\b`)
 	defensesHeadRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
@@ -180,7 +180,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	// An unnumbered sub-heading: a short line, not a sentence, after a
 	// finished paragraph and before a numbered one ("24/7 injects spyware
 	// into LivePerson's technology").
-	if prevTerminal && words <= 20 && words >= 2 && !endsLikeText(t) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
+	if prevTerminal && words <= 20 && (words >= 2 || wordHeading(t)) && !endsLikeText(t) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
 		p.closeAll()
 		p.addHeading(t, 3, l)
 		p.heading = t
@@ -243,13 +243,13 @@ func countHeading(t string) (num int, label, title string, ok bool) {
 		return 0, "", "", false
 	}
 	if m := countHeadRe.FindStringSubmatch(t); m != nil {
-		if n := countNumber(m[2]); n > 0 && (capsLine(m[1]+" "+m[2]) || strings.EqualFold(m[1], "count")) {
+		if n := countNumber(m[2]); n > 0 && (capsLine(m[1]+" "+m[2]) || strings.EqualFold(m[1], "count") || shortTitle(t, m[1]+" "+m[2])) {
 			label := strings.TrimSpace(m[1] + " " + m[2])
 			return n, strings.ToUpper(label), strings.TrimSpace(m[3]), true
 		}
 	}
 	if m := ordCountRe.FindStringSubmatch(t); m != nil {
-		if n := ordinalValue(m[1]); n > 0 && capsLine(m[1]+" "+m[2]) {
+		if n := ordinalValue(m[1]); n > 0 && (capsLine(m[1]+" "+m[2]) || shortTitle(t, m[1]+" "+m[2])) {
 			return n, strings.ToUpper(strings.TrimSpace(m[1] + " " + m[2])), strings.TrimSpace(m[3]), true
 		}
 	}
@@ -257,6 +257,13 @@ func countHeading(t string) (num int, label, title string, ok bool) {
 		return 1, strings.ToUpper(strings.TrimSpace(t)), "", true
 	}
 	return 0, "", "", false
+}
+
+// shortTitle reports whether a count heading in title case ("Cause of
+// Action One: Age Discrimination", "Second Claim for Relief") is a heading:
+// its label is capitalized and the line is short and not a sentence.
+func shortTitle(t, label string) bool {
+	return titleLine(label) && startsUpper(t) && len(strings.Fields(t)) <= 14 && !terminalPeriod(t)
 }
 
 // addCountLine adds a line under a count heading to its title or statute.
@@ -324,6 +331,20 @@ func endsLikeText(t string) bool {
 		return true
 	}
 	return false
+}
+
+// wordHeading reports whether t is a one-word heading: a capitalized word
+// of letters ("Parties", "Facts", "Jurisdiction").
+func wordHeading(t string) bool {
+	if len(t) < 4 || len(t) > 24 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(t string) bool {

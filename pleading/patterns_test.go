@@ -1,0 +1,127 @@
+package pleading
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Patterns met in real pleadings from other courts and eras than the four
+// in ../shared/pleadings, each reduced to a small synthetic excerpt.
+
+func mustParse(t *testing.T, src string) *Document {
+	t.Helper()
+	d, err := Parse("x.txt", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return d
+}
+
+func paraNumbers(d *Document) string {
+	var out []string
+	for _, p := range d.Paragraphs {
+		out = append(out, fmt.Sprint(p.Number))
+	}
+	return strings.Join(out, ",")
+}
+
+func paraHeadings(d *Document) string {
+	var out []string
+	for _, p := range d.Paragraphs {
+		out = append(out, fmt.Sprintf("%d:%s", p.Number, p.Heading))
+	}
+	return strings.Join(out, "|")
+}
+
+func countRanges(d *Document) string {
+	var out []string
+	for _, c := range d.Counts {
+		out = append(out, fmt.Sprintf("%d %s %d-%d", c.Number, c.Title, c.First, c.Last))
+	}
+	return strings.Join(out, "|")
+}
+
+// A Texas complaint: a "§" column rule in the caption, each paragraph number
+// alone on its line, one-word and title-case headings, title-case counts.
+const texasComplaint = `IN THE UNITED STATES DISTRICT COURT
+FOR THE WESTERN DISTRICT OF TEXAS
+
+JOHN SMITH, §
+Plaintiff, §
+§
+v. § CIVIL ACTION NO. 5:10-cv-00123
+§
+CITY OF SAN ANTONIO, §
+Defendant. §
+
+PLAINTIFF'S ORIGINAL COMPLAINT
+
+Plaintiff John Smith files this Original Complaint and would show as follows:
+
+Parties
+1.
+Plaintiff John Smith is an individual residing in Bexar County, Texas.
+2.
+
+Defendant City of San Antonio is a municipality.
+Facts
+3.
+Plaintiff was terminated on March 3, 2009.
+Cause of Action One: Age Discrimination
+4.
+Plaintiff incorporates paragraphs 1 through 3.
+5.
+Defendant violated the ADEA, 29 U.S.C. § 623.
+Second Cause of Action
+Retaliation
+6.
+Defendant retaliated against Plaintiff.
+Prayer
+WHEREFORE, Plaintiff prays that he have judgment for:
+a. back pay;
+b. costs of suit.
+`
+
+func TestTexasComplaint(t *testing.T) {
+	d := mustParse(t, texasComplaint)
+	if got, want := paraNumbers(d), "1,2,3,4,5,6"; got != want {
+		t.Errorf("paragraphs %s, want %s", got, want)
+	}
+	if got, want := paraHeadings(d), "1:Parties|2:Parties|3:Facts|4:Cause of Action One: Age Discrimination|5:Cause of Action One: Age Discrimination|6:Second Cause of Action"; got != want {
+		t.Errorf("headings\n got %s\nwant %s", got, want)
+	}
+	if got, want := countRanges(d), "1 Age Discrimination 4-5|2 Retaliation 6-6"; got != want {
+		t.Errorf("counts %q, want %q", got, want)
+	}
+	if len(d.Prayer) != 2 {
+		t.Errorf("prayer has %d items, want 2", len(d.Prayer))
+	}
+	for _, p := range d.Paragraphs {
+		if strings.Contains(p.Text, "Facts") || strings.Contains(p.Text, "Prayer") || strings.Contains(p.Text, "Cause") {
+			t.Errorf("¶%d holds a heading: %q", p.Number, p.Text)
+		}
+	}
+	c := d.Caption
+	if len(c.Plaintiffs) != 1 || c.Plaintiffs[0].Name != "JOHN SMITH" || len(c.Defendants) != 1 || c.Defendants[0].Name != "CITY OF SAN ANTONIO" {
+		t.Errorf("parties %+v v. %+v", c.Plaintiffs, c.Defendants)
+	}
+}
+
+func TestNumberAloneOnLine(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"number then text", "COMPLAINT\n\n1.\nThe first.\n2.\nThe second.\n", "1,2"},
+		{"blank between", "COMPLAINT\n\n1.\n\nThe first.\n2.\n\nThe second.\n", "1,2"},
+		// A run of bare numbers (OCR lost the text) joins nothing to a number.
+		{"numbers only", "COMPLAINT\n\n1. The first.\n2.\n3.\n4. The fourth.\n", "1,2,3,4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := paraNumbers(mustParse(t, tt.src)); got != tt.want {
+				t.Errorf("paragraphs %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
