@@ -157,6 +157,7 @@ func (a *analysis) buildRows() {
 			})
 			classes = append(classes, responseClass(r))
 			for _, s := range r.Admitted {
+				s = resolveSentences(s, p)
 				if !contains(row.Admitted, s) {
 					row.Admitted = append(row.Admitted, s)
 				}
@@ -226,6 +227,38 @@ func explicitDenial(text string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOfRe finds an admission of sentences named by ordinal: "the
+// allegations of the first and second sentences of Paragraph 3".
+var sentenceOfRe = guard(`(?i)\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+)\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*(\d+)`, "sentence")
+
+// resolveSentences quotes the complaint's sentences an admission names by
+// ordinal ("DPE admits the allegations of the second sentence of Paragraph
+// 2": the second sentence, quoted), so the admission can be locked in.
+func resolveSentences(stmt string, p pleading.Paragraph) string {
+	m := sentenceOfRe.FindAllStringSubmatch(stmt, 1)
+	if m == nil || m[0][2] != itoa(p.Number) {
+		return stmt
+	}
+	sents := sentences(plainText(p.Text))
+	var quoted []string
+	for _, w := range words(m[0][1]) {
+		i, ok := ordinals[w]
+		if !ok {
+			continue
+		}
+		if i == -1 {
+			i = len(sents)
+		}
+		if i >= 1 && i <= len(sents) {
+			quoted = append(quoted, sents[i-1])
+		}
+	}
+	if len(quoted) == 0 {
+		return stmt
+	}
+	return strings.TrimRight(stmt, ". ") + ": “" + strings.Join(quoted, " ") + "”"
 }
 
 // responseClass is the class of a response, derived from its facets when the parser left it empty.

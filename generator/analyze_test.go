@@ -422,3 +422,21 @@ func TestSameCaseNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveSentences(t *testing.T) {
+	p := pleading.Paragraph{Number: 3, Text: "Chloroprene is a liquid. It is colorless. It is regulated under 42 U.S.C. § 7412."}
+	tests := []struct {
+		stmt, want string
+	}{
+		{"DPE admits the allegations of the second sentence of Paragraph 3.", "DPE admits the allegations of the second sentence of Paragraph 3: “It is colorless.”"},
+		{"DPE admits the allegations of the first and last sentences of Paragraph 3", "DPE admits the allegations of the first and last sentences of Paragraph 3: “Chloroprene is a liquid. It is regulated under 42 U.S.C. § 7412.”"},
+		{"DPE admits the second sentence of Paragraph 4.", "DPE admits the second sentence of Paragraph 4."},
+		{"DPE admits the tenth sentence of Paragraph 3.", "DPE admits the tenth sentence of Paragraph 3."},
+		{"it has developed its own competing technology", "it has developed its own competing technology"},
+	}
+	for _, tt := range tests {
+		if got := resolveSentences(tt.stmt, p); got != tt.want {
+			t.Errorf("resolveSentences(%q) = %q, want %q", tt.stmt, got, tt.want)
+		}
+	}
+}
