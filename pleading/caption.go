@@ -79,6 +79,10 @@ func (p *parser) parseHeader(first int) {
 		d.Kind = KindComplaint
 	}
 
+	if d.Kind == KindAnswer {
+		p.headerDefenses(head[titleIdx+1 : hstart])
+	}
+
 	// Court and case number.
 	var court []string
 	courtLine, courtEnd := -1, -1
@@ -144,6 +148,41 @@ func (p *parser) parseHeader(first int) {
 			p.heading = t
 		}
 	}
+}
+
+// headerDefenses reads the defenses an answer pleads before its numbered
+// responses ("FIRST DEFENSE / The Complaint fails to state a claim ...").
+// The defense that only leads into the responses ("SECOND DEFENSE / In
+// response to the numbered paragraphs of the Complaint, Acme states:") is
+// a heading over them, not a defense.
+func (p *parser) headerDefenses(lines []line) {
+	var cur *Defense
+	for _, l := range lines {
+		t := l.text
+		if t == "" {
+			continue
+		}
+		if strings.Contains(strings.ToLower(t), "defense") {
+			if ord, title, ok := defenseHeading(t); ok {
+				p.addDefense(ord, ordinalText(t), title, "", l.num)
+				cur = &p.doc.Defenses[len(p.doc.Defenses)-1]
+				continue
+			}
+		}
+		if cur == nil {
+			continue
+		}
+		if cur.Title == "" && cur.Text == "" && isParenthetical(t) {
+			cur.Title = strings.Trim(t, "() ")
+			continue
+		}
+		cur.Text = joinText(cur.Text, t)
+	}
+	if cur != nil && (cur.Text == "" || strings.HasSuffix(strings.TrimSpace(cur.Text), ":")) {
+		p.heading = strings.TrimSpace(cur.Ordinal + " DEFENSE")
+		p.doc.Defenses = p.doc.Defenses[:len(p.doc.Defenses)-1]
+	}
+	p.defense = nil
 }
 
 // prevSentenceEnds reports whether the last non-blank line before head[j]

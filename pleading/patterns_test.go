@@ -125,3 +125,65 @@ func TestNumberAloneOnLine(t *testing.T) {
 		})
 	}
 }
+
+// A federal answer in the older form: defenses first, the paragraph-by-
+// paragraph responses under one of them ("SECOND DEFENSE"), more defenses after.
+const defensesFirstAnswer = `UNITED STATES DISTRICT COURT
+DISTRICT OF KANSAS
+
+EQUAL EMPLOYMENT OPPORTUNITY COMMISSION,
+Plaintiff,
+v.
+ACME WIDGETS, INC.,
+Defendant.
+
+ANSWER
+
+Defendant Acme Widgets, Inc. ("Acme") answers the Complaint as follows:
+
+FIRST DEFENSE
+(Failure to State a Claim)
+
+The Complaint fails to state a claim upon which relief can be granted.
+
+SECOND DEFENSE
+
+In response to the numbered paragraphs of the Complaint, Acme states:
+
+1. Acme admits that this Court has jurisdiction.
+
+2. Admitted.
+
+3. Acme is without knowledge or information sufficient to form a belief as to the truth of the allegations of paragraph 3 and therefore denies them.
+
+4. Acme admits that Jane Doe worked for Acme, but denies the remaining allegations of paragraph 4.
+
+THIRD DEFENSE
+
+Plaintiff's claims are barred by the statute of limitations.
+
+WHEREFORE, Acme prays that the Complaint be dismissed.
+`
+
+func TestDefensesBeforeResponses(t *testing.T) {
+	d := mustParse(t, defensesFirstAnswer)
+	if d.Kind != KindAnswer {
+		t.Fatalf("kind %s", d.Kind)
+	}
+	var got []string
+	for _, r := range d.Responses {
+		got = append(got, fmt.Sprintf("%d%v %s", r.Paragraph, r.Answers, r.Class))
+	}
+	want := "1[1] admitted|2[2] admitted|3[3] no-knowledge|4[4] partly-admitted"
+	if strings.Join(got, "|") != want {
+		t.Errorf("responses\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	got = nil
+	for _, df := range d.Defenses {
+		got = append(got, fmt.Sprintf("%d %s %s: %s", df.Number, df.Ordinal, df.Title, df.Text))
+	}
+	want = "1 FIRST Failure to State a Claim: The Complaint fails to state a claim upon which relief can be granted.|3 THIRD : Plaintiff's claims are barred by the statute of limitations."
+	if strings.Join(got, "|") != want {
+		t.Errorf("defenses\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
