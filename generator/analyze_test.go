@@ -440,3 +440,22 @@ func TestResolveSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestAllWholesale(t *testing.T) {
+	tests := []struct {
+		stmts []string
+		want  bool
+	}{
+		{[]string{"RV Fun admits the allegations of paragraphs 1 through 7 of the Complaint."}, true},
+		{[]string{"DPE admits the allegations of the Paragraph 22."}, true},
+		{[]string{"Defendant admits the allegations contained in Paragraph 5"}, true},
+		{[]string{"DPE admits the allegations of the second sentence of Paragraph 2: “x”"}, false},
+		{[]string{"[24]7 admits that it has developed its own competing technology"}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		if got := allWholesale(tt.stmts); got != tt.want {
+			t.Errorf("allWholesale(%q) = %v, want %v", tt.stmts, got, tt.want)
+		}
+	}
+}

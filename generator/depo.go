@@ -19,6 +19,10 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 		switch row.Class {
 		case pleading.ClassAdmitted, pleading.ClassPartlyAdmitted:
 			ad := Admission{Paragraph: row.Number, Statements: row.Admitted, Source: row.Sources()}
+			if row.Class == pleading.ClassAdmitted && allWholesale(row.Admitted) {
+				// "RV Fun admits the allegations of paragraphs 1 through 7": lock in the allegation itself.
+				ad.Statements = nil
+			}
 			if len(ad.Statements) == 0 {
 				if row.Class == pleading.ClassAdmitted {
 					ad.Full = true
@@ -66,6 +70,19 @@ func lacksKnowledge(a *analysis, row Row) bool {
 		}
 	}
 	return false
+}
+
+// wholesaleRe is an admission of whole paragraphs, without a word of its own.
+var wholesaleRe = guard(`(?i)^.{0,80}?\badmits?\s+(?:all\s+of\s+|each\s+and\s+every\s+(?:one\s+of\s+)?|all\s+)?the\s+allegations?\s+(?:contained\s+|set\s+forth\s+)?(?:in|of)\s+(?:the\s+)?(?:paragraphs?|¶+)\s*[\d\s,–-]*(?:(?:through|to|and)\s*[\d\s,–-]+)*(?:of\s+the\s+[\w\s]*complaint)?\s*\.?$`, "admit")
+
+// allWholesale reports whether every statement admits whole paragraphs.
+func allWholesale(stmts []string) bool {
+	for _, s := range stmts {
+		if !wholesaleRe.MatchString(strings.TrimSpace(s)) {
+			return false
+		}
+	}
+	return len(stmts) > 0
 }
 
 var admitRe = guard(`(?i)\badmit`, "admit")
