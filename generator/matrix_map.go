@@ -59,11 +59,11 @@ type matrixBuilder struct {
 	toks map[int]library.Tokens
 	kind map[int]int // paragraph -> paraSummary, paraForum
 
-	weights   map[string]int // keyword -> weight in this complaint
-	prepared  map[*library.Element]bool
-	words     map[int][]string  // paragraph -> distinctive words (see indexWords)
-	partyWord map[string]bool   // words of the parties' names
-	surface   map[string]string // stem -> the word as the complaint first writes it
+	weights   map[string]int                           // keyword -> weight in this complaint
+	hits      map[*library.Element]map[int]library.Hit // element -> paragraph -> its keywords found
+	words     map[int][]string                         // paragraph -> distinctive words (see indexWords)
+	partyWord map[string]bool                          // words of the parties' names
+	surface   map[string]string                        // stem -> the word as the complaint first writes it
 	// terms are the complaint's defined terms that are not party names;
 	// plaintiffs and defendants the parties' names; all compiled once.
 	terms      []namedKeywords
@@ -79,12 +79,12 @@ type namedKeywords struct {
 func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
 		c: c, lib: lib, cfg: cfg,
-		rows:     make(map[int]*Row, len(c.Rows)),
-		para:     make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
-		toks:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
-		weights:  map[string]int{},
-		prepared: map[*library.Element]bool{},
-		kind:     make(map[int]int, len(c.Complaint.Paragraphs)),
+		rows:    make(map[int]*Row, len(c.Rows)),
+		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
+		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		weights: map[string]int{},
+		hits:    map[*library.Element]map[int]library.Hit{},
+		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
 	}
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
@@ -287,7 +287,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 	partyKW := b.partyKeywords(elementParty(el))
 	score := func(n int, inside bool) (Support, bool) {
 		t := b.tokens(n)
-		hit := el.Score(t)
+		hit := b.hits[el][n]
 		if hit.Score == 0 {
 			return Support{}, false
 		}
@@ -390,18 +390,27 @@ func (b *matrixBuilder) keywordWeight(kw string) int {
 	return max(library.Tokenize(strings.ReplaceAll(kw, "*", "")).Len(), 1) * weightKeyword
 }
 
-// prepare weighs the keywords of el that the complaint's paragraphs contain.
+// prepare scores every paragraph of the complaint against el once, and
+// weighs the keywords it finds.
 func (b *matrixBuilder) prepare(el *library.Element) {
-	if b.prepared[el] {
+	if _, ok := b.hits[el]; ok {
 		return
 	}
-	b.prepared[el] = true
+	hits := make(map[int]library.Hit)
 	df := map[string]int{}
 	for _, p := range b.c.Complaint.Paragraphs {
-		for _, w := range el.Score(b.tokens(p.Number)).Words {
+		h := el.Score(b.tokens(p.Number))
+		if h.Score == 0 {
+			continue
+		}
+		if _, dup := hits[p.Number]; !dup {
+			hits[p.Number] = h
+		}
+		for _, w := range h.Words {
 			df[w]++
 		}
 	}
+	b.hits[el] = hits
 	limit := commonShare * float64(len(b.c.Complaint.Paragraphs))
 	for kw, n := range df {
 		if _, ok := b.weights[kw]; ok {
