@@ -63,8 +63,14 @@ var (
 // dates, amounts, document references, quoted terms and names other than
 // the parties'; statute citations do not count.
 func defFacts(text string, skip map[string]bool) []string {
-	text = defLeadIn.ReplaceAllString(strings.Join(strings.Fields(text), " "), "")
-	plain := defCiteRE.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
+	text = strings.Join(strings.Fields(text), " ")
+	if strings.HasPrefix(text, "As ") || strings.HasPrefix(text, "as ") {
+		text = defLeadIn.ReplaceAllString(text, "")
+	}
+	plain := text
+	if defMayCite(text) {
+		plain = defCiteRE.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
+	}
 	var out []string
 	add := func(s string) {
 		s = strings.TrimSpace(strings.TrimRight(s, ".,;: "))
@@ -72,14 +78,18 @@ func defFacts(text string, skip map[string]bool) []string {
 			out = append(out, s)
 		}
 	}
-	for _, re := range []*regexp.Regexp{defDateRE, defAmountRE, defDocRE} {
-		for _, m := range re.FindAllString(plain, -1) {
-			add(m)
+	if strings.ContainsAny(plain, "0123456789") {
+		for _, re := range []*regexp.Regexp{defDateRE, defAmountRE, defDocRE} {
+			for _, m := range re.FindAllString(plain, -1) {
+				add(m)
+			}
 		}
 	}
-	for _, m := range defQuoteRE.FindAllStringSubmatch(plain, -1) {
-		if !skip[strings.ToLower(m[1])] {
-			add("“" + m[1] + "”")
+	if strings.ContainsAny(plain, "\"“") {
+		for _, m := range defQuoteRE.FindAllStringSubmatch(plain, -1) {
+			if !skip[strings.ToLower(m[1])] {
+				add("“" + m[1] + "”")
+			}
 		}
 	}
 	for _, n := range defProperNames(plain, skip) {
@@ -92,6 +102,12 @@ func defFacts(text string, skip map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// defMayCite reports whether text may hold a citation defCiteRE matches.
+func defMayCite(text string) bool {
+	return strings.Contains(text, "§") || strings.ContainsAny(text, "0123456789") &&
+		(strings.Contains(text, ".S") || strings.Contains(text, ".s") || strings.Contains(text, "F.") || strings.Contains(text, "US") || strings.Contains(text, "Us"))
 }
 
 // defProperNames returns runs of capitalized words ("Integrator Portal",
@@ -176,7 +192,10 @@ func defIsBare(text string, facts []string, skip, own map[string]bool) bool {
 // defContentWords counts the words of text beyond boilerplate, the parties'
 // names, citations and own (the words naming the defense and its target).
 func defContentWords(text string, skip, own map[string]bool) int {
-	plain := defCiteRE.ReplaceAllString(defLeadIn.ReplaceAllString(text, ""), " ")
+	plain := defLeadIn.ReplaceAllString(text, "")
+	if defMayCite(plain) {
+		plain = defCiteRE.ReplaceAllString(plain, " ")
+	}
 	n := 0
 	for _, w := range words(plain) {
 		if len(w) < 3 || defBoilerplate[w] || skip[w] || own[defSingular(w)] || isDigits(w) {

@@ -50,7 +50,15 @@ type Rule12Paragraph struct {
 var (
 	defNotContestRE = regexp.MustCompile(`(?i)\b(?:does|do|will|shall)\s+not\s+(?:contest|dispute|challenge|object\s+to)\b[^.]*|\bconsents?\s+to\b[^.]*|\bwaives?\b[^.]*`)
 	defDenialRE     = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b|\bimproper\b|\bnot\s+proper\b|\black(?:s)?\b|\bcontests?\b`)
-	defSubjectWords = []string{"jurisdiction", "venue", "service", "served", "process", "summons"}
+	defSubjectWords = []string{"jurisdiction", "venue", "service", "served", "process", "summons", "forum"}
+	// defSubjectKeys are the words a sentence must hold before the patterns
+	// of the built-in Rule 12 defenses are tried on it.
+	defSubjectKeys = map[string][]string{
+		"lack-of-personal-jurisdiction": {"jurisdiction"},
+		"improper-venue":                {"venue", "forum"},
+		"insufficient-process":          {"process", "summons"},
+		"insufficient-service":          {"service", "served", "process"},
+	}
 )
 
 // defRule12 reports, for each waivable Rule 12(b) defense of the
@@ -58,13 +66,20 @@ var (
 // answer raises it, and if not, whether it also concedes it.
 func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 	out := []Rule12Status{}
-	var paras []int
+	// The sentences of the complaint that may allege jurisdiction, venue, process or service.
+	type sentence struct {
+		para      int
+		text, low string
+	}
+	var cands []sentence
 	for _, p := range c.Complaint.Paragraphs {
 		low := strings.ToLower(p.Text)
-		for _, w := range defSubjectWords {
-			if strings.Contains(low, w) {
-				paras = append(paras, p.Number)
-				break
+		if !defHasAny(low, defSubjectWords) {
+			continue
+		}
+		for _, s := range sentences(p.Text) {
+			if l := strings.ToLower(s); defHasAny(l, defSubjectWords) {
+				cands = append(cands, sentence{p.Number, s, l})
 			}
 		}
 	}
@@ -87,12 +102,17 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 				}
 			}
 		}
-		for _, n := range paras {
-			p := c.Complaint.Paragraph(n)
-			if p == nil || !defMentions(one, p.Text) {
+		keys := defSubjectKeys[d.ID]
+		if keys == nil {
+			keys = defSubjectWords
+		}
+		done := map[int]bool{}
+		for _, s := range cands {
+			if done[s.para] || !defHasAny(s.low, keys) || !defMentions(one, s.text) {
 				continue
 			}
-			st.Paragraphs = append(st.Paragraphs, defTreatment(one, n, rows[n]))
+			done[s.para] = true
+			st.Paragraphs = append(st.Paragraphs, defTreatment(one, s.para, rows[s.para]))
 		}
 		conceded := []Rule12Paragraph{}
 		for _, tp := range st.Paragraphs {
@@ -139,6 +159,16 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 		out = append(out, st)
 	}
 	return out
+}
+
+// defHasAny reports whether low contains one of the words.
+func defHasAny(low string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // defMentions reports whether text names the subject of the one defense of

@@ -97,17 +97,22 @@ func defResolveTarget(text string, counts []CountRef, lib *library.Elements, ski
 
 	// Counts named by number or ordinal.
 	var named []int
-	low = defBlankMatches(low, defNamedCountsRE, func(m []string) {
+	hasCount := strings.Contains(low, "count")
+	hasClaim := hasCount || strings.Contains(low, "claim") || strings.Contains(low, "cause")
+	if !hasClaim {
+		low = ""
+	}
+	low = defBlankMatchesIf(hasCount, low, defNamedCountsRE, func(m []string) {
 		named = append(named, defNumerals(m[1])...)
 		phrases = append(phrases, "Counts "+strings.ToUpper(m[1]))
 	})
-	low = defBlankMatches(low, defOrdinalRE, func(m []string) {
+	low = defBlankMatchesIf(hasClaim && strings.Contains(low, "th ") || strings.Contains(low, "first") || strings.Contains(low, "second") || strings.Contains(low, "third"), low, defOrdinalRE, func(m []string) {
 		for _, w := range defOrdinalWordRE.FindAllString(m[1], -1) {
 			named = append(named, defOrdinalWords[w])
 		}
 		phrases = append(phrases, m[0])
 	})
-	low = defBlankMatches(low, defClaimNumRE, func(m []string) {
+	low = defBlankMatchesIf(strings.Contains(low, "claim "), low, defClaimNumRE, func(m []string) {
 		named = append(named, defNumeralWords[m[1]])
 		phrases = append(phrases, m[0])
 	})
@@ -451,6 +456,14 @@ func defCountList(ns []int, _ []CountRef) string {
 }
 
 var defQuoteFold = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ")
+
+// defBlankMatchesIf is defBlankMatches when cond holds (a cheap test that re may match), else s.
+func defBlankMatchesIf(cond bool, s string, re *regexp.Regexp, f func([]string)) string {
+	if !cond {
+		return s
+	}
+	return defBlankMatches(s, re, f)
+}
 
 // defBlankMatches blanks every match of re in s (keeping offsets) after passing its submatches to f.
 func defBlankMatches(s string, re *regexp.Regexp, f func([]string)) string {
