@@ -212,7 +212,7 @@ func TestFormatNumber(t *testing.T) {
 		{1, "lowerLetter", "a"}, {27, "lowerLetter", "aa"}, {28, "upperLetter", "BB"},
 		{3, "decimalZero", "03"}, {2, "ordinal", "2nd"}, {11, "ordinal", "11th"},
 		{3, "ordinalText", "Third"}, {2, "cardinalText", "Two"}, {5, "none", ""},
-		{7, "chineseCounting", "7"},
+		{7, "chineseCounting", "7"}, {100000000, "lowerLetter", "100000000"},
 	} {
 		if got := formatNumber(c.n, c.format); got != c.want {
 			t.Errorf("formatNumber(%d, %s) = %q, want %q", c.n, c.format, got, c.want)

@@ -391,6 +391,9 @@ func ordinalSuffix(n int) string {
 
 // letters writes n as Word does: a…z, then aa…zz, aaa….
 func letters(n int, a byte) string {
+	if n <= 0 || n > 780 { // Word's own limit: 30 letters
+		return strconv.Itoa(n)
+	}
 	if n <= 0 {
 		return strconv.Itoa(n)
 	}
