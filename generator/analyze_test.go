@@ -142,6 +142,12 @@ func TestAnalyzeFindings(t *testing.T) {
 			a.GeneralDenial = "denies each and every allegation not expressly admitted"
 		}, CodeGeneralDenialOnly, 10, true},
 		{"unknown paragraph", nil, CodeUnknownParagraph, 12, true},
+		{"answered twice", func(c, a *pleading.Document) {
+			a.Responses = append(a.Responses, pleading.Response{Paragraph: 10, Answers: []int{9}, Class: pleading.ClassDenied, Denies: true, Text: "10. Defendant denies the allegations of Paragraph 9.", Line: 130})
+		}, CodeAnsweredTwice, 9, true},
+		{"answered twice: a range response is not", func(c, a *pleading.Document) {
+			a.Responses = append(a.Responses, pleading.Response{Paragraph: 13, Answers: []int{9, 10}, Class: pleading.ClassDenied, Denies: true, Text: "13. Defendant denies paragraphs 9 and 10.", Line: 130})
+		}, CodeAnsweredTwice, 9, false},
 		{"caption: case number spelled differently", nil, CodeCaptionMismatch, 0, false},
 		{"caption: case number differs", func(c, a *pleading.Document) {
 			a.Caption.CaseNumber = "15-cv-00001-XYZ"

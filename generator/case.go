@@ -27,6 +27,7 @@ const (
 	CodeUnknownParagraph   = "unknown-paragraph"
 	CodeCaptionMismatch    = "caption-mismatch"
 	CodeLegalConclusion    = "legal-conclusion-only"
+	CodeAnsweredTwice      = "answered-twice"
 )
 
 // codeLabels are the finding codes in words.
@@ -40,6 +41,7 @@ var codeLabels = map[string]string{
 	CodeUnknownParagraph:   "No such paragraph",
 	CodeCaptionMismatch:    "Caption mismatch",
 	CodeLegalConclusion:    "Legal conclusion, no denial",
+	CodeAnsweredTwice:      "Answered twice",
 }
 
 // Case is a complaint joined with its answer: everything the response chart

@@ -29,6 +29,7 @@
 //	refers-to-document    info     "the document speaks for itself" (warning with no denial beside it)
 //	legal-conclusion-only info     "no response is required" without a denial
 //	unknown-paragraph     warning  a response to a paragraph the complaint does not have
+//	answered-twice        warning  two responses of their own to one paragraph (a numbering slip?)
 //	caption-mismatch      warning  case numbers or parties differ between the captions
 //
 // # Output

@@ -21,6 +21,32 @@ func (a *analysis) findings() {
 		a.checkLegalConclusion(r)
 	}
 	a.checkCopied()
+	a.checkAnsweredTwice()
+}
+
+// checkAnsweredTwice flags a complaint paragraph that two responses of its
+// own answer: often a numbering slip that leaves the next paragraph unanswered.
+func (a *analysis) checkAnsweredTwice() {
+	for _, p := range a.complaint.Paragraphs {
+		var own []*pleading.Response
+		for _, i := range a.byPara[p.Number] {
+			if r := &a.answer.Responses[i]; len(r.Answers) == 1 {
+				own = append(own, r)
+			}
+		}
+		if len(own) < 2 {
+			continue
+		}
+		nums := make([]string, len(own))
+		for i, r := range own {
+			nums[i] = "¶" + itoa(r.Paragraph)
+		}
+		msg := fmt.Sprintf("Answer %s all respond to ¶%d. Check the numbering: a slip here often leaves another paragraph unanswered.", strings.Join(nums, " and "), p.Number)
+		if len(own) == 2 {
+			msg = fmt.Sprintf("Answer %s both respond to ¶%d. Check the numbering: a slip here often leaves another paragraph unanswered.", strings.Join(nums, " and "), p.Number)
+		}
+		a.add(a.finding(CodeAnsweredTwice, SeverityWarning, p.Number, own[len(own)-1], msg))
+	}
 }
 
 func (a *analysis) add(f Finding) {

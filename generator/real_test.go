@@ -113,6 +113,7 @@ func TestSeedCase(t *testing.T) {
 		{CodeNotAnswered, nil},
 		{CodeUnknownParagraph, nil},
 		{CodeCaptionMismatch, nil},
+		{CodeAnsweredTwice, nil},
 	}
 	for _, tt := range tests {
 		if got := findingParas(c, tt.code); !reflect.DeepEqual(got, tt.want) {
@@ -260,6 +261,14 @@ func TestBatchSamples(t *testing.T) {
 			checkRows(t, c)
 			if tt.code != "" && !slices.Contains(findingParas(c, tt.code), tt.para) {
 				t.Errorf("no %s finding on ¶%d; findings:\n%s", tt.code, tt.para, dumpFindings(c))
+			}
+			if tt.dir == "tidewater-v-coldspire" && !slices.Contains(findingParas(c, CodeAnsweredTwice), 41) {
+				t.Errorf("answer ¶42 responds to ¶41 again (flaw FB1) but ¶41 is not flagged as answered twice")
+			}
+			if tt.dir != "tidewater-v-coldspire" {
+				if got := findingParas(c, CodeAnsweredTwice); len(got) > 0 {
+					t.Errorf("answered-twice findings on ¶¶%v, want none", got)
+				}
 			}
 			if na := findingParas(c, CodeNotAnswered); len(na) > 0 {
 				t.Errorf("paragraphs not answered and not covered by a general denial: %v", na)
