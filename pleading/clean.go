@@ -108,8 +108,87 @@ func splitLines(src string) (lines []line, stampCase string) {
 			lines[i].text = cleanLine(lines[i].text)
 		}
 	}
+	stripRunningFooters(lines)
 	mergeNumberLines(lines)
 	return lines, stampCase
+}
+
+var (
+	// footerTitleRe matches the running footer of a page that names the
+	// pleading and the page: "COMPLAINT - Page 2", "DEFENDANT'S ANSWER TO
+	// COMPLAINT – 3", "Page 4 - ANSWER".
+	footerTitleRe = regexp.MustCompile(`(?i)^(?:[^.!?]{0,80}?\b(?:complaint|answer|petition)\b[^.!?]{0,40}?\s*(?:[-–—|]\s*(?:page\s*)?|\bpage\s+)\d{1,3}\b|page\s+\d{1,3}\s*[-–—|]\s*[^.!?]{0,60}\b(?:complaint|answer|petition)\b)`)
+	// addressRe matches the lines of a firm's or agency's address block.
+	footerAddrRe = regexp.MustCompile(`(?i)\b(?:suite|avenue|ave|street|floor|blvd|boulevard|road|drive|office|box|telephone|tel|phone|fax|facsimile|tdd|tty|e-?mail)\b|\b\d{5}(?:-\d{4})?\b|\d{3}[-.]\d{4}\b|^\d{1,5}\s+[A-Z]`)
+	footerFirmRe = regexp.MustCompile(`(?i)\b(?:commission|llp|l\.l\.p|llc|p\.c|p\.a|law|attorneys?|office|department|opportunity|counsel)\b|&`)
+)
+
+// stripRunningFooters removes the footer that some courts' pleading paper
+// repeats at the foot of every page: a line naming the pleading and the
+// page ("COMPLAINT - Page 2") with the filing firm's name and address
+// around it. Only lines that read as an address block (a street, a ZIP
+// code, a telephone number, a firm or agency name in capitals) go with it.
+func stripRunningFooters(lines []line) {
+	for i := range lines {
+		t := lines[i].text
+		if len(t) < 8 || len(t) > 160 || !isFooterTitle(t) {
+			continue
+		}
+		lines[i].text = ""
+		for j := i - 1; j >= 0 && j >= i-7; j-- {
+			if lines[j].blank() || !footerLine(lines[j].text) {
+				break
+			}
+			lines[j].text = ""
+		}
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			if lines[j].blank() || !footerLine(lines[j].text) {
+				break
+			}
+			lines[j].text = ""
+		}
+	}
+}
+
+// isFooterTitle reports whether t is a page footer naming the pleading.
+func isFooterTitle(t string) bool {
+	if !containsAnyFold(t, "omplaint", "OMPLAINT") && !containsAnyFold(t, "nswer", "NSWER") && !containsAnyFold(t, "etition", "ETITION") {
+		return false
+	}
+	if len(strings.Fields(t)) > 16 {
+		return false
+	}
+	if _, _, _, ok := start(t); ok {
+		return false
+	}
+	m := footerTitleRe.FindString(t)
+	if m == "" {
+		return false
+	}
+	// The words naming the pleading are a title, not a sentence.
+	return capsLine(m) || titleLine(m)
+}
+
+// footerLine reports whether t belongs to an address block in a page
+// footer, or is a stray mark (“//”) beside one.
+func footerLine(t string) bool {
+	if len(strings.Fields(t)) > 10 {
+		return false
+	}
+	letters := false
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters = true
+			break
+		}
+	}
+	if !letters {
+		return true
+	}
+	if terminalPeriod(t) && !strings.HasSuffix(t, "Inc.") {
+		return false
+	}
+	return footerAddrRe.MatchString(t) || capsLine(t) && footerFirmRe.MatchString(t)
 }
 
 // mergeNumberLines joins a paragraph number that stands alone on its line
@@ -255,7 +334,26 @@ func cleanLine(t string) string {
 	if strings.Contains(t, "DE") {
 		t = ocrDenyRe.ReplaceAllString(t, "DENY")
 	}
-	return collapseSpaces(t)
+	return dropBullet(collapseSpaces(t))
+}
+
+// dropBullet removes a bullet or a stray OCR mark before the text of a line
+// ("• Award damages", "¯ E. Order defendant ..."), so what follows can
+// start an item.
+func dropBullet(t string) string {
+	if t == "" || t[0] < 0x80 && t[0] != '~' {
+		return t
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	switch r {
+	case '•', '·', '¯', '▪', '●', '◦', '‣', '∙', '~', '■', '□', '➢', '\uf0b7':
+	default:
+		return t
+	}
+	if n < len(t) && t[n] == ' ' {
+		return strings.TrimLeft(t[n:], " ")
+	}
+	return t
 }
 
 // collapseSpaces trims t and turns each run of spaces, tabs and no-break spaces into one space.

@@ -384,7 +384,13 @@ func (p *parser) handleNumbered(i int, t string) bool {
 	if p.mode == modePrayer {
 		if m := itemStartRe.FindStringSubmatch(t); m != nil {
 			num := m[1] + m[2]
-			if p.prayerFits(num) {
+			fits, skip := p.prayerFits(num)
+			if !fits && skip > 0 && looksLikeStart(m[3]) && !endsInLetterRef(p.prayer) {
+				// "A. ..., B. ..., Front pay; ..., E. Punitive damages": the scan lost the letters of C and D.
+				p.warn(l.num, "prayer item %s follows %s: %d item label(s) missing", num, p.doc.Prayer[len(p.doc.Prayer)-1].Number, skip)
+				fits = true
+			}
+			if fits {
 				p.doc.Prayer = append(p.doc.Prayer, PrayerItem{Number: num, Text: m[3], Line: l.num})
 				p.prayer = &p.doc.Prayer[len(p.doc.Prayer)-1]
 				p.to = toPrayer
@@ -458,20 +464,46 @@ func (p *parser) coveredGap(n int) bool {
 	return pos >= 0 && pos < 200 && len(refs) > 0 && refs[len(refs)-1] == n-1
 }
 
-// prayerFits reports whether a prayer item numbered num follows the items so far.
-func (p *parser) prayerFits(num string) bool {
+// prayerFits reports whether a prayer item numbered num follows the items
+// so far; when it does not, skip is how many labels (one or two) it would
+// skip, or 0.
+func (p *parser) prayerFits(num string) (fits bool, skip int) {
 	if len(p.doc.Prayer) == 0 {
-		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i")
+		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i"), 0
 	}
 	prev := p.doc.Prayer[len(p.doc.Prayer)-1].Number
+	gap := 0
 	if a, err := strconv.Atoi(prev); err == nil {
 		b, err := strconv.Atoi(num)
-		return err == nil && b == a+1
+		if err != nil {
+			return false, 0
+		}
+		gap = b - a
+	} else if len(prev) == 1 && len(num) == 1 {
+		gap = int(num[0]) - int(prev[0])
+		if (prev[0] >= 'a') != (num[0] >= 'a') {
+			return false, 0
+		}
+	} else {
+		return romanValue(num) == romanValue(prev)+1 && romanValue(prev) > 0, 0
 	}
-	if len(prev) == 1 && len(num) == 1 {
-		return num[0] == prev[0]+1
+	if gap == 1 {
+		return true, 0
 	}
-	return romanValue(num) == romanValue(prev)+1 && romanValue(prev) > 0
+	if gap == 2 || gap == 3 {
+		return false, gap - 1
+	}
+	return false, 0
+}
+
+// endsInLetterRef reports whether the open prayer item ends in a word that
+// a label-like token continues ("42 U.S." / "C. § 1983", "subsection").
+func endsInLetterRef(it *PrayerItem) bool {
+	if it == nil {
+		return false
+	}
+	strong, weak := endsInReference(it.Text)
+	return strong || weak || strings.HasSuffix(it.Text, "U.S.")
 }
 
 func (p *parser) addParagraph(n, n2 int, rest string, l line) {

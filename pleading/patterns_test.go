@@ -187,3 +187,91 @@ func TestDefensesBeforeResponses(t *testing.T) {
 		t.Errorf("defenses\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
+
+// A complaint on pleading paper whose every page ends with the filing
+// office's address and "COMPLAINT - Page N" (an agency's Seattle office,
+// OCR'd), with its claims under "Violations of ..." and a lettered prayer
+// whose fifth letter carries an OCR mark and whose middle letters were lost.
+const footerComplaint = `UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF IDAHO
+
+COMPLAINT
+
+JURISDICTION
+1. Jurisdiction of this Court is invoked pursuant to 28 U.S.C. § 1331. The
+employment practices were committed in Idaho and this action is brought under
+U.S. EQUAL EMPLOYMENT OPPORTUNITY COMMISSION
+Seattle District Office
+909 First Avenue, Suite 400
+Seattle, Washington 98104-1061
+Telephone: (206) 220-6883
+COMPLAINT - Page 1 Facsimile: (206) 220-6911
+TDD: (206) 220-6882
+
+sections 706(f)(1) and (3) of Title VII.
+Violations of Title VII
+2. Defendant harassed Ms. Russell because of her sex.
+3. The practices complained of in paragraph 2 were intentional.
+//
+U.S. EQUAL EMPLOYMENT OPPORTUNITY COMMISSION
+909 First Avenue, Suite 400
+Seattle, Washington 98104-1061
+COMPLAINT - Page 2
+
+PRAYER FOR RELIEF
+Wherefore, the Commission requests that this Court:
+A. Grant a permanent injunction.
+B. Order defendant to make Ms. Russell whole.
+Front pay;
+Compensatory damages;
+¯ E. Order defendant to pay punitive damages.
+F. Award the Commission its costs.
+`
+
+func TestRunningFooterAndPrayerLabels(t *testing.T) {
+	d := mustParse(t, footerComplaint)
+	if got := paraNumbers(d); got != "1,2,3" {
+		t.Fatalf("paragraphs %s", got)
+	}
+	want := []string{
+		"Jurisdiction of this Court is invoked pursuant to 28 U.S.C. § 1331. The employment practices were committed in Idaho and this action is brought under sections 706(f)(1) and (3) of Title VII.",
+		"Defendant harassed Ms. Russell because of her sex.",
+		"The practices complained of in paragraph 2 were intentional.",
+	}
+	for i, p := range d.Paragraphs {
+		if p.Text != want[i] {
+			t.Errorf("¶%d = %q\nwant %q", p.Number, p.Text, want[i])
+		}
+	}
+	if got := countRanges(d); got != "1 Violations of Title VII 2-3" {
+		t.Errorf("counts %q", got)
+	}
+	var labels []string
+	for _, it := range d.Prayer {
+		labels = append(labels, it.Number)
+	}
+	if got := strings.Join(labels, ""); got != "ABEF" {
+		t.Errorf("prayer labels %s, want ABEF", got)
+	}
+}
+
+func TestFooterTitle(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"COMPLAINT - Page 2", true},
+		{"COMPLAINT- Page 1 Facsimile: (206) 220-6911", true},
+		{"DEFENDANT'S ANSWER TO FIRST AMENDED COMPLAINT - 3", true},
+		{"Page 4 - ANSWER", true},
+		{"Answer to Complaint Page 7", true},
+		{"5. The Complaint - 3 pages long - was filed.", false},
+		{"the allegations of the Complaint - 3 of them - are denied", false},
+		{"COMPLAINT", false},
+	}
+	for _, tt := range tests {
+		if got := isFooterTitle(tt.line); got != tt.want {
+			t.Errorf("isFooterTitle(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -411,7 +411,7 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-var claimsHeadRe = regexp.MustCompile(`(?i)statement\s+of\s+(?:the\s+)?claims?|claims?\s+for\s+relief|causes?\s+of\s+action|violations?\s+alleged`)
+var claimsHeadRe = regexp.MustCompile(`(?i)statement\s+of\s+(?:the\s+)?claims?|claims?\s+for\s+relief|causes?\s+of\s+action|vio[lI1]ations?\s+(?:alleged|of\b)`)
 
 // impliedCount makes one count of a complaint that pleads its claims under a
 // single heading ("STATEMENT OF CLAIMS") without numbered counts.
@@ -424,7 +424,7 @@ func (p *parser) impliedCount() {
 		c := Count{Number: 1, Label: strings.ToUpper(h.Text), Title: h.Text, Line: h.Line}
 		for i := range d.Paragraphs {
 			para := &d.Paragraphs[i]
-			if para.Section != h.Text {
+			if para.Section != h.Text && para.Heading != h.Text {
 				continue
 			}
 			para.Count = 1
