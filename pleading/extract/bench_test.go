@@ -67,3 +67,24 @@ func BenchmarkDOCX(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPDFRealText reads the LivePerson complaint drawn on 22 pages of
+// pleading paper (an embedded CID font, as Word writes), with each reader.
+func BenchmarkPDFRealText(b *testing.B) {
+	data, _, st := buildPleadingPDF(b, fixtureOpts{utf8Font: true, paras: livepersonParas(b)})
+	for _, rd := range []string{ReaderGo, ReaderPdftotext} {
+		b.Run(rd, func(b *testing.B) {
+			if _, err := exec.LookPath("pdftotext"); err != nil && rd == ReaderPdftotext {
+				b.Skip("pdftotext not installed")
+			}
+			b.SetBytes(int64(len(data)))
+			for i := 0; i < b.N; i++ {
+				res, err := PDF(bytes.NewReader(data), int64(len(data)), Options{Reader: rd})
+				if err != nil || res.Pages != st.pages {
+					b.Fatal(res.Pages, err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(st.pages), "ms/page")
+		})
+	}
+}
