@@ -105,7 +105,7 @@ func admitSentences(row Row) []string {
 var registryRe = guard(`(?i)principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|limited liability|partnership)|headquartered`,
 	"principal place", "incorporated", "organized", "corporation", "company", "limited liability", "partnership", "headquartered")
 
-var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "ex")
+var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "exhibit", "ex.")
 
 // The keyword families that suggest discovery and reasons, matched on words
 // (faster and clearer than case-insensitive regexps over every allegation).
@@ -126,16 +126,13 @@ var (
 
 // keywords is a family of words, word prefixes and phrases.
 type keywords struct {
-	words    map[string]bool
+	words    []string // in order of preference, for find
 	prefixes []string
 	phrases  []string
 }
 
 func newKeywords(words, prefixes, phrases string) keywords {
-	k := keywords{words: map[string]bool{}, prefixes: strings.Fields(prefixes)}
-	for _, w := range strings.Fields(words) {
-		k.words[w] = true
-	}
+	k := keywords{words: strings.Fields(words), prefixes: strings.Fields(prefixes)}
 	if phrases != "" {
 		k.phrases = strings.Split(phrases, "|")
 	}
@@ -146,24 +143,37 @@ func newKeywords(words, prefixes, phrases string) keywords {
 type text struct {
 	lower string
 	words []string
+	set   map[string]bool
 }
 
-func newText(s string) text { return text{lower: strings.ToLower(s), words: words(s)} }
+func newText(s string) text {
+	t := text{lower: strings.ToLower(s), words: words(s)}
+	t.set = make(map[string]bool, len(t.words))
+	for _, w := range t.words {
+		t.set[w] = true
+	}
+	return t
+}
 
-// find returns the first keyword of k in t, or "".
+// find returns a keyword of k that t holds (phrases first, then words in
+// k's order, then words starting with a prefix), or "".
 func (k keywords) find(t text) string {
 	for _, p := range k.phrases {
 		if strings.Contains(t.lower, p) {
 			return p
 		}
 	}
-	for _, w := range t.words {
-		if k.words[w] {
+	for _, w := range k.words {
+		if t.set[w] {
 			return w
 		}
-		for _, p := range k.prefixes {
-			if strings.HasPrefix(w, p) {
-				return w
+	}
+	if len(k.prefixes) > 0 {
+		for _, w := range t.words {
+			for _, p := range k.prefixes {
+				if strings.HasPrefix(w, p) {
+					return w
+				}
 			}
 		}
 	}
