@@ -477,7 +477,7 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
 	case r.Class == pleading.ClassAdmitted, r.DeemedAdmitted:
 		got = s.kw
 	case r.Class == pleading.ClassPartlyAdmitted:
-		got = b.weigh(el.ScoreText(strings.Join(r.Admitted, " ")))
+		got = b.weigh(el.ScoreText(admittedOnly(r.Admitted)))
 	}
 	switch {
 	case got > 0 && 2*got > best:
@@ -596,4 +596,37 @@ func matrixHas(list []string, s string) bool {
 // keywordLabel shows a library keyword in a reason: "misappropriat*" as "misappropriat…".
 func keywordLabel(kw string) string {
 	return strings.ReplaceAll(kw, "*", "…")
+}
+
+// denialRe finds a denial or a plea of lack of knowledge in an admitted statement.
+var denialRe = regexp.MustCompile(`(?i)\b(denies|deny|denied|lacks? (sufficient )?knowledge|is without knowledge)\b`)
+
+// conjRe is a conjunction a denial follows: "..., but denies", "and lacks knowledge".
+var conjRe = regexp.MustCompile(`(?i)[,;]?\s*\b(but|and|except|further|otherwise)\s*$`)
+
+// admittedOnly joins admitted statements, each cut where it turns into a
+// denial ("..., but denies that ...", "... . Coldspire denies ..."): only
+// what is admitted concedes an element.
+func admittedOnly(stmts []string) string {
+	parts := make([]string, 0, len(stmts))
+	for _, s := range stmts {
+		parts = append(parts, cutDenial(s))
+	}
+	return strings.Join(parts, " ")
+}
+
+func cutDenial(s string) string {
+	loc := denialRe.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	head := s[:loc[0]]
+	if m := conjRe.FindStringIndex(head); m != nil {
+		return strings.TrimSpace(head[:m[0]])
+	}
+	// A new sentence whose subject denies: "... Agreement. Coldspire denies ...".
+	if i := strings.LastIndexAny(head, ".;"); i >= 0 && len(head)-i <= 40 {
+		return strings.TrimSpace(head[:i])
+	}
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), ",;"))
 }

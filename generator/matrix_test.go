@@ -601,3 +601,35 @@ keywords = ["false", "disparaging", "explode"]
 		t.Errorf("template on a case with a broken library: %v (%d bytes), want the library's error", err, len(md))
 	}
 }
+
+func TestAdmittedOnly(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Coldspire admits that the parties entered into the Agreement. Coldspire denies that Tidewater relied on any representation.", "Coldspire admits that the parties entered into the Agreement"},
+		{"[24]7 admits that it advertised itself as the first, but denies that the statement is false.", "[24]7 admits that it advertised itself as the first"},
+		{"Defendants ADMIT that individuals who receive services at CHDC have developmental disabilities.", "Defendants ADMIT that individuals who receive services at CHDC have developmental disabilities."},
+		{"admits it received the letter and lacks knowledge of the rest", "admits it received the letter"},
+	} {
+		if got := admittedOnly([]string{tc.in}); got != tc.want {
+			t.Errorf("admittedOnly(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMatrixTidewater checks statuses where the answer admits one thing and
+// denies the rest in the same breath.
+func TestMatrixTidewater(t *testing.T) {
+	dir := filepath.Join("..", "samples", "batch", "tidewater-v-coldspire")
+	m := matrixFiles(t, filepath.Join(dir, "complaint-superior-court.txt"), filepath.Join(dir, "answer-after-removal.txt"))
+	// ¶13: "Coldspire admits that [the parties] entered into [the] Agreement ...
+	// Coldspire denies that Tidewater entered into the Agreement in reliance ..."
+	reliance := element(t, m, 2, "reliance")
+	wantCites(t, reliance, 13, 34)
+	if reliance.Status != StatusContested {
+		t.Errorf("fraud reliance: %s (%s), want contested: the answer denies the reliance", reliance.Status, reliance.Basis)
+	}
+	if c := element(t, m, 1, "contract"); c.Status != StatusAdmitted {
+		t.Errorf("contract: %s (%s), want admitted (¶13 admits the Agreement)", c.Status, c.Basis)
+	}
+	wantCites(t, element(t, m, 4, "injury"), 43)
+	wantCites(t, element(t, m, 3, "frustration"), 38)
+}
