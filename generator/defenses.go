@@ -111,6 +111,15 @@ func (d PleadedDefense) Source() string {
 	return "Answer line " + itoa(d.Line)
 }
 
+// FactList joins the first n facts the defense pleads (all when n <= 0),
+// saying how many more there are; n is an int64 as template options are.
+func (d PleadedDefense) FactList(n int64) string {
+	if n <= 0 || int64(len(d.Facts)) <= n {
+		return strings.Join(d.Facts, ", ")
+	}
+	return strings.Join(d.Facts[:n], ", ") + " and " + itoa(len(d.Facts)-int(n)) + " more"
+}
+
 // Heading is the defense's heading as the answer numbers it: "Twelfth Affirmative Defense".
 func (d PleadedDefense) Heading() string {
 	if d.Ordinal != "" {

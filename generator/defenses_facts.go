@@ -92,6 +92,20 @@ func defFacts(text string, skip map[string]bool) []string {
 			}
 		}
 	}
+	// A year alone adds nothing next to a full date holding it.
+	kept := out[:0]
+	for _, f := range out {
+		dup := false
+		if len(f) == 4 && f[0] >= '0' && f[0] <= '9' {
+			for _, g := range out {
+				dup = dup || g != f && strings.Contains(g, f)
+			}
+		}
+		if !dup {
+			kept = append(kept, f)
+		}
+	}
+	out = kept
 	for _, n := range defProperNames(plain, skip) {
 		inside := false
 		for _, f := range out {
