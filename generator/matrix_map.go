@@ -444,8 +444,14 @@ func paraKind(p *pleading.Paragraph) int {
 	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
 		k |= paraSummary
 	}
-	if (forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading)) && forumRe.MatchString(p.Text) {
-		k |= paraForum
+	if forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading) {
+		// Under "Jurisdiction and Venue": a paragraph pleading the forum
+		// supports no element; any other there is a summary of the case.
+		if forumRe.MatchString(p.Text) {
+			k |= paraForum
+		} else {
+			k |= paraSummary
+		}
 	}
 	return k
 }
