@@ -335,7 +335,7 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		add(FlagMissingTarget, "Targets a claim not pleaded",
 			"Aimed at "+defJoinAnd(pd.Target.Missing)+", which the complaint does not plead: a copied defense, or one aimed at an earlier complaint.")
 	}
-	if len(pd.Excluded) > 0 && len(pd.Matches) > 0 {
+	if len(pd.Excluded) > 0 && len(pd.Matches) > 0 && len(pd.Counts) > 0 {
 		add(FlagExcluded, "Cannot answer every count it targets",
 			"Pleaded against "+pd.Target.Text()+", but by the catalogue "+defJoinAnd(defMatchNames(pd.Matches))+" cannot answer "+defCountList(pd.Excluded, cl.Counts)+" ("+defAppliesText(pd.Matches)+"): against those counts it is legally insufficient.")
 	}

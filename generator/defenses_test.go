@@ -605,3 +605,53 @@ func BenchmarkChecklistSeedFromPleadings(b *testing.B) {
 		}
 	}
 }
+
+// A Rule 12(b) defense pleaded while the answer admits what it denies; a
+// venue allegation denied in a response but not raised as a defense.
+func TestChecklistRule12(t *testing.T) {
+	complaint := &pleading.Document{Kind: pleading.KindComplaint,
+		Paragraphs: []pleading.Paragraph{
+			{Number: 1, Text: "This Court has personal jurisdiction over Defendant because it does business here."},
+			{Number: 2, Text: "Venue is proper in this District under 28 U.S.C. § 1391(b)."},
+			{Number: 3, Text: "Defendant breached the contract."},
+		},
+		Counts: []pleading.Count{{Number: 1, Title: "Breach of Contract", First: 3, Last: 3}},
+	}
+	answer := &pleading.Document{Kind: pleading.KindAnswer,
+		Responses: []pleading.Response{
+			{Paragraph: 1, Answers: []int{1}, Admits: true, Class: pleading.ClassAdmitted, Text: "Admitted."},
+			{Paragraph: 2, Answers: []int{2}, Denies: true, Class: pleading.ClassDenied, Text: "Defendant denies that venue is proper in this District."},
+			{Paragraph: 3, Answers: []int{3}, Denies: true, Class: pleading.ClassDenied, Text: "Denied."},
+		},
+		Defenses: []pleading.Defense{
+			{Number: 1, Ordinal: "FIRST", Title: "Lack of Personal Jurisdiction", Text: "The Court lacks personal jurisdiction over Defendant."},
+			{Number: 2, Ordinal: "SECOND", Title: "Fair Use", Text: "Plaintiff's claims are barred by the doctrine of fair use."},
+		},
+	}
+	c, err := Analyze(complaint, answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := BuildChecklist(c, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pj := rule12(cl, "lack-of-personal-jurisdiction")
+	if pj.Status != Rule12Raised || !reflect.DeepEqual(pj.Raised, []int{1}) || !strings.Contains(pj.Message, "cannot both stand") {
+		t.Errorf("personal jurisdiction = %+v, want raised, and inconsistent with the admission of ¶1", pj)
+	}
+	v := rule12(cl, "improper-venue")
+	if v.Status != Rule12Waived || len(v.Paragraphs) != 1 || v.Paragraphs[0].Treatment != TreatDenies || !strings.Contains(v.Message, "courts divide") {
+		t.Errorf("venue = %+v, want waived though denied at ¶2", v)
+	}
+	if d := cl.Defense(1); !d.Rule12 || !hasFlag(*d, FlagRule12) {
+		t.Errorf("First defense: rule12 %v flags %v", d.Rule12, d.Flags)
+	}
+	// Fair use pleaded against a contract claim answers no count.
+	if d := cl.Defense(2); len(d.Counts) != 0 || !hasFlag(*d, FlagNoCount) || hasFlag(*d, FlagExcluded) {
+		t.Errorf("fair use against a contract count: counts %v flags %v", d.Counts, d.Flags)
+	}
+	if len(cl.Waived) != 3 {
+		t.Errorf("waived = %d, want venue, process and service", len(cl.Waived))
+	}
+}
