@@ -22,6 +22,11 @@ const (
 // tables as rows of cells joined by " | ", footnotes and endnotes in
 // Result.Notes. Headers, footers and comments are left out.
 func DOCX(r io.ReaderAt, size int64, opts Options) (res Result, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			res, err = Result{}, fmt.Errorf("internal error reading the document (please report): %v", x)
+		}
+	}()
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		if errors.Is(err, zip.ErrFormat) {

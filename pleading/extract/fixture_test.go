@@ -75,6 +75,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
+	sideStamp bool          // a state-court filing stamp printed up the right margin
 	justify   bool          // justify full lines with word spacing (Tw), as many PDF writers do
 	paras     []fixturePara // the text to draw (default fixtureParas)
 	utf8Font  bool          // embed Liberation Serif (a CID font, as Word's PDFs do) instead of core Times
@@ -181,6 +182,12 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 		// e-filing stamp
 		pdf.SetFont("Helvetica", "", 9)
 		pdf.Text(108, 28, fmt.Sprintf("Case 1:25-cv-01234-ABC   Document 1   Filed 03/03/25   Page %d of %d", pi+1, total))
+		if o.sideStamp {
+			pdf.TransformBegin()
+			pdf.TransformRotate(90, 575, 700)
+			pdf.Text(575, 700, fmt.Sprintf("ELECTRONICALLY FILED 3/3/2025 4:15 PM - SUPERIOR COURT - PAGE %d", pi+1))
+			pdf.TransformEnd()
+		}
 		// pleading paper
 		pdf.SetFont(family, "", fxFontSize)
 		pdf.Line(80, 40, 80, 760)

@@ -17,6 +17,7 @@ type word struct {
 	y      float64 // vertical centre
 	h      float64 // height (about the font size)
 	s      string
+	vert   bool // rotated text (pdftotext), dropped
 }
 
 // pageWords is what a PDF reader gives the layout stage for one page.
@@ -71,7 +72,7 @@ func layout(pages []pageWords) (string, layoutStats) {
 		st.lineNumbers += removeLineNumbers(ls)
 		all[i] = dropEmpty(ls)
 	}
-	st.furniture = removeFurniture(all, pages)
+	st.furniture = removeMarginText(all) + removeFurniture(all, pages)
 	st.notes = removeFootnotes(all)
 	for _, ls := range all {
 		for _, l := range ls {
@@ -201,6 +202,33 @@ func removeLineNumbers(ls []*line) int {
 		c.l.words = c.l.words[1:]
 	}
 	return len(best)
+}
+
+// removeMarginText removes lines wholly outside the text column: stamps
+// printed in the side margins, stray numbers left of the line-number
+// column. It returns how many lines it removed.
+func removeMarginText(all [][]*line) int {
+	var ls []*line
+	for _, p := range all {
+		ls = append(ls, p...)
+	}
+	if len(ls) < 10 {
+		return 0
+	}
+	left, right := column(ls)
+	removed := 0
+	for i, p := range all {
+		out := p[:0]
+		for _, l := range p {
+			if l.x0 > right+l.h || l.x1 < left-l.h {
+				removed++
+				continue
+			}
+			out = append(out, l)
+		}
+		all[i] = out
+	}
+	return removed
 }
 
 var (

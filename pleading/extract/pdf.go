@@ -23,7 +23,12 @@ func pdfFile(path string, f *os.File, size int64, opts Options) (Result, error) 
 	return readPDF(path, f, size, opts)
 }
 
-func readPDF(path string, r io.ReaderAt, size int64, opts Options) (Result, error) {
+func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			res, err = Result{}, fmt.Errorf("internal error in the layout stage (please report): %v", x)
+		}
+	}()
 	if err := checkPDF(r, size); err != nil {
 		return Result{}, err
 	}

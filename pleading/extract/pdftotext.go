@@ -6,10 +6,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"os/exec"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // pdftotextTimeout bounds one pdftotext run.
@@ -85,6 +87,7 @@ func parseTSV(data []byte) ([]pageWords, error) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	first := true
+	var run []int // the words of the current line, by index on the last page
 	for sc.Scan() {
 		if first {
 			first = false
@@ -100,15 +103,53 @@ func parseTSV(data []byte) ([]pageWords, error) {
 		}
 		switch f[0] {
 		case "1":
+			flushVertical(pages, run)
+			run = run[:0]
 			pages = append(pages, pageWords{w: num(8), h: num(9)})
+		case "4":
+			// a line: its words follow; a vertical line (rotated text)
+			// is a run of words with one left edge, stacked
+			flushVertical(pages, run)
+			run = run[:0]
 		case "5":
 			if len(pages) == 0 {
 				continue
 			}
-			top, h := num(7), num(9)
+			top, h, w := num(7), num(9), num(8)
 			p := &pages[len(pages)-1]
-			p.words = append(p.words, word{x0: num(6), x1: num(6) + num(8), y: top + h/2, h: h, s: f[11]})
+			p.words = append(p.words, word{x0: num(6), x1: num(6) + w, y: top + h/2, h: h, s: f[11]})
+			run = append(run, len(p.words)-1)
+			p.words[len(p.words)-1].vert = h > 2*w && utf8.RuneCountInString(f[11]) >= 2
 		}
 	}
+	flushVertical(pages, run)
+	for i := range pages {
+		ws := pages[i].words[:0]
+		for _, w := range pages[i].words {
+			if !w.vert {
+				ws = append(ws, w)
+			}
+		}
+		pages[i].words = ws
+	}
 	return pages, sc.Err()
+}
+
+// flushVertical marks the words of one pdftotext line as rotated text when
+// they share a left edge and stand one above another.
+func flushVertical(pages []pageWords, run []int) {
+	if len(pages) == 0 || len(run) < 2 {
+		return
+	}
+	ws := pages[len(pages)-1].words
+	first := ws[run[0]]
+	for _, i := range run[1:] {
+		w := ws[i]
+		if math.Abs(w.x0-first.x0) > 1 || math.Abs(w.y-first.y) < first.x1-first.x0 {
+			return
+		}
+	}
+	for _, i := range run {
+		ws[i].vert = true
+	}
 }
