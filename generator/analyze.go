@@ -191,9 +191,10 @@ func (a *analysis) buildRows() {
 // a document, a legal conclusion.
 func (a *analysis) responseText(row Row) string {
 	text := row.ClassText
-	var lacks, denies, refers, legal bool
+	var lacks, denies, refers, legal, condDenial bool
 	for _, i := range a.byPara[row.Number] {
 		r := &a.answer.Responses[i]
+		condDenial = condDenial || explicitDenial(r.Text)
 		lacks = lacks || r.LacksKnowledge
 		denies = denies || (r.Denies && (!r.LacksKnowledge || explicitDenial(r.Text)))
 		refers = refers || r.RefersToDocument
@@ -208,6 +209,9 @@ func (a *analysis) responseText(row Row) string {
 		default:
 			text += "; the rest denied"
 		}
+	}
+	if row.Class == pleading.ClassNoResponseRequired && condDenial {
+		text += "; denied to the extent a response is required"
 	}
 	if refers {
 		text += "; refers to a document"

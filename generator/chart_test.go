@@ -113,6 +113,25 @@ func TestResponseChartAllegationWords(t *testing.T) {
 	}
 }
 
+func TestResponseChartFindingsList(t *testing.T) {
+	c, err := Analyze(testComplaint(), testAnswer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, on := range []bool{true, false} {
+		md, err := chartTemplate(t, map[string]any{"findings_list": on}).Execute(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(md), "## Findings"); got != on {
+			t.Errorf("findings_list = %v: Findings section present = %v", on, got)
+		}
+		if !strings.Contains(chartRows(string(md))["8"], "Incorporation range") {
+			t.Errorf("findings_list = %v: the chart's Notes lost the finding", on)
+		}
+	}
+}
+
 func TestResponseChartEscapes(t *testing.T) {
 	c, a := testComplaint(), testAnswer()
 	c.Paragraphs[6].Text = "Acme's *customers* | pay $5 <b>now</b>."
