@@ -213,6 +213,9 @@ func (a *analysis) responseText(row Row) string {
 	if row.Class == pleading.ClassNoResponseRequired && condDenial {
 		text += "; denied to the extent a response is required"
 	}
+	if lacks && row.Class != pleading.ClassNoKnowledge && row.Class != pleading.ClassPartlyAdmitted {
+		text += "; in part for lack of knowledge"
+	}
 	if refers {
 		text += "; refers to a document"
 	}
