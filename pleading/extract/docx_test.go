@@ -81,6 +81,8 @@ const testStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Allegation"><w:name w:val="Allegation"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="AllegationBody"><w:basedOn w:val="Allegation"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading"><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:caps/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="SubHeading"><w:basedOn w:val="Heading"/></w:style>
 </w:styles>`
 
 const testFootnotes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -109,7 +111,10 @@ func testDocument() string {
 		// numbered through the paragraph style, inherited through basedOn
 		p(`<w:pStyle w:val="AllegationBody"/>`, r("Venue is proper."), `<w:moveFrom w:id="5" w:author="x"><w:r><w:t>Old place.</w:t></w:r></w:moveFrom>`),
 		p(`<w:pStyle w:val="Allegation"/>`, `<w:moveTo w:id="6" w:author="x"><w:r><w:t>Moved here.</w:t></w:r></w:moveTo>`),
-		p(`<w:pPrChange w:id="9" w:author="x"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:pPrChange>`, r("WHEREFORE, Plaintiff prays:")),
+		// capitals from the style (through basedOn), cancelled by the run
+		p(`<w:pStyle w:val="SubHeading"/>`, r("prayer for relief"), `<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t xml:space="preserve"> (as amended)</w:t></w:r>`),
+		p(`<w:pPrChange w:id="9" w:author="x"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr></w:pPrChange>`,
+			`<w:r><w:rPr><w:caps/></w:rPr><w:t>wherefore</w:t></w:r>`, `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [hidden drafting note]</w:t></w:r>`, r(", Plaintiff prays:")),
 		p(num("2", "0"), r("(Breach of Contract)")),
 		// numId 3 shares abstract 10 with numId 1: the list continues
 		p(num("3", "0")+`<w:pageBreakBefore/>`, `<w:r><w:lastRenderedPageBreak/></w:r>`, r("Acme repeats the allegations."), `<w:r><w:br/><w:t>Second line.</w:t></w:r>`),
@@ -144,6 +149,8 @@ i. a sub-item
 3. Venue is proper.
 
 4. Moved here.
+
+PRAYER FOR RELIEF (as amended)
 
 WHEREFORE, Plaintiff prays:
 

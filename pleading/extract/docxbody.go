@@ -80,6 +80,10 @@ func (d *docx) walk(data []byte) (*body, error) {
 		pending  string // text of a paragraph whose mark was deleted
 		fnCount  int
 		enCount  int
+		// the run being read: its direct formatting and character style
+		runCaps, runVanish *bool
+		runStyle           string
+		inRunRPr           bool
 	)
 	emit := func(s string) {
 		if len(cells) > 0 || noteID != "" {
@@ -147,7 +151,22 @@ func (d *docx) walk(data []byte) (*body, error) {
 				}
 				continue
 			}
+			if inRunRPr {
+				switch name {
+				case "rStyle":
+					runStyle = attr(t, "val")
+				case "caps":
+					runCaps = toggle(&xval{attr(t, "val")})
+				case "vanish":
+					runVanish = toggle(&xval{attr(t, "val")})
+				}
+				continue
+			}
 			switch name {
+			case "r":
+				runCaps, runVanish, runStyle = nil, nil, ""
+			case "rPr":
+				inRunRPr = true
 			case "footnote", "endnote":
 				typ := attr(t, "type")
 				if typ != "" && typ != "normal" {
@@ -207,6 +226,8 @@ func (d *docx) walk(data []byte) (*body, error) {
 				continue
 			}
 			switch name {
+			case "rPr":
+				inRunRPr = false
 			case "t":
 				inT = false
 			case "p":
@@ -262,7 +283,14 @@ func (d *docx) walk(data []byte) (*body, error) {
 				noteID = ""
 			}
 		case xml.CharData:
-			if inT && skip == 0 {
+			if inT && skip == 0 && len(paras) > 0 {
+				caps, hidden := d.runFormat(paras[len(paras)-1].pStyle, runStyle, runCaps, runVanish)
+				if hidden {
+					continue
+				}
+				if caps {
+					t = bytes.ToUpper(t)
+				}
 				write(string(t))
 				seenText = seenText || len(bytes.TrimSpace(t)) > 0
 			}
@@ -272,6 +300,25 @@ func (d *docx) walk(data []byte) (*body, error) {
 		emit(strings.TrimSpace(pending))
 	}
 	return b, nil
+}
+
+// runFormat says whether a run's text shows in capitals and whether it is
+// hidden: the run's own setting, else its character style's, else its
+// paragraph style's.
+func (d *docx) runFormat(pStyle, rStyle string, caps, vanish *bool) (bool, bool) {
+	if pStyle == "" {
+		pStyle = d.defaultStyle
+	}
+	rc, rv := d.styleRun(rStyle)
+	pc, pv := d.styleRun(pStyle)
+	c, v := rc || pc, rv || pv
+	if caps != nil {
+		c = *caps
+	}
+	if vanish != nil {
+		v = *vanish
+	}
+	return c, v
 }
 
 // joinRow writes a table row: one line of cells joined by " | " when each

@@ -60,6 +60,10 @@ type xstyles struct {
 		PPr     *struct {
 			NumPr *xnumPr `xml:"numPr"`
 		} `xml:"pPr"`
+		RPr *struct {
+			Caps   *xval `xml:"caps"`
+			Vanish *xval `xml:"vanish"`
+		} `xml:"rPr"`
 	} `xml:"style"`
 }
 
@@ -90,6 +94,8 @@ type style struct {
 	numID   string
 	ilvl    string
 	hasNum  bool
+	caps    *bool // shows its text in capitals (nil: inherited)
+	vanish  *bool // hides its text (nil: inherited)
 }
 
 // counters holds the running values of one abstract list.
@@ -126,6 +132,35 @@ func parseLevel(x xlvl) *level {
 		l.suffix = ""
 	}
 	return l
+}
+
+// toggle reads an on/off property: absent is nil, <w:caps/> is on.
+func toggle(v *xval) *bool {
+	if v == nil {
+		return nil
+	}
+	b := v.Val == "" || onOff(v.Val)
+	return &b
+}
+
+// styleRun says whether a style (through basedOn) shows text in capitals
+// and whether it hides it.
+func (d *docx) styleRun(id string) (caps, vanish bool) {
+	var c, v *bool
+	for i := 0; i < 20 && id != "" && (c == nil || v == nil); i++ {
+		st := d.styles[id]
+		if st == nil {
+			break
+		}
+		if c == nil {
+			c = st.caps
+		}
+		if v == nil {
+			v = st.vanish
+		}
+		id = st.basedOn
+	}
+	return c != nil && *c, v != nil && *v
 }
 
 func onOff(s string) bool { return s == "1" || s == "true" || s == "on" }
@@ -177,7 +212,7 @@ func (d *docx) readStyles(data []byte) error {
 	}
 	d.styles = map[string]*style{}
 	for _, s := range x.Style {
-		if s.Type != "" && s.Type != "paragraph" && s.Type != "numbering" {
+		if s.Type == "table" {
 			continue
 		}
 		st := &style{}
@@ -192,6 +227,10 @@ func (d *docx) readStyles(data []byte) error {
 			if s.PPr.NumPr.Ilvl != nil {
 				st.ilvl = s.PPr.NumPr.Ilvl.Val
 			}
+		}
+		if s.RPr != nil {
+			st.caps = toggle(s.RPr.Caps)
+			st.vanish = toggle(s.RPr.Vanish)
 		}
 		d.styles[s.ID] = st
 		if s.Default == "1" && (s.Type == "" || s.Type == "paragraph") {
