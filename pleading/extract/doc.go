@@ -27,7 +27,8 @@
 //     of the text, each set apart from the text on its line;
 //   - removes e-filing stamps ("Case 1:14-cv-01559-RWS Document 43 Filed
 //     02/18/15 Page 3 of 27", "Case: 2:18-cv-00907 Doc #: 1 Filed: ...
-//     PageID #: 123") wherever they are, page numbers alone on a line at
+//     PageID #: 123") wherever they are (each page's first is kept in
+//     Result.Stamps), page numbers alone on a line at
 //     the top or bottom of a page ("3", "- 3 -", "Page 3 of 27"), and lines
 //     that recur at the same place near the top or bottom of at least half
 //     the pages (running headers and footers such as the document's title);

@@ -67,9 +67,14 @@ type Result struct {
 	// Pages is the number of pages (for a .docx or text file, 1 plus the
 	// number of explicit page breaks).
 	Pages int
-	// Notes holds what was kept out of Text: footnotes and endnotes of a
-	// .docx ("footnote 1: ..."), and remarks such as pages without text.
+	// Notes holds what was kept out of Text: footnotes and endnotes
+	// ("footnote 1: ..."), and remarks such as pages without text.
 	Notes []string
+	// Stamps holds, for a PDF, the e-filing stamp removed from each page
+	// ("Case 1:14-cv-01559-RWS Document 43 Filed 02/18/15 Page 3 of 27"),
+	// "" for a page without one; nil when no page had one. The parser may
+	// take the case number from it.
+	Stamps []string
 }
 
 // File returns the plain text of a .pdf, .docx, .txt or .md file. The kind

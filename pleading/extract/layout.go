@@ -58,6 +58,7 @@ type layoutStats struct {
 	lineNumbers, furniture int
 	emptyPages             []int    // 1-based pages with no body text
 	notes                  []string // footnotes moved out of the text
+	stamps                 []string // the e-filing stamp of each page, or ""
 }
 
 // layout turns the words of each page into text: lines rebuilt, page
@@ -72,7 +73,8 @@ func layout(pages []pageWords) (string, layoutStats) {
 		st.lineNumbers += removeLineNumbers(ls)
 		all[i] = dropEmpty(ls)
 	}
-	st.furniture = removeMarginText(all) + removeFurniture(all, pages)
+	st.stamps = make([]string, len(pages))
+	st.furniture = removeMarginText(all) + removeFurniture(all, pages, st.stamps)
 	st.notes = removeFootnotes(all)
 	for _, ls := range all {
 		for _, l := range ls {
@@ -240,10 +242,11 @@ var (
 	digitsRE  = regexp.MustCompile(`\d+`)
 )
 
-// removeFurniture removes e-filing stamps anywhere, page numbers at the top
+// removeFurniture removes e-filing stamps anywhere (keeping the first of
+// each page in stamps), page numbers at the top
 // or bottom of a page, and lines that recur near the top or bottom of most
 // pages (running headers and footers). It returns how many lines it removed.
-func removeFurniture(all [][]*line, pages []pageWords) int {
+func removeFurniture(all [][]*line, pages []pageWords, stamps []string) int {
 	const edge = 3 // lines at each end of a page that may be furniture
 	zone := func(i, k int, l *line) bool {
 		n := len(all[i])
@@ -274,6 +277,9 @@ func removeFurniture(all [][]*line, pages []pageWords) int {
 		for k, l := range ls {
 			t := l.text()
 			drop := stampRE.MatchString(t)
+			if drop && stamps[i] == "" {
+				stamps[i] = t
+			}
 			if !drop && zone(i, k, l) {
 				drop = (len(all) > 1 && seen[key(l)] >= need) ||
 					((k < 2 || k >= len(ls)-2) && pageNumRE.MatchString(t))

@@ -87,7 +87,14 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, 
 		}
 		notes = append(notes, fmt.Sprintf("no text on %s %s of %d (blank, or scanned: OCR them)", what, pageList(st.emptyPages), len(pages)))
 	}
-	return Result{Text: text, Reader: reader, Pages: len(pages), Notes: notes}, nil
+	res = Result{Text: text, Reader: reader, Pages: len(pages), Notes: notes}
+	for _, s := range st.stamps {
+		if s != "" {
+			res.Stamps = st.stamps
+			break
+		}
+	}
+	return res, nil
 }
 
 // checkPDF looks for the %PDF header and the %%EOF marker at the end, so a

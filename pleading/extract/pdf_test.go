@@ -75,6 +75,9 @@ func TestPDFPleadingPaper(t *testing.T) {
 				if m := onlyNumberRE.FindString(res.Text); m != "" {
 					t.Errorf("line or page number left in: %q", m)
 				}
+				if len(res.Stamps) != st.pages || !strings.HasPrefix(res.Stamps[0], "Case 1:25-cv-01234-ABC Document 1 Filed 03/03/25 Page 1 of") {
+					t.Errorf("Stamps = %q", res.Stamps)
+				}
 				if strings.Contains(res.Text, "\nCOMPLAINT\n") {
 					t.Errorf("running footer left in")
 				}
