@@ -129,6 +129,12 @@ func TestAnalyzeFindings(t *testing.T) {
 			c.Paragraphs[4].Text = c.Paragraphs[3].Text
 		}, CodeCopiedResponse, 5, false},
 		{"copied response: boilerplate denials", nil, CodeCopiedResponse, 12, false},
+		{"copied response: admissions of numbered sentences", func(c, a *pleading.Document) {
+			for _, i := range []int{0, 6} {
+				a.Responses[i].Admits = true
+				a.Responses[i].Text = strings.ReplaceAll("DPE admits the allegations of the first sentence of Paragraph %d. DPE admits the allegations of the second sentence of Paragraph %d. DPE admits the allegations of the third sentence of Paragraph %d.", "%d", itoa(a.Responses[i].Paragraph))
+			}
+		}, CodeCopiedResponse, 7, false},
 		{"incorporation range", nil, CodeIncorporationRange, 8, true},
 		{"incorporation range: matching", func(c, a *pleading.Document) {
 			a.Responses[7].Incorporates = &pleading.Range{First: 1, Last: 7}
@@ -384,6 +390,8 @@ func TestSentences(t *testing.T) {
 		{"This Court has jurisdiction under 28 U.S.C. § 1332. Venue is proper.", 2},
 		{"It competes, e.g. in chat. It sells. (See Ex. A, at Sch. 1.)", 3},
 		{"24/7 Customer, Inc. is a corporation.", 1},
+		{"DPE admits Paragraph 7. DPE denies the rest of Paragraph 7. Marcus J. Hale left.", 3},
+		{"The Agreement is Exhibit A. Brightline signed it.", 2},
 		{"", 0},
 	}
 	for _, tt := range tests {

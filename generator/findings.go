@@ -349,6 +349,9 @@ func substantive(text string, ps parties) []string {
 		if !hasAdmit(all) && (hasDeny(all) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
 			continue
 		}
+		if hasAdmit(all) && (wholesaleRe.MatchString(strings.TrimSpace(s)) || sentenceAdmitRe.MatchString(strings.TrimSpace(s))) {
+			continue // "admits the allegations of the first sentence of Paragraph 29": the complaint's own words
+		}
 		// Paragraph numbers are left out: copies differ in the numbers they name.
 		ws := make([]string, 0, len(all))
 		formula := true
@@ -398,6 +401,9 @@ func firstSubstantive(text string) string {
 
 // leadInRe is the "In answer to Paragraph 16," that starts a response.
 var leadInRe = regexp.MustCompile(`(?i)^(in (answer|response) to|answering|responding to) (the allegations (of|in) )?paragraphs? [\d\s,–-]+(of the complaint)?,?\s*`)
+
+// sentenceAdmitRe is an admission of sentences of a paragraph named by ordinal, and nothing more.
+var sentenceAdmitRe = guard(`(?i)^.{0,80}?\badmits?\s+(?:the\s+allegations?\s+(?:contained\s+|set\s+forth\s+)?(?:in|of)\s+)?the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*\d+\s*\.?$`, "sentence")
 
 // hasAdmit reports whether ws (lower-case words) admit something.
 func hasAdmit(ws []string) bool {

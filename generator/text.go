@@ -144,7 +144,10 @@ func isAbbrev(before []rune) bool {
 	}
 	// single letters and dotted initialisms: "J.", "U.S.", "L.L.C." — but not
 	// the letter of "Exhibit A." ending a sentence
-	if len([]rune(w)) == 1 {
+	if r := []rune(w); len(r) == 1 {
+		if !unicode.IsLetter(r[0]) {
+			return false // "Paragraph 7." ends a sentence
+		}
 		return !labelWords[lastWord(string(before[:i]))]
 	}
 	return strings.Contains(w, ".")
