@@ -47,6 +47,7 @@ const (
 	maxEcho       = 3  // shared words counted at most
 	maxHeading    = 6  // paragraphs under one sub-heading that still read as one allegation
 	commonShare   = 0.2
+	minShare      = 4 // see support
 )
 
 // matrixBuilder holds what BuildMatrix computes once per case.
@@ -176,6 +177,14 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 	for _, x := range ctx {
 		mc.Context = append(mc.Context, x.name)
 	}
+	// peak is how strongly each paragraph speaks to the element it speaks to most.
+	peak := map[int]int{}
+	for _, el := range claim.Elements {
+		b.prepare(el)
+		for n, h := range b.hits[el] {
+			peak[n] = max(peak[n], b.weigh(h))
+		}
+	}
 	for i, el := range claim.Elements {
 		me := MatrixElement{
 			Number: i + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
@@ -184,7 +193,7 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 		if me.Evidence == nil {
 			me.Evidence = []string{}
 		}
-		me.Support = b.support(el, inCount, general, ctx)
+		me.Support = b.support(el, inCount, general, ctx, peak)
 		me.Status, me.Basis = status(me.Support)
 		mc.Elements = append(mc.Elements, me)
 	}
@@ -282,7 +291,13 @@ func (b *matrixBuilder) context(inCount []int) []contextTerm {
 
 // support scores the candidate paragraphs against an element and keeps the
 // in-count paragraphs with any keyword and the strongest general allegations.
-func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm) []Support {
+//
+// A general allegation is cited for an element only when it speaks to it at
+// least 1/minShare as strongly as to the claim's element it speaks to most
+// (peak): "confidential" in an allegation of spying does not plead that a
+// trade secret exists. Paragraphs inside the count are the count's own
+// pleading of its elements and are kept on any keyword.
+func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm, peak map[int]int) []Support {
 	b.prepare(el)
 	partyKW := b.partyKeywords(elementParty(el))
 	score := func(n int, inside bool) (Support, bool) {
@@ -293,6 +308,9 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		}
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
 		s.kw = b.weigh(hit)
+		if !inside && minShare*s.kw < peak[n] {
+			return Support{}, false
+		}
 		s.Score = s.kw
 		for _, w := range hit.Words {
 			s.Reasons = append(s.Reasons, keywordLabel(w))

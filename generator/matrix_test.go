@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -338,8 +339,11 @@ func TestMatrixStatus(t *testing.T) {
 // TestMatrixRespond checks what a response does to an element: a partial
 // admission concedes it only when the admitted statements carry the
 // element's words.
-func TestMatrixRespond(t *testing.T) {
-	complaint := &pleading.Document{
+// smallContract is a constructed breach-of-contract case: ¶1 admitted, ¶3
+// admitted only as to a conversation, the count's own ¶5 denied and ¶6 met
+// with lack of knowledge, and no damages pleaded.
+func smallContract() (complaint, answer *pleading.Document) {
+	complaint = &pleading.Document{
 		Kind: pleading.KindComplaint,
 		Caption: pleading.Caption{
 			Plaintiffs: []pleading.Party{{Name: "Acme, Inc.", Aliases: []string{"Acme"}}},
@@ -355,7 +359,7 @@ func TestMatrixRespond(t *testing.T) {
 		},
 		Counts: []pleading.Count{{Number: 1, Label: "COUNT I", Title: "Breach of Contract", First: 4, Last: 6, Incorporates: &pleading.Range{First: 1, Last: 3}}},
 	}
-	answer := &pleading.Document{
+	answer = &pleading.Document{
 		Kind: pleading.KindAnswer,
 		Responses: []pleading.Response{
 			{Paragraph: 1, Answers: []int{1}, Admits: true, Class: pleading.ClassAdmitted},
@@ -365,6 +369,11 @@ func TestMatrixRespond(t *testing.T) {
 			{Paragraph: 6, Answers: []int{6}, LacksKnowledge: true, Class: pleading.ClassNoKnowledge},
 		},
 	}
+	return complaint, answer
+}
+
+func TestMatrixRespond(t *testing.T) {
+	complaint, answer := smallContract()
 	c, err := Analyze(complaint, answer)
 	if err != nil {
 		t.Fatal(err)
@@ -632,4 +641,33 @@ func TestMatrixTidewater(t *testing.T) {
 	}
 	wantCites(t, element(t, m, 4, "injury"), 43)
 	wantCites(t, element(t, m, 3, "frustration"), 38)
+}
+
+// updateMatrix rewrites the golden matrix: go test ./generator -run MatrixGolden -update-matrix
+var updateMatrix = flag.Bool("update-matrix", false, "rewrite testdata/claim-element-matrix.golden.md")
+
+// TestMatrixGolden compares the matrix of the small constructed case with
+// testdata/claim-element-matrix.golden.md.
+func TestMatrixGolden(t *testing.T) {
+	c, err := Analyze(smallContract())
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := matrixTemplate(t).Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "claim-element-matrix.golden.md")
+	if *updateMatrix {
+		if err := WriteFileAtomic(golden, md); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update-matrix to create it)", err)
+	}
+	if !bytes.Equal(md, want) {
+		t.Errorf("matrix differs from %s (run with -update-matrix if the change is right):\n%s", golden, firstDiff(string(want), string(md)))
+	}
 }
