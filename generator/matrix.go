@@ -114,9 +114,15 @@ type MatrixCount struct {
 	Context []string `json:"context,omitempty"`
 }
 
-// Heading names the count as "COUNT I — Copyright Infringement".
+// Heading names the count as "COUNT I — Copyright Infringement" (its label
+// alone when the title repeats it, as in a complaint's one implied
+// "STATEMENT OF CLAIMS").
 func (c MatrixCount) Heading() string {
-	return countLabel(pleading.Count{Number: c.Number, Label: c.Label, Title: c.Title})
+	title := c.Title
+	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(c.Label)) {
+		title = ""
+	}
+	return countLabel(pleading.Count{Number: c.Number, Label: c.Label, Title: title})
 }
 
 // MatrixElement is one element of a count's claim, the allegations behind it

@@ -671,3 +671,18 @@ func TestMatrixGolden(t *testing.T) {
 		t.Errorf("matrix differs from %s (run with -update-matrix if the change is right):\n%s", golden, firstDiff(string(want), string(md)))
 	}
 }
+
+func TestMatrixCountHeading(t *testing.T) {
+	for _, tc := range []struct {
+		c    MatrixCount
+		want string
+	}{
+		{MatrixCount{Number: 1, Label: "COUNT I", Title: "Copyright Infringement"}, "COUNT I — Copyright Infringement"},
+		{MatrixCount{Number: 1, Label: "STATEMENT OF CLAIMS", Title: "STATEMENT OF CLAIMS"}, "STATEMENT OF CLAIMS"},
+		{MatrixCount{Number: 2, Title: "Unjust Enrichment"}, "Count 2 — Unjust Enrichment"},
+	} {
+		if got := tc.c.Heading(); got != tc.want {
+			t.Errorf("Heading(%+v) = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+}
