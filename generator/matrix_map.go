@@ -26,8 +26,10 @@ func defaultMatrixConfig() matrixConfig {
 
 // WithSupportLimits sets how an incorporated general allegation qualifies as
 // support for an element: a score of at least minScore (a keyword word
-// counts 10, a shared defined term or exhibit 5) and at most maxPerElement
-// of them per element. Paragraphs inside the count qualify on any keyword.
+// counts 10, half that when common in the complaint; a defined term the
+// count uses 5, an exhibit it cites 10) and at most maxPerElement of them
+// per element, beside the paragraphs under the strongest one's short
+// sub-heading. Paragraphs inside the count qualify on any keyword.
 func WithSupportLimits(minScore, maxPerElement int) MatrixOption {
 	return func(c *matrixConfig) {
 		c.minGeneral = minScore

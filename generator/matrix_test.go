@@ -686,3 +686,21 @@ func TestMatrixCountHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestMatrixSupportLimits(t *testing.T) {
+	c, err := Analyze(smallContract())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// With the defaults ¶3 (one distinctive phrase) is incorporated support;
+	// a higher bar leaves only the count's own paragraphs and ¶1.
+	m, err := BuildMatrix(c, testElements(t), WithSupportLimits(40, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := element(t, m, 1, "contract")
+	if _, ok := support(e, 3); ok {
+		t.Errorf("minScore 40: ¶3 still cited: %v", e.Paragraphs())
+	}
+	wantCites(t, e, 1, 5)
+}
