@@ -71,7 +71,7 @@ func splitLines(src string) (lines []line, stampCase string) {
 	lines = make([]line, 0, len(raw))
 	page := 1
 	for i, t := range raw {
-		t = strings.TrimRight(t, "\r")
+		t = trimMarginMark(strings.TrimRight(t, "\r"))
 		for strings.Contains(t, "\f") {
 			j := strings.Index(t, "\f")
 			before := t[:j]
@@ -106,6 +106,9 @@ func splitLines(src string) (lines []line, stampCase string) {
 		}
 		if lines[i].text != "" {
 			lines[i].text = cleanLine(lines[i].text)
+			if t := lines[i].text; len(t) <= 4 && marginNoise(t) || len(t) <= 70 && docIDLine(t) {
+				lines[i].text = ""
+			}
 		}
 	}
 	stripRunningFooters(lines)
@@ -189,6 +192,88 @@ func footerLine(t string) bool {
 		return false
 	}
 	return footerAddrRe.MatchString(t) || capsLine(t) && footerFirmRe.MatchString(t)
+}
+
+// trimMarginMark removes a mark that OCR read in the right margin of a
+// scanned page, set off from the text by a run of spaces ("... continued  I").
+func trimMarginMark(t string) string {
+	e := len(t)
+	for e > 0 && t[e-1] == ' ' {
+		e--
+	}
+	if e < 4 {
+		return t
+	}
+	switch t[e-1] {
+	case 'I', 'l', 't', 'f', 'r', 'J', 'i', '!', '\'', '[', '~':
+	default:
+		return t
+	}
+	if t[e-2] == ' ' && t[e-3] == ' ' {
+		return strings.TrimRight(t[:e-1], " ")
+	}
+	return t
+}
+
+// marginNoise reports whether a short line is a stray mark OCR read beside
+// the text ("I", "t", "f.", "!", "~-", "{") rather than text: at most one
+// letter or digit, and not an item label ("A.", "7.").
+func marginNoise(t string) bool {
+	alnum := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			alnum++
+		}
+	}
+	if alnum > 1 {
+		return false
+	}
+	if len(t) == 2 && t[1] == '.' && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 'a' && t[0] <= 'z' || t[0] >= '0' && t[0] <= '9') {
+		return false
+	}
+	if len(t) == 1 && t[0] >= '0' && t[0] <= '9' {
+		return false
+	}
+	switch t {
+	case "X", "x", ")", ":", "§":
+		// The rules of a caption's columns.
+		return false
+	}
+	return true
+}
+
+// docIDLine reports whether t is a law firm's document-management number
+// printed at the foot of each page ("\\NY-090334/010215-947101 v7",
+// "CHI 10635505.2"): long runs of digits ending in a version, and no words.
+func docIDLine(t string) bool {
+	digits, run, maxRun, lowRun := 0, 0, 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= '0' && c <= '9' {
+			digits++
+			run++
+			maxRun = max(maxRun, run)
+		} else {
+			run = 0
+		}
+		if c >= 'a' && c <= 'z' {
+			lowRun++
+			if lowRun >= 3 {
+				return false
+			}
+		} else {
+			lowRun = 0
+		}
+	}
+	if digits < 9 || maxRun < 5 {
+		return false
+	}
+	e := strings.TrimRight(t, " ")
+	n := len(e)
+	// "... v7", "... v?", "... vl", "... 10635505.2"
+	return n > 2 && (e[n-2] == 'v' && (e[n-1] >= '0' && e[n-1] <= '9' || e[n-1] == '?' || e[n-1] == 'l') ||
+		n > 3 && e[n-3] == 'v' && e[n-2] == ' ' ||
+		e[n-2] == '.' && e[n-1] >= '0' && e[n-1] <= '9' && e[n-3] >= '0' && e[n-3] <= '9' && !strings.ContainsAny(e, "/,"))
 }
 
 // mergeNumberLines joins a paragraph number that stands alone on its line

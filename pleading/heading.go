@@ -180,7 +180,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	// An unnumbered sub-heading: a short line, not a sentence, after a
 	// finished paragraph and before a numbered one ("24/7 injects spyware
 	// into LivePerson's technology").
-	if prevTerminal && words <= 20 && (words >= 2 || wordHeading(t)) && !endsLikeText(t) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.isNumberedStart(p.lines[next].text) && p.to != toCountTitle && p.mode == modeBody {
+	if prevTerminal && words <= 20 && (words >= 2 || wordHeading(t) || nameHeading(t)) && (!endsLikeText(t) || nameHeading(t)) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.to != toCountTitle && p.mode == modeBody && (p.isNumberedStart(p.lines[next].text) || words <= 4 && p.subHeadingAbove(next)) {
 		p.closeAll()
 		p.addHeading(t, 3, l)
 		p.heading = t
@@ -331,6 +331,25 @@ func endsLikeText(t string) bool {
 		return true
 	}
 	return false
+}
+
+// nameHeading reports whether t is a short heading that names a person and
+// so ends with an initial's period ("Samuel E.", "Jarnelle M.").
+func nameHeading(t string) bool {
+	n := len(t)
+	return n >= 4 && n <= 40 && t[n-1] == '.' && t[n-2] >= 'A' && t[n-2] <= 'Z' && (t[n-3] == ' ' || t[n-3] >= 'a' && t[n-3] <= 'z') && len(strings.Fields(t)) <= 4
+}
+
+// subHeadingAbove reports whether the line at i is itself a short
+// sub-heading directly above a numbered paragraph ("Plaintiffs" over
+// "Samuel E." over "33. Samuel E. is 22 years old.").
+func (p *parser) subHeadingAbove(i int) bool {
+	t := p.lines[i].text
+	if len(strings.Fields(t)) > 6 || !startsUpper(t) || terminal(t) && !nameHeading(t) {
+		return false
+	}
+	j := p.nextNonBlank(i)
+	return j >= 0 && p.isNumberedStart(p.lines[j].text)
 }
 
 // wordHeading reports whether t is a one-word heading: a capitalized word

@@ -177,6 +177,42 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	return n, n2, strings.TrimSpace(t[i:]), true
 }
 
+// ocrStart reads the start of paragraph want when OCR misread its number:
+// "I 08. In October ..." for "108.", "l5." for "15.". Only the number the
+// sequence expects is accepted.
+func ocrStart(t string, want int) (n int, rest string, ok bool) {
+	if t == "" || t[0] != 'I' && t[0] != 'l' && t[0] != 'O' {
+		return 0, "", false
+	}
+	w := itoa(want)
+	j, k, real := 0, 0, false
+	for ; j < len(t) && j < 8 && k < len(w); j++ {
+		c := t[j]
+		real = real || c >= '0' && c <= '9'
+		switch c {
+		case ' ':
+			continue
+		case 'I', 'l':
+			c = '1'
+		case 'O':
+			c = '0'
+		}
+		if c != w[k] {
+			return 0, "", false
+		}
+		k++
+	}
+	// At least one true digit: "II. Facts" is a heading, not paragraph 11.
+	if !real || k < len(w) || j >= len(t) || t[j] != '.' || j+1 < len(t) && t[j+1] != ' ' {
+		return 0, "", false
+	}
+	rest = strings.TrimSpace(t[j+1:])
+	if !looksLikeStart(rest) || rest == "" {
+		return 0, "", false
+	}
+	return want, rest, true
+}
+
 // keyedStart reads "12: Text" after a leading "Paragraph" (the colon keeps a
 // wrapped "... of\nParagraph 58." from reading as a start).
 func keyedStart(t string) (n, n2 int, rest string, ok bool) {
@@ -278,7 +314,7 @@ func (p *parser) parseBody(first int) {
 			}
 			continue
 		}
-		if p.juryEnds(t) {
+		if p.juryEnds(i, t) {
 			p.closeAll()
 			p.defense = nil
 			p.mode = modeEnd
@@ -318,11 +354,22 @@ var (
 )
 
 // juryEnds reports whether t is a jury demand that closes the pleading's body or prayer.
-func (p *parser) juryEnds(t string) bool {
+func (p *parser) juryEnds(i int, t string) bool {
 	if !strings.Contains(t, "ury") && !strings.Contains(t, "URY") {
 		return false
 	}
 	if juryHeadRe.MatchString(t) {
+		// "JURY DEMAND / 156. Plaintiffs demand trial by jury." in the middle
+		// of the body is a section like any other.
+		if p.mode == modeBody && p.nextIsNumbered(i) {
+			if j := p.nextNonBlank(i); j >= 0 {
+				if n, _, rest, ok := start(p.lines[j].text); ok {
+					if fits, _ := acceptNext(n, p.last, rest); fits {
+						return false
+					}
+				}
+			}
+		}
 		return p.mode != modeCounterclaims
 	}
 	return (p.mode == modePrayer || p.mode == modePrayerHead) && jurySentRe.MatchString(t)
@@ -400,6 +447,9 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		return false
 	}
 	n, n2, rest, ok := start(t)
+	if !ok && (p.mode == modeBody || p.mode == modePrayerHead) {
+		n, rest, ok = ocrStart(t, p.last+1)
+	}
 	if !ok {
 		return false
 	}
@@ -469,7 +519,8 @@ func (p *parser) coveredGap(n int) bool {
 // skip, or 0.
 func (p *parser) prayerFits(num string) (fits bool, skip int) {
 	if len(p.doc.Prayer) == 0 {
-		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i"), 0
+		// "200. ... / WHEREFORE, Plaintiffs pray for an order: / 201. As to all causes of action, ..."
+		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i") || p.last > 0 && num == itoa(p.last+1), 0
 	}
 	prev := p.doc.Prayer[len(p.doc.Prayer)-1].Number
 	gap := 0

@@ -275,3 +275,138 @@ func TestFooterTitle(t *testing.T) {
 		}
 	}
 }
+
+// A New York state complaint OCR'd from a scan: stray marks in the right
+// margin, the firm's document number at the foot of each page, sub-headings
+// that name a plaintiff, a JURY DEMAND section in the middle of the body,
+// title-case causes of action, and a prayer numbered on from the paragraphs.
+const nyStateComplaint = `SUPREME COURT OF THE STATE OF NEW YORK
+COUNTY OF BRONX
+
+COMPLAINT
+
+BACKGROUND
+1.  Plaintiffs were confined in No Harm Housing.  t
+f
+!
+Plaintiffs  f
+[
+Samuel E.
+2.  Samuel E. is 22 years old and was hospitalized for  I
+psychiatric problems.
+\\\NY. 090334/010215 • 947101 v7
+
+JohnnyM.
+3.  Johnny M. is 43 years old.
+I 08.  This is not paragraph 4.
+4.  Johnny was discharged from mental health services.  ~
+JURY DEMAND
+5.  Plaintiffs demand trial by jury in this action.
+11\NY-0903341010215-947101 v7
+First Cause of Action
+(Cruel and Unusual Punishment)
+6.  Plaintiffs repeat and reallege each and every allegation contained in the preceding
+paragraphs as if fully set forth herein.
+7.  Defendants' actions violated plaintiffs' rights.
+Second Cause of Action
+(Negligence)
+8.  Defendants failed to provide adequate medical care.
+Prayer For Relief
+WHEREFORE, Plaintiffs pray for an order:
+9.  Awarding plaintiffs monetary damages;
+10.  Granting such other relief as this Court deems just and proper.
+Dated: New York, New York
+`
+
+func TestNYStateComplaint(t *testing.T) {
+	d := mustParse(t, nyStateComplaint)
+	if got := paraNumbers(d); got != "1,2,3,4,5,6,7,8" {
+		t.Fatalf("paragraphs %s", got)
+	}
+	want := map[int]string{
+		1: "Plaintiffs were confined in No Harm Housing.",
+		2: "Samuel E. is 22 years old and was hospitalized for psychiatric problems.",
+		3: "Johnny M. is 43 years old. I 08. This is not paragraph 4.",
+		4: "Johnny was discharged from mental health services.",
+		5: "Plaintiffs demand trial by jury in this action.",
+		7: "Defendants' actions violated plaintiffs' rights.",
+	}
+	for _, p := range d.Paragraphs {
+		if w, ok := want[p.Number]; ok && p.Text != w {
+			t.Errorf("¶%d = %q\nwant %q", p.Number, p.Text, w)
+		}
+	}
+	if got, want := paraHeadings(d), "1:BACKGROUND|2:Samuel E.|3:JohnnyM.|4:JohnnyM.|5:JURY DEMAND|6:First Cause of Action|7:First Cause of Action|8:Second Cause of Action"; got != want {
+		t.Errorf("headings\n got %s\nwant %s", got, want)
+	}
+	if got, want := countRanges(d), "1 Cruel and Unusual Punishment 6-7|2 Negligence 8-8"; got != want {
+		t.Errorf("counts %q, want %q", got, want)
+	}
+	var items []string
+	for _, it := range d.Prayer {
+		items = append(items, it.Number)
+	}
+	if got := strings.Join(items, ","); got != "9,10" {
+		t.Errorf("prayer items %s, want 9,10", got)
+	}
+	if !d.JuryDemand {
+		t.Error("no jury demand")
+	}
+}
+
+func TestMarginNoiseAndDocIDs(t *testing.T) {
+	for _, s := range []string{"I", "t", "!", "~-", "{", "'1.:", "~.", "i"} {
+		if !marginNoise(s) {
+			t.Errorf("marginNoise(%q) = false", s)
+		}
+	}
+	// Item labels alone on their line ("A.", "f.") are kept.
+	for _, s := range []string{"A.", "7.", "f.", "X", ")", "§", "2", "No", "v."} {
+		if marginNoise(s) {
+			t.Errorf("marginNoise(%q) = true", s)
+		}
+	}
+	for _, s := range []string{`\\\NY. 090334/010215 • 947101 v7`, `11\NY .09QJ34/01021S .947101 v7`, `\\\NY. 090334101021 S • 947101 v?`, "CHI 10635505.2", `\\\NY-090334/010215-1044032 vl`} {
+		if !docIDLine(s) {
+			t.Errorf("docIDLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"TEL: (206) 220-6892", "INDEX NO. 123456/2007", "Case 1:14-cv-01559-RWS Document 43", "28 U.S.C. § 1331, 1337, 1343 and 1345.", "$1,250,000.00"} {
+		if docIDLine(s) {
+			t.Errorf("docIDLine(%q) = true", s)
+		}
+	}
+	for in, want := range map[string]string{
+		"continued  I ":      "continued",
+		"to  l":              "to",
+		"the hospital.":      "the hospital.",
+		"Article I":          "Article I",
+		"and heard  voices ": "and heard  voices ",
+	} {
+		if got := trimMarginMark(in); got != want {
+			t.Errorf("trimMarginMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOCRStart(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+		ok   bool
+	}{
+		{"I 08.  In October 2004, Jamelle arrived.", 108, true},
+		{"l5. The Court has jurisdiction.", 15, true},
+		{"I O1. Venue is proper.", 101, true},
+		{"I 08.  In October 2004, Jamelle arrived.", 4, false},
+		{"I. INTRODUCTION", 1, false},
+		{"II. Background facts.", 11, false},
+		{"I 08. and more", 108, false},
+	}
+	for _, tt := range tests {
+		n, _, ok := ocrStart(tt.line, tt.want)
+		if ok != tt.ok || ok && n != tt.want {
+			t.Errorf("ocrStart(%q, %d) = %d, %v", tt.line, tt.want, n, ok)
+		}
+	}
+}
