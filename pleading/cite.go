@@ -95,6 +95,28 @@ func ordinalValue(s string) int {
 	return 0
 }
 
+// cardinalValue reads a number written in words below 200: "fifty-four",
+// "sixty", "one hundred twelve"; 0 if it is not one.
+func cardinalValue(s string) int {
+	s = strings.ToLower(s)
+	total := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
+		if w == "hundred" && total > 0 && total < 10 {
+			total *= 100
+			continue
+		}
+		if w == "and" {
+			continue
+		}
+		n, ok := numberWords[w]
+		if !ok || n == 0 {
+			return 0
+		}
+		total += n
+	}
+	return total
+}
+
 // romanValue reads a roman numeral ("XIV"); 0 if it is not one.
 func romanValue(s string) int {
 	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
@@ -206,10 +228,11 @@ func uniqueSorted(ns []int) []int {
 }
 
 var (
-	incorpRe    = regexp.MustCompile(`(?i)\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?\b|restates?\b)`)
-	allPriorRe  = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every|every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations?|answers?|responses?|paragraphs?)\b|\b(?:foregoing|preceding|above|prior|previous)\s+(?:numbered\s+)?paragraphs?\b|\bset\s+forth\s+above\b`)
-	incorpObjRe = regexp.MustCompile(`(?i)\bby\s+reference\b|\bherein\b|\bas\s+if\b|\b(?:its|their|the)\s+(?:answers|responses|admissions|allegations)\b|\beach\s+and\s+every\b|\bpreceding\b|\bforegoing\b|\babove\b`)
-	incorpRngRe = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?`)
+	incorpRe     = regexp.MustCompile(`(?i)\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?\b|restates?\b)`)
+	allPriorRe   = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every|every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations?|answers?|responses?|paragraphs?)\b|\b(?:foregoing|preceding|above|prior|previous)\s+(?:numbered\s+)?paragraphs?\b|\bset\s+forth\s+above\b`)
+	incorpObjRe  = regexp.MustCompile(`(?i)\bby\s+reference\b|\bherein\b|\bas\s+if\b|\b(?:its|their|the)\s+(?:answers|responses|admissions|allegations)\b|\beach\s+and\s+every\b|\bpreceding\b|\bforegoing\b|\babove\b`)
+	incorpWordRe = regexp.MustCompile(`(?i)paragraphs?\s+([a-z]+(?:-[a-z]+)?)\s+(?:through|thru|to)\s+([a-z]+(?:-[a-z]+)?)\b`)
+	incorpRngRe  = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?`)
 )
 
 // incorporation returns the range of paragraphs an incorporation paragraph
@@ -230,6 +253,13 @@ func incorporation(text string, n int) *Range {
 	if m := incorpRngRe.FindStringSubmatch(near); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
+		if a > 0 && b >= a {
+			return &Range{First: a, Last: b}
+		}
+	}
+	// "The allegations of paragraphs one through fifty-four are incorporated".
+	if m := incorpWordRe.FindStringSubmatch(near); m != nil {
+		a, b := cardinalValue(m[1]), cardinalValue(m[2])
 		if a > 0 && b >= a {
 			return &Range{First: a, Last: b}
 		}

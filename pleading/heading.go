@@ -242,6 +242,13 @@ func countHeading(t string) (num int, label, title string, ok bool) {
 	if len(strings.Fields(t)) > 30 {
 		return 0, "", "", false
 	}
+	// "VI. FIRST CAUSE OF ACTION - Equal Protection", "B. Count II": the
+	// section's own numeral comes first.
+	if k := strings.Index(t, ". "); k > 0 && k <= 6 {
+		if pre := t[:k]; romanValue(pre) > 0 || len(pre) == 1 && pre[0] >= 'A' && pre[0] <= 'Z' {
+			t = strings.TrimSpace(t[k+2:])
+		}
+	}
 	if m := countHeadRe.FindStringSubmatch(t); m != nil {
 		if n := countNumber(m[2]); n > 0 && (capsLine(m[1]+" "+m[2]) || strings.EqualFold(m[1], "count") || shortTitle(t, m[1]+" "+m[2])) {
 			label := strings.TrimSpace(m[1] + " " + m[2])

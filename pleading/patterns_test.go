@@ -410,3 +410,66 @@ func TestOCRStart(t *testing.T) {
 		}
 	}
 }
+
+// A 1980s complaint (D. Conn.): counts headed by the section's own roman
+// numeral ("VI. FIRST CAUSE OF ACTION - Equal Protection"), a title carried
+// to the next line, and incorporation in words ("paragraphs one through
+// fifty-four").
+const romanCountComplaint = `UNITED STATES DISTRICT COURT
+DISTRICT OF CONNECTICUT
+
+COMPLAINT
+
+I. PARTIES
+1. Plaintiff Jane Doe is a minor.
+2. Defendant Anthony Milano is Secretary of OPM.
+VI. FIRST CAUSE OF ACTION - Equal Protection
+3. The allegations of paragraphs one through two are
+incorporated by reference, as though pleaded herein in full.
+4. The statutes violate the rights of plaintiffs to equal
+protection of the law in that:
+a. nondelinquent juvenile interstate runaways are confined
+in secure detention facilities;
+b. they are confined without judicial findings.
+
+- 14 -
+X. SECOND CAUSE OF ACTION - Juvenile Justice and Delinquency
+Prevention Act
+5. The allegations of paragraphs one through four are
+incorporated by reference, as though pleaded herein in full.
+6. The statutes violate the JJDPA, 42 U.S.C. § 5633(a)(12)(A).
+XI. PRAYER FOR RELIEF
+Wherefore, plaintiffs request that this Court:
+1. Assume jurisdiction over this action.
+2. Certify this case as a class action.
+`
+
+func TestRomanNumberedCounts(t *testing.T) {
+	d := mustParse(t, romanCountComplaint)
+	if got, want := countRanges(d), "1 Equal Protection 3-4|2 Juvenile Justice and Delinquency Prevention Act 5-6"; got != want {
+		t.Errorf("counts %q, want %q", got, want)
+	}
+	var inc []string
+	for _, c := range d.Counts {
+		if c.Incorporates != nil {
+			inc = append(inc, fmt.Sprintf("%d-%d", c.Incorporates.First, c.Incorporates.Last))
+		}
+	}
+	if got := strings.Join(inc, ","); got != "1-2,1-4" {
+		t.Errorf("incorporated ranges %s, want 1-2,1-4", got)
+	}
+	if len(d.Prayer) != 2 {
+		t.Errorf("prayer has %d items", len(d.Prayer))
+	}
+	if !strings.HasSuffix(d.Paragraphs[3].Text, "b. they are confined without judicial findings.") {
+		t.Errorf("¶4 lost its lettered clauses: %q", d.Paragraphs[3].Text)
+	}
+}
+
+func TestCardinalValue(t *testing.T) {
+	for in, want := range map[string]int{"one": 1, "fifty-four": 54, "sixty": 60, "Twenty Two": 22, "one hundred twelve": 112, "first": 0, "many": 0} {
+		if got := cardinalValue(in); got != want {
+			t.Errorf("cardinalValue(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
