@@ -10,10 +10,17 @@ import (
 	"github.com/pleadkit/pleadkit/generator/library"
 )
 
-// Checklist is the case's defense checklist built with the built-in element
-// library and defense catalogue, so a template run on the case can read
-// {{ .Checklist }}. Use ChecklistData to run it with a case's own libraries.
-func (c *Case) Checklist() (*Checklist, error) { return BuildChecklist(c, nil, nil) }
+// Checklist is the case's defense checklist, built with the libraries the
+// case uses (CaseLibraries: the built-ins, with the case folder's own
+// templates/elements*.toml and defenses*.toml merged over them), so a
+// template run on the case can read {{ .Checklist }}.
+func (c *Case) Checklist() (*Checklist, error) {
+	libs, err := CaseLibraries(c)
+	if err != nil {
+		return nil, err
+	}
+	return BuildChecklist(c, libs.Elements, libs.Defenses)
+}
 
 // ChecklistData is the data of the defense-checklist template: the analyzed
 // case, with its checklist built from the libraries the case uses.

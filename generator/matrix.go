@@ -287,6 +287,17 @@ func (c *Case) Matrix() (*Matrix, error) {
 // complaint when there is one. A bad library file is an error naming the
 // file and line.
 func CaseElements(c *Case) (*library.Elements, error) {
+	libs, err := CaseLibraries(c)
+	if err != nil {
+		return nil, err
+	}
+	return libs.Elements, nil
+}
+
+// CaseLibraries returns the element library and defense catalogue of the
+// case: the built-in ones, with the library files of the templates/ folder
+// beside the complaint (elements*.toml, defenses*.toml) merged over them by id.
+func CaseLibraries(c *Case) (*library.Libraries, error) {
 	var fsys fs.FS
 	var dir string
 	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
@@ -295,11 +306,7 @@ func CaseElements(c *Case) (*library.Elements, error) {
 			fsys = os.DirFS(dir)
 		}
 	}
-	libs, err := library.LoadFor(fsys, dir)
-	if err != nil {
-		return nil, err
-	}
-	return libs.Elements, nil
+	return library.LoadFor(fsys, dir)
 }
 
 // Matrix returns m itself, so the claim-element-matrix template runs on a

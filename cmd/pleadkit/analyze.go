@@ -15,7 +15,7 @@ import (
 func newAnalyzeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "analyze CASE",
-		Short: "Print the analyzed case (the data every template sees) as JSON",
+		Short: "Print the analyzed case (the data every template sees, with its matrix and checklist) as JSON",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := build.LoadFolder(args[0])
@@ -26,10 +26,24 @@ func newAnalyzeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			m, err := c.Matrix()
+			if err != nil {
+				return err
+			}
+			cl, err := c.Checklist()
+			if err != nil {
+				return err
+			}
+			// The case as templates see it: .Matrix and .Checklist are built on demand there.
+			out := struct {
+				*generator.Case
+				Matrix    *generator.Matrix    `json:"matrix"`
+				Checklist *generator.Checklist `json:"checklist"`
+			}{c, m, cl}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
-			return enc.Encode(c)
+			return enc.Encode(out)
 		},
 	}
 	cmd.Flags().Bool("json", true, "print JSON (the only form)")
