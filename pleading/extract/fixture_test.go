@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationsansregular"
 	"github.com/go-fonts/liberation/liberationserifregular"
 )
 
@@ -75,6 +76,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
+	sansFont  bool          // embed Liberation Sans instead
 	sideStamp bool          // a state-court filing stamp printed up the right margin
 	justify   bool          // justify full lines with word spacing (Tw), as many PDF writers do
 	paras     []fixturePara // the text to draw (default fixtureParas)
@@ -101,7 +103,12 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 	pdf.SetAutoPageBreak(false, 0)
 	family := "Times"
 	tr := pdf.UnicodeTranslatorFromDescriptor("")
-	if o.utf8Font {
+	switch {
+	case o.sansFont:
+		family = "Sans"
+		pdf.AddUTF8FontFromBytes(family, "", liberationsansregular.TTF)
+		tr = func(s string) string { return s }
+	case o.utf8Font:
 		family = "Serif"
 		pdf.AddUTF8FontFromBytes(family, "", liberationserifregular.TTF)
 		tr = func(s string) string { return s }

@@ -33,11 +33,17 @@ type line struct {
 	page         int
 }
 
+// text joins the words of a line with spaces, or a tab across a gap
+// wider than two ems (between the columns of a caption or a table).
 func (l *line) text() string {
 	var b strings.Builder
 	for i, w := range l.words {
 		if i > 0 {
-			b.WriteByte(' ')
+			if p := l.words[i-1]; w.x0-p.x1 > 2*math.Max(w.h, p.h) {
+				b.WriteByte('\t')
+			} else {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(w.s)
 	}
@@ -208,16 +214,24 @@ func removeLineNumbers(ls []*line) int {
 
 // removeMarginText removes lines wholly outside the text column: stamps
 // printed in the side margins, stray numbers left of the line-number
-// column. It returns how many lines it removed.
+// column. The column is where lines of running text (four words or more)
+// start and end. It returns how many lines it removed.
 func removeMarginText(all [][]*line) int {
-	var ls []*line
+	var x0s, x1s []float64
 	for _, p := range all {
-		ls = append(ls, p...)
+		for _, l := range p {
+			if len(l.words) >= 4 {
+				x0s = append(x0s, l.x0)
+				x1s = append(x1s, l.x1)
+			}
+		}
 	}
-	if len(ls) < 10 {
+	if len(x0s) < 10 {
 		return 0
 	}
-	left, right := column(ls)
+	sort.Float64s(x0s)
+	sort.Float64s(x1s)
+	left, right := x0s[len(x0s)/20], x1s[len(x1s)-1-len(x1s)/20]
 	removed := 0
 	for i, p := range all {
 		out := p[:0]
@@ -421,8 +435,10 @@ func paragraphs(all [][]*line) string {
 	var prev *line
 	paraFirst := (*line)(nil) // first line of the current paragraph
 	paraLines := 0
-	for _, l := range ls {
+	for i, l := range ls {
 		brk := prev == nil
+		// the line after l starts at l's indent too (a block quote)
+		nextSame := i+1 < len(ls) && math.Abs(ls[i+1].x0-l.x0) < 2
 		if prev != nil {
 			samePage := l.page == prev.page
 			t := l.words[0].s
@@ -433,8 +449,11 @@ func paragraphs(all [][]*line) string {
 				brk = true
 			case indented(l) && !indented(prev):
 				brk = true
-			case indented(l) && math.Abs(l.x0-prev.x0) < 2 && paraLines == 1 && fits(prev, l, right):
-				brk = true // one-line indented paragraphs in a row ("1. Admitted.")
+			case indented(l) && math.Abs(l.x0-prev.x0) < 2 && paraLines == 1 && (fits(prev, l, right) || !nextSame):
+				// a paragraph's second line is not indented like its first:
+				// one-line paragraphs in a row ("1. Admitted."), a heading
+				// set like a first line; but a block quote's lines are
+				brk = true
 			case !indented(l) && indented(prev) && paraLines > 1 && math.Abs(paraFirst.x0-prev.x0) < 2:
 				brk = true // end of a block quote
 			case fits(prev, l, right) && !endsHyphen(prev):
@@ -495,18 +514,26 @@ func modeGap(all [][]*line) float64 {
 	return float64(best) / 2
 }
 
-// column returns the left edge most lines start at and the right edge most
-// full lines reach.
+// column returns the left edge of the text column (where continuation
+// lines start: a low percentile of the starts of lines of running text,
+// since in an answer of short paragraphs most lines may be first lines,
+// indented) and the right edge most full lines reach.
 func column(ls []*line) (left, right float64) {
-	count := map[int]int{}
+	var x0s []float64
 	for _, l := range ls {
-		count[int(math.Round(l.x0))]++
-	}
-	n := 0
-	for k, c := range count {
-		if c > n || (c == n && float64(k) < left) {
-			left, n = float64(k), c
+		if len(l.words) >= 4 {
+			x0s = append(x0s, l.x0)
 		}
+	}
+	if len(x0s) < 5 {
+		x0s = x0s[:0]
+		for _, l := range ls {
+			x0s = append(x0s, l.x0)
+		}
+	}
+	sort.Float64s(x0s)
+	if len(x0s) > 0 {
+		left = x0s[len(x0s)/20]
 	}
 	var xs []float64
 	for _, l := range ls {

@@ -218,7 +218,8 @@ func coreWidth(font string, r rune) float64 {
 	switch {
 	case strings.Contains(lf, "courier") || strings.Contains(lf, "mono"):
 		return 0.6
-	case strings.Contains(lf, "helvetica") || strings.Contains(lf, "arial"):
+	case strings.Contains(lf, "helvetica") || strings.Contains(lf, "arial") || strings.Contains(lf, "sans") ||
+		strings.Contains(lf, "calibri") || strings.Contains(lf, "verdana") || strings.Contains(lf, "tahoma"):
 		key = "helvetica"
 	}
 	if strings.Contains(lf, "bold") {

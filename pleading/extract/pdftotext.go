@@ -119,7 +119,6 @@ func parseTSV(data []byte) ([]pageWords, error) {
 			p := &pages[len(pages)-1]
 			p.words = append(p.words, word{x0: num(6), x1: num(6) + w, y: top + h/2, h: h, s: f[11]})
 			run = append(run, len(p.words)-1)
-			p.words[len(p.words)-1].vert = h > 2*w && utf8.RuneCountInString(f[11]) >= 2
 		}
 	}
 	flushVertical(pages, run)
@@ -136,12 +135,20 @@ func parseTSV(data []byte) ([]pageWords, error) {
 }
 
 // flushVertical marks the words of one pdftotext line as rotated text when
-// they share a left edge and stand one above another.
+// they share a left edge and stand one above another, or when the line is
+// one word much taller than wide.
 func flushVertical(pages []pageWords, run []int) {
-	if len(pages) == 0 || len(run) < 2 {
+	if len(pages) == 0 || len(run) == 0 {
 		return
 	}
 	ws := pages[len(pages)-1].words
+	if len(run) == 1 {
+		w := ws[run[0]]
+		if w.h > 3*(w.x1-w.x0) && utf8.RuneCountInString(w.s) >= 3 {
+			ws[run[0]].vert = true
+		}
+		return
+	}
 	first := ws[run[0]]
 	for _, i := range run[1:] {
 		w := ws[i]

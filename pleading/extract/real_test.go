@@ -20,77 +20,93 @@ func pleadingsDir(t testing.TB) string {
 }
 
 var (
-	headingRE  = regexp.MustCompile(`^(COUNT [IVX]+|[IVX]+\. [A-Z ,]+|PRAYER FOR RELIEF|SECOND AMENDED COMPLAINT)$`)
 	numberedRE = regexp.MustCompile(`^\d+\. `)
-	markupRE   = regexp.MustCompile(`\*\*|</?i>`)
+	markupRE   = regexp.MustCompile(`\*|</?i>`)
+	letterRE   = regexp.MustCompile(`^[A-Z]\. `)
 )
 
-// liveparsonParas turns the body of the LivePerson complaint (one
-// paragraph a line) into fixture paragraphs: headings centred, numbered
-// paragraphs and prayer items with a first-line indent, other text flush.
-func livepersonParas(t testing.TB) []fixturePara {
-	data, err := os.ReadFile(filepath.Join(pleadingsDir(t), "liveperson-v-247", "complaint.txt"))
+// textParas turns a pleading stored one paragraph a line (the LivePerson
+// pair) into fixture paragraphs, from the line that is from to the line
+// that starts with to: headings (no lower-case letters, or a parenthesized
+// title under one) centred, headings of a letter flush left, everything
+// else with a first-line indent. A line starting in lower case continues
+// the paragraph before it (the source split it at a page break).
+func textParas(t testing.TB, file, from, to string) []fixturePara {
+	data, err := os.ReadFile(filepath.Join(pleadingsDir(t), file))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(data)
-	start := strings.Index(text, "\nSECOND AMENDED COMPLAINT\n")
-	end := strings.Index(text, "\nDated: February 4, 2015")
+	start := strings.Index(text, "\n"+from+"\n")
+	end := strings.Index(text, "\n"+to)
 	if start < 0 || end < start {
-		t.Fatal("LivePerson complaint: body not found")
+		t.Fatalf("%s: %q … %q not found", file, from, to)
 	}
 	var paras []fixturePara
-	afterCount := false
+	heading := false
 	for _, l := range strings.Split(text[start:end], "\n") {
-		l = strings.TrimSpace(markupRE.ReplaceAllString(l, ""))
+		l = strings.Join(strings.Fields(markupRE.ReplaceAllString(l, "")), " ")
 		if l == "" {
 			continue
 		}
 		first := []rune(l)[0]
 		switch {
 		case len(paras) > 0 && first >= 'a' && first <= 'z':
-			// a paragraph the page break split in the source text
 			paras[len(paras)-1].Text += " " + l
-		case headingRE.MatchString(l) || afterCount:
+		case strings.ToUpper(l) == l && strings.ContainsAny(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || heading && first == '(':
 			paras = append(paras, fixturePara{Text: l, Centered: len(l) < 70})
-			afterCount = strings.HasPrefix(l, "COUNT ")
+			heading = !heading
+			continue
 		case numberedRE.MatchString(l):
 			paras = append(paras, fixturePara{Text: l, Indent: true})
 		default:
-			paras = append(paras, fixturePara{Text: l, Indent: !regexp.MustCompile(`^[A-Z]\. `).MatchString(l)})
+			paras = append(paras, fixturePara{Text: l, Indent: !letterRE.MatchString(l)})
 		}
+		heading = false
 	}
 	return paras
 }
 
-// TestPDFRealText draws the LivePerson complaint on pleading paper, with
-// stamps, line numbers and footers, and expects every paragraph back.
+func livepersonParas(t testing.TB) []fixturePara {
+	return textParas(t, "liveperson-v-247/complaint.txt", "SECOND AMENDED COMPLAINT", "Dated: February 4, 2015")
+}
+
+// TestPDFRealText draws the LivePerson complaint and answer on pleading
+// paper, with stamps, line numbers and footers, and expects every
+// paragraph back.
 func TestPDFRealText(t *testing.T) {
-	paras := livepersonParas(t)
-	data, paras, st := buildPleadingPDF(t, fixtureOpts{utf8Font: true, paras: paras})
-	t.Logf("%d paragraphs on %d pages, %d hyphenated line ends", len(paras), st.pages, st.hyphens)
-	for _, rd := range pdfReaders(t) {
-		t.Run(rd, func(t *testing.T) {
-			res, err := PDF(bytes.NewReader(data), int64(len(data)), Options{Reader: rd})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := blocks(res.Text)
-			bad := 0
-			for i := 0; i < max(len(got), len(paras)) && bad < 3; i++ {
-				var g, w string
-				if i < len(got) {
-					g = got[i]
+	for _, doc := range []struct {
+		name  string
+		paras []fixturePara
+	}{
+		{"complaint", livepersonParas(t)},
+		{"answer", textParas(t, "liveperson-v-247/answer.txt", "ANSWER", "Dated:")},
+	} {
+		data, paras, st := buildPleadingPDF(t, fixtureOpts{sansFont: doc.name == "answer", utf8Font: true, paras: doc.paras})
+		t.Logf("%s: %d paragraphs on %d pages, %d hyphenated line ends", doc.name, len(paras), st.pages, st.hyphens)
+		for _, rd := range pdfReaders(t) {
+			t.Run(doc.name+"/"+rd, func(t *testing.T) {
+				res, err := PDF(bytes.NewReader(data), int64(len(data)), Options{Reader: rd})
+				if err != nil {
+					t.Fatal(err)
 				}
-				if i < len(paras) {
-					w = paras[i].want()
+				got := blocks(res.Text)
+				bad := 0
+				for i := 0; i < max(len(got), len(paras)) && bad < 3; i++ {
+					var g, w string
+					if i < len(got) {
+						g = got[i]
+					}
+					if i < len(paras) {
+						w = paras[i].want()
+					}
+					if g != w {
+						t.Errorf("paragraph %d:\n got %q\nwant %q", i+1, g, w)
+						bad++
+					}
 				}
-				if g != w {
-					t.Errorf("paragraph %d:\n got %q\nwant %q", i+1, g, w)
-					bad++
-				}
-			}
-		})
+			})
+		}
 	}
 }
 
