@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,7 +25,7 @@ type Options struct {
 	OutDir    string        // output folder; "" means DIR/out (or case.toml's output)
 	Formats   []tmpl.Format // formats to render; nil means each template's own
 	Templates []string      // template names to render; nil means all (or case.toml's)
-	Force     bool          // render even when nothing changed
+	Force     bool          // render every product even when nothing changed
 	Jobs      int           // cases built at once; 0 means the number of CPUs
 	Version   string        // the program's version, part of the up-to-date check
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
@@ -35,9 +36,9 @@ type Options struct {
 type Result struct {
 	Case     string        `json:"case"`
 	Dir      string        `json:"dir"`
-	Products []string      `json:"products"`
-	Written  []string      `json:"written"`
-	Skipped  bool          `json:"skipped"`
+	Products []string      `json:"products"` // the products selected
+	Written  []string      `json:"written"`  // the files rendered this time (stale products only)
+	Skipped  bool          `json:"skipped"`  // every product was up to date
 	Duration time.Duration `json:"duration_ns"`
 	Findings int           `json:"findings"`
 	Warnings []string      `json:"warnings"`
@@ -47,8 +48,14 @@ type Result struct {
 // Failed reports whether the case had an error.
 func (r Result) Failed() bool { return len(r.Errors) > 0 }
 
-// manifest is the record of the last build of a case.
+// manifest is the record of the last build of a case: for each product,
+// the hash of what it was made from and the files it wrote.
 type manifest struct {
+	Products map[string]product `json:"products"`
+}
+
+// product is one product's entry in the manifest.
+type product struct {
 	Key   string   `json:"key"`
 	Files []string `json:"files"`
 }
@@ -97,15 +104,25 @@ func Case(dir string, opts Options) (res Result) {
 			formats = append(formats, tmpl.Format(s))
 		}
 	}
-	key, err := buildKey(f, templates, formats, opts.Version)
+	base, err := inputsKey(f, store.Libraries(), opts.Version)
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	prev := readManifest(outDir)
+	next := manifest{Products: map[string]product{}}
+	var stale []*tmpl.Template
 	for _, t := range templates {
 		res.Products = append(res.Products, t.Name)
+		key := productKey(base, t, formats, f.Settings.Options[t.Name])
+		next.Products[t.Name] = product{Key: key}
+		if p, ok := prev.Products[t.Name]; ok && !opts.Force && p.Key == key && filesExist(outDir, p.Files) {
+			next.Products[t.Name] = p
+			continue
+		}
+		stale = append(stale, t)
 	}
-	if !opts.Force && upToDate(outDir, key) {
+	if len(stale) == 0 {
 		res.Skipped = true
 		return res
 	}
@@ -117,7 +134,7 @@ func Case(dir string, opts Options) (res Result) {
 	res.Findings = len(c.Findings)
 	// Render everything first: a template error leaves the old outputs untouched.
 	var outs []generator.Output
-	for _, t := range templates {
+	for _, t := range stale {
 		if o := f.Settings.Options[t.Name]; len(o) > 0 {
 			if t, err = t.WithOptions(o); err != nil {
 				res.Errors = append(res.Errors, err.Error())
@@ -129,6 +146,11 @@ func Case(dir string, opts Options) (res Result) {
 			res.Errors = append(res.Errors, err.Error())
 			return res
 		}
+		p := next.Products[t.Name]
+		for _, out := range o {
+			p.Files = append(p.Files, out.Name)
+		}
+		next.Products[t.Name] = p
 		outs = append(outs, o...)
 	}
 	paths, err := generator.WriteOutputs(outDir, outs)
@@ -137,11 +159,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
-	var names []string
-	for _, p := range paths {
-		names = append(names, filepath.Base(p))
-	}
-	data, _ := json.MarshalIndent(manifest{Key: key, Files: names}, "", "  ")
+	data, _ := json.MarshalIndent(next, "", "  ")
 	if err := generator.WriteFileAtomic(filepath.Join(outDir, ManifestFile), data); err != nil {
 		res.Warnings = append(res.Warnings, err.Error())
 	}
@@ -168,11 +186,17 @@ func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Templa
 	return out, nil
 }
 
-// buildKey hashes everything the outputs depend on.
-func buildKey(f *Folder, templates []*tmpl.Template, formats []tmpl.Format, version string) (string, error) {
+// inputsKey hashes what every product of a case depends on: the pleadings,
+// case.toml, the case's own libraries and the program's version.
+func inputsKey(f *Folder, libraries []string, version string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "pleadkit %s\n", version)
 	inputs := append([]string(nil), f.Inputs...)
+	for _, l := range libraries {
+		if !strings.HasPrefix(l, "builtin:") {
+			inputs = append(inputs, l) // the case's own library files
+		}
+	}
 	sort.Strings(inputs)
 	for _, p := range inputs {
 		data, err := os.ReadFile(p)
@@ -182,24 +206,33 @@ func buildKey(f *Folder, templates []*tmpl.Template, formats []tmpl.Format, vers
 		fmt.Fprintf(h, "input %s %d\n", filepath.Base(p), len(data))
 		h.Write(data)
 	}
-	for _, t := range templates {
-		fmt.Fprintf(h, "template %s %s %v %v %v %d\n%s\n", t.Name, t.Origin, t.Formats, t.Page, t.Options, len(t.Body), t.Body)
-	}
-	fmt.Fprintf(h, "formats %v options %v\n", formats, f.Settings.Options)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// upToDate reports whether outDir holds the outputs of a build with this key.
-func upToDate(outDir, key string) bool {
-	data, err := os.ReadFile(filepath.Join(outDir, ManifestFile))
-	if err != nil {
-		return false
-	}
+// productKey hashes what one product depends on besides the inputs: its
+// template, the formats and the case's options for it.
+func productKey(base string, t *tmpl.Template, formats []tmpl.Format, options map[string]any) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\ntemplate %s %s %v %v %v %d\n%s\nformats %v options %v\n", base, t.Name, t.Origin, t.Formats, t.Page, t.Options, len(t.Body), t.Body, formats, options)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// readManifest reads the record of the last build in outDir (empty when there is none).
+func readManifest(outDir string) manifest {
 	var m manifest
-	if json.Unmarshal(data, &m) != nil || m.Key != key {
+	data, err := os.ReadFile(filepath.Join(outDir, ManifestFile))
+	if err != nil || json.Unmarshal(data, &m) != nil || m.Products == nil {
+		return manifest{Products: map[string]product{}}
+	}
+	return m
+}
+
+// filesExist reports whether every file of a product is still in outDir.
+func filesExist(outDir string, files []string) bool {
+	if len(files) == 0 {
 		return false
 	}
-	for _, f := range m.Files {
+	for _, f := range files {
 		if _, err := os.Stat(filepath.Join(outDir, f)); err != nil {
 			return false
 		}

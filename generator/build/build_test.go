@@ -207,3 +207,25 @@ func BenchmarkBuildBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "cases/s")
 }
+
+func TestOnlyChangedProductRerenders(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	opts := Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"}
+	if res := Case(dir, opts); res.Failed() || len(res.Written) < 3 {
+		t.Fatalf("first build: %+v", res)
+	}
+	// Override one template: only that product is rendered again.
+	os.MkdirAll(filepath.Join(dir, "templates"), 0o755)
+	own := "name = \"case-summary\"\ntitle = \"Summary\"\ndescription = \"mine\"\nbody = '''\n# {{ md .Title }}\n'''\n"
+	if err := os.WriteFile(filepath.Join(dir, "templates", "case-summary.toml"), []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := Case(dir, opts)
+	if res.Failed() || len(res.Written) != 1 || filepath.Base(res.Written[0]) != "case-summary.md" {
+		t.Fatalf("after changing one template, wrote %v (errors %v), want only case-summary.md", res.Written, res.Errors)
+	}
+	if again := Case(dir, opts); !again.Skipped {
+		t.Errorf("third build not skipped: wrote %v", again.Written)
+	}
+}
