@@ -12,6 +12,7 @@ import (
 // This file rebuilds paragraphs from the body lines the layout stage
 // leaves, and joins words hyphenated at line ends.
 
+// markerRE matches a list marker: "12.", "(a)", "A.", "(3)", "3)".
 var markerRE = regexp.MustCompile(`^(\d{1,3}\.|\(?[a-zA-Z]{1,3}\)|[A-Z]\.|\(\d{1,3}\)|\d{1,3}\))$`)
 
 // paragraphs rebuilds paragraphs from lines using vertical gaps, first-line

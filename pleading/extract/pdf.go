@@ -49,7 +49,9 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, 
 		}
 		if pages == nil {
 			var err error
-			pages, err = goPages(r, size)
+			var more []string
+			pages, more, err = goPages(r, size)
+			notes = append(notes, more...)
 			reader = ReaderGoPDF
 			if err != nil {
 				return Result{}, err
@@ -67,7 +69,7 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, 
 		reader = ReaderPdftotext
 	case ReaderGo, ReaderGoPDF:
 		var err error
-		pages, err = goPages(r, size)
+		pages, notes, err = goPages(r, size)
 		if err != nil {
 			return Result{}, err
 		}

@@ -145,6 +145,9 @@ func TestFileDispatch(t *testing.T) {
 	if want := "1. Admitted.\n\n2. Denied “in part”.\n"; res.Text != want || res.Reader != ReaderText {
 		t.Errorf("text file: %q (%s), want %q", res.Text, res.Reader, want)
 	}
+	if _, err := File(txt, Options{MaxBytes: 10}); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), txt) {
+		t.Errorf("text over MaxBytes: %v, want ErrTooLarge naming the file", err)
+	}
 	if _, err := File(filepath.Join(dir, "missing.pdf"), Options{}); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
 	}

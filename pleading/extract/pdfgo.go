@@ -17,23 +17,23 @@ import (
 // goPages reads the words of each page with the pure-Go reader
 // (github.com/ledongthuc/pdf). Its panics on malformed input become
 // ErrCorrupt; a page that fails alone is left empty.
-func goPages(r io.ReaderAt, size int64) (pages []pageWords, err error) {
+func goPages(r io.ReaderAt, size int64) (pages []pageWords, notes []string, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			pages, err = nil, fmt.Errorf("pure-Go reader: %v: %w", x, ErrCorrupt)
+			pages, notes, err = nil, nil, fmt.Errorf("pure-Go reader: %v: %w", x, ErrCorrupt)
 		}
 	}()
 	if err := checkXref(r, size); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pr, err := pdf.NewReader(pdf2Header{r}, size)
 	if err != nil {
-		return nil, classifyGoErr(err)
+		return nil, nil, classifyGoErr(err)
 	}
 	list := pageTree(pr, size)
 	n := len(list)
 	if n == 0 {
-		return nil, fmt.Errorf("no pages: %w", ErrCorrupt)
+		return nil, nil, fmt.Errorf("no pages: %w", ErrCorrupt)
 	}
 	failed := 0
 	var firstErr error
@@ -44,20 +44,21 @@ func goPages(r io.ReaderAt, size int64) (pages []pageWords, err error) {
 			if firstErr == nil {
 				firstErr = err
 			}
+			notes = append(notes, fmt.Sprintf("the pure-Go reader could not read %v", err))
 		}
 		pages = append(pages, pw)
 	}
 	encrypted := !pr.Trailer().Key("Encrypt").IsNull()
 	if failed == n && encrypted {
-		return nil, fmt.Errorf("the pure-Go reader cannot decrypt it (%v): install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", firstErr, ErrEncrypted)
+		return nil, nil, fmt.Errorf("the pure-Go reader cannot decrypt it (%v): install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", firstErr, ErrEncrypted)
 	}
 	if failed == n {
-		return nil, fmt.Errorf("pure-Go reader: %v: %w", firstErr, ErrCorrupt)
+		return nil, nil, fmt.Errorf("pure-Go reader: %v: %w", firstErr, ErrCorrupt)
 	}
 	if encrypted && !hasWords(pages) {
-		return nil, fmt.Errorf("the pure-Go reader found no text in it: install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", ErrEncrypted)
+		return nil, nil, fmt.Errorf("the pure-Go reader found no text in it: install poppler-utils (pdftotext) or run `qpdf --decrypt in.pdf out.pdf`: %w", ErrEncrypted)
 	}
-	return pages, nil
+	return pages, notes, nil
 }
 
 func classifyGoErr(err error) error {
