@@ -14,6 +14,8 @@ var (
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
 	caseCoreRe    = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
 	caseCoreAltRe = regexp.MustCompile(`(?i)\b([a-z]{2})\s*(\d{2})\s*[-–]\s*0*(\d{1,6})((?:[-–][a-z]{2,4}\b)*)`)
+	ndIllCaseRe   = regexp.MustCompile(`(?i)\bNo\.?\s*(\d{2}\s*-?\s*CV?\s*-?\s*\d{2,6})\b`)
+	ndIllCoreRe   = regexp.MustCompile(`(?i)^\s*(\d{2})\s*-?\s*C\s*-?\s*(\d{2,6})\s*$`)
 	stampCaseRe   = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
 	roleRe        = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
 	versusRe      = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
@@ -102,9 +104,16 @@ func (p *parser) parseHeader(first int) {
 	d.Caption.Court = prettyCourt(strings.Join(court, " "))
 	for j := 0; j < hstart && d.Caption.CaseNumber == ""; j++ {
 		for _, m := range caseNoRe.FindAllStringSubmatch(head[j].text, -1) {
-			if c := strings.Trim(m[1], "-–: "); digits(c) >= 3 && caseCoreRe.MatchString(c) || caseCoreAltRe.MatchString(c) {
+			if c := strings.Trim(m[1], "-–: "); digits(c) >= 3 && caseCoreRe.MatchString(c) || caseCoreAltRe.MatchString(c) || digits(c) >= 5 {
+				// The last: a state court's own form ("CASE NO.: 12-12345 CACE").
 				d.Caption.CaseNumber = c
 				break
+			}
+		}
+		if d.Caption.CaseNumber == "" && strings.Contains(head[j].text, "No") {
+			// "No. 02 C 4594": the Northern District of Illinois's form.
+			if m := ndIllCaseRe.FindStringSubmatch(head[j].text); m != nil {
+				d.Caption.CaseNumber = m[1]
 			}
 		}
 	}
@@ -163,8 +172,8 @@ func (p *parser) headerDefenses(lines []line) {
 			continue
 		}
 		if strings.Contains(strings.ToLower(t), "defense") {
-			if ord, title, ok := defenseHeading(t); ok {
-				p.addDefense(ord, ordinalText(t), title, "", l.num)
+			if ord, title, text, ok := defenseHeadingText(t); ok {
+				p.addDefense(ord, ordinalText(t), title, text, l.num)
 				cur = &p.doc.Defenses[len(p.doc.Defenses)-1]
 				continue
 			}
@@ -271,6 +280,10 @@ func prettyCourt(s string) string {
 // "14-cv-01559-RWS" and "14-CV-01559-RWS" compare equal, and so do
 // "4:09CV00033 WRW" and "4:09-cv-00033-WRW".
 func NormalizeCaseNumber(s string) string {
+	if m := ndIllCoreRe.FindStringSubmatch(s); m != nil {
+		// "02 C 4594" is the Northern District of Illinois's 1:02-cv-04594.
+		return m[1] + "-CV-" + strings.TrimLeft(m[2], "0")
+	}
 	if m := caseCoreRe.FindStringSubmatch(s); m != nil {
 		out := ""
 		if m[1] != "" {

@@ -11,7 +11,7 @@ var (
 	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
 	whereforeRe     = regexp.MustCompile(`(?i)^wherefore\b`)
 	defensesHeadRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
-	defenseItemRe   = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:[-–—:.]\s*(.*))?$`)
+	defenseItemRe   = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
 	defenseNumRe    = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
 	counterclaimsRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
 	countHeadRe     = regexp.MustCompile(`(?i)^(count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
@@ -62,7 +62,7 @@ func titleLine(t string) bool {
 func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	l := p.lines[i]
 	// A long line that ends a sentence is text, never a heading.
-	if (len(t) > 400 || len(t) > 160 && terminalPeriod(t)) && !whereforeRe.MatchString(t) {
+	if (len(t) > 400 || len(t) > 160 && terminalPeriod(t)) && !whereforeRe.MatchString(t) && !runInDefense(t) {
 		return false
 	}
 	words := len(strings.Fields(t))
@@ -118,14 +118,17 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		return true
 	}
 	if p.mode == modeDefenses || p.doc.Kind == KindAnswer && p.looksLikeDefenseHeading(t) {
-		if ord, title, ok := defenseHeading(t); ok {
+		if ord, title, text, ok := defenseHeadingText(t); ok {
 			if p.mode != modeDefenses {
 				p.mode = modeDefenses
 			}
 			p.closeAll()
-			p.addDefense(ord, ordinalText(t), title, "", l.num)
-			p.defenseFresh = true
+			p.addDefense(ord, ordinalText(t), title, text, l.num)
+			p.defenseFresh = text == ""
 			p.to = toDefenseTitle
+			if text != "" {
+				p.to = toDefense
+			}
 			return true
 		}
 	}
@@ -191,29 +194,69 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 
 // looksLikeDefenseHeading reports whether t names an affirmative defense by ordinal.
 func (p *parser) looksLikeDefenseHeading(t string) bool {
-	if len(t) > 200 || !strings.Contains(strings.ToLower(t), "defense") {
+	if len(t) > 200 && !runInDefense(t) || !strings.Contains(strings.ToLower(t[:min(len(t), 80)]), "defense") {
 		return false
 	}
 	_, _, ok := defenseHeading(t)
 	return ok
 }
 
+// runInDefense reports whether a long line opens with a defense heading
+// and runs its text in ("First Affirmative Defense (Laches): ...").
+func runInDefense(t string) bool {
+	head := t[:min(len(t), 80)]
+	return containsAnyFold(head, "Defense", "DEFENSE", "defense") && strings.IndexAny(head, ":.") > 0
+}
+
 // defenseHeading reads "FIRST AFFIRMATIVE DEFENSE", "Second Affirmative
 // Defense - Standing", "AFFIRMATIVE DEFENSE NO. 3: Laches".
 func defenseHeading(t string) (ord int, title string, ok bool) {
-	if len(t) > 240 || len(strings.Fields(t)) > 20 {
-		return 0, "", false
+	ord, title, _, ok = defenseHeadingText(t)
+	return ord, title, ok
+}
+
+// defenseHeadingText is defenseHeading that also returns the text of a
+// defense run into its heading: "First Affirmative Defense (Statute of
+// Limitations): Plaintiff's claims are barred ...".
+func defenseHeadingText(t string) (ord int, title, text string, ok bool) {
+	if len(t) > 2000 {
+		return 0, "", "", false
 	}
-	if m := defenseItemRe.FindStringSubmatch(t); m != nil {
+	head := t
+	if len(strings.Fields(t)) > 20 {
+		// Only a heading with its text run in may be long: cut at the colon, period or dash after the title.
+		k := strings.IndexAny(t, ":.")
+		if k < 0 || k > 160 {
+			return 0, "", "", false
+		}
+		head, text = t[:k+1], strings.TrimSpace(t[k+1:])
+	}
+	if m := defenseItemRe.FindStringSubmatch(head); m != nil {
 		if n := ordinalValue(ordinalPart(m[1])); n > 0 {
-			return n, strings.TrimSpace(strings.Trim(m[2], "() ")), true
+			title, text2 := splitDefenseTitle(m[2], m[3])
+			return n, title, joinText(text2, text), true
 		}
 	}
-	if m := defenseNumRe.FindStringSubmatch(t); m != nil {
+	if m := defenseNumRe.FindStringSubmatch(head); m != nil {
 		n := countNumber(m[1])
-		return n, strings.TrimSpace(strings.Trim(m[2], "() ")), n > 0
+		return n, strings.TrimSpace(strings.Trim(m[2], "() ")), text, n > 0
 	}
-	return 0, "", false
+	return 0, "", "", false
+}
+
+// splitDefenseTitle reads what follows "FIRST AFFIRMATIVE DEFENSE": a
+// parenthesized title, then text after a colon or dash; or, without the
+// parentheses, a short title ("- Standing") or a sentence (the text).
+func splitDefenseTitle(paren, rest string) (title, text string) {
+	paren = strings.TrimSpace(paren)
+	rest = strings.TrimSpace(rest)
+	if paren != "" {
+		return paren, rest
+	}
+	if terminalPeriod(rest) && len(strings.Fields(rest)) > 8 {
+		return "", rest
+	}
+	return strings.TrimSpace(strings.Trim(rest, "() ")), ""
 }
 
 // ordinalPart drops the words of a defense heading that are not its ordinal.

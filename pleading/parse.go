@@ -80,8 +80,13 @@ type parser struct {
 	stampCase      string
 }
 
-// span is the number range of one numbered paragraph.
-type span struct{ n, n2 int }
+// span is the number range of one numbered paragraph; keyed marks an
+// unnumbered response that the parser numbered in sequence ("In answer to
+// Paragraph 3, ...").
+type span struct {
+	n, n2 int
+	keyed bool
+}
 
 func newParser(name, src string) *parser {
 	lines, stampCase := splitLines(src)
@@ -261,8 +266,44 @@ func (p *parser) parse() (*Document, error) {
 	return p.doc, nil
 }
 
-// findFirstParagraph returns the index of the line that starts paragraph 1.
+// keyedRespRe matches the opening of a response that names the paragraph
+// it answers instead of numbering itself: "In answer to Paragraph 3,",
+// "Answering paragraphs 12 through 15,", "As to the allegations of Paragraph 7".
+var keyedRespRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|responding\s+to|as\s+to|with\s+respect\s+to|with\s+regard\s+to|for\s+(?:its|their|his|her)\s+(?:answer|response)\s+to)\s+(?:the\s+allegations\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?(?:paragraphs?|¶¶?)\s*(?:no\.?\s*)?\d`)
+
+// keyedResponse reports whether t opens a response keyed to a paragraph.
+func keyedResponse(t string) bool {
+	if len(t) < 12 {
+		return false
+	}
+	switch t[0] {
+	case 'I', 'i', 'A', 'a', 'R', 'r', 'W', 'w', 'F', 'f':
+	default:
+		return false
+	}
+	return keyedRespRe.MatchString(t)
+}
+
+// findFirstParagraph returns the index of the line that starts paragraph 1,
+// or the first response keyed to a paragraph in an answer that does not
+// number its own.
 func (p *parser) findFirstParagraph() int {
+	first := p.findFirstNumbered()
+	end := len(p.lines)
+	if first >= 0 {
+		end = first
+	}
+	// An answer of unnumbered responses may still number its defenses.
+	for i, l := range p.lines[:end] {
+		if keyedResponse(l.text) {
+			return i
+		}
+	}
+	return first
+}
+
+// findFirstNumbered returns the index of the line "1. Text" that starts paragraph 1.
+func (p *parser) findFirstNumbered() int {
 	for i, l := range p.lines {
 		if n, n2, rest, ok := start(l.text); ok && n == 1 && looksLikeStart(rest) {
 			// A caption's right column may hold "1. VIOLATIONS OF ..."; paragraph 1 has words after it.
@@ -449,6 +490,16 @@ func (p *parser) handleNumbered(i int, t string) bool {
 	n, n2, rest, ok := start(t)
 	if !ok && (p.mode == modeBody || p.mode == modePrayerHead) {
 		n, rest, ok = ocrStart(t, p.last+1)
+		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {
+			// An unnumbered response keyed to the paragraph it answers, in
+			// an answer that numbers none of its own (in a numbered answer
+			// "In response to the second sentence of Paragraph 1, ..." goes
+			// on with the numbered response).
+			p.last++
+			p.addParagraph(p.last, 0, t, l)
+			p.spans[len(p.spans)-1].keyed = true
+			return true
+		}
 	}
 	if !ok {
 		return false

@@ -473,3 +473,130 @@ func TestCardinalValue(t *testing.T) {
 		}
 	}
 }
+
+// Answers in other courts' styles: unnumbered responses keyed to the
+// paragraph they answer, with defenses whose titles and text run into their
+// headings; Florida's short forms; N.D. Ill. restated allegations.
+func TestOtherCourtsAnswers(t *testing.T) {
+	tests := []struct {
+		name, src, responses, defenses, caseNo string
+	}{
+		{"keyed, unnumbered", `UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF FLORIDA
+
+JOHN DOE,
+Plaintiff,
+v. Case No. 8:12-cv-1234-T-33TBM
+ACME CORP.,
+Defendant.
+
+DEFENDANT'S ANSWER AND AFFIRMATIVE DEFENSES
+
+Defendant, ACME CORP., answers the Complaint as follows:
+
+In answer to Paragraph 1, Defendant admits that Plaintiff was employed by Defendant.
+
+In answer to Paragraph 2, Defendant denies the allegations.
+
+Answering paragraph 3, Defendant is without knowledge and therefore denies.
+
+In response to Paragraphs 4 through 6, Defendant admits the allegations.
+
+AFFIRMATIVE DEFENSES
+
+First Affirmative Defense (Statute of Limitations): Plaintiff's claims are barred by the statute of limitations.
+
+Second Affirmative Defense (Failure to Mitigate): Plaintiff failed to mitigate damages.
+`, "1[1] admitted|2[2] denied|3[3] no-knowledge|4[4 5 6] admitted",
+			"1 Statute of Limitations: Plaintiff's claims are barred by the statute of limitations.|2 Failure to Mitigate: Plaintiff failed to mitigate damages.", "8:12-CV-1234"},
+		{"keyed responses, numbered defenses", `ANSWER
+
+In answer to Paragraph 1, Defendant admits that Plaintiff was employed by Defendant.
+
+Answering paragraphs 2 and 3, Defendant denies the allegations.
+
+AFFIRMATIVE DEFENSES
+
+1. Plaintiff's claims are barred by the statute of limitations.
+
+2. Plaintiff failed to mitigate damages.
+`, "1[1] admitted|2[2 3] denied", "1 : Plaintiff's claims are barred by the statute of limitations.|2 : Plaintiff failed to mitigate damages.", ""},
+		{"Florida short forms", `IN THE CIRCUIT COURT OF THE SEVENTEENTH JUDICIAL CIRCUIT
+IN AND FOR BROWARD COUNTY, FLORIDA
+
+CASE NO.: 12-12345 CACE (05)
+
+JANE ROE,
+Plaintiff,
+v.
+BIG BOX STORES, INC.,
+Defendant.
+
+DEFENDANT'S ANSWER AND AFFIRMATIVE DEFENSES
+
+1. Admitted for jurisdictional purposes only.
+2. Without knowledge, therefore denied.
+3. Denied as phrased.
+4. Admitted that Defendant owned the premises; otherwise denied.
+5. Paragraph 5 states a legal conclusion to which no response is required. To the extent a response is required, denied.
+6. Defendant admits the allegations contained in paragraphs 6, 7 and 8 of the Complaint.
+9. Denied, and strict proof thereof is demanded.
+
+AFFIRMATIVE DEFENSES
+
+1. Plaintiff was comparatively negligent.
+`, "1[1] admitted|2[2] no-knowledge|3[3] denied|4[4] partly-admitted|5[5] no-response-required|6[6 7 8] admitted|9[9] denied",
+			"1 : Plaintiff was comparatively negligent.", "12-12345CACE"},
+		{"N.D. Ill. restated allegations", `IN THE UNITED STATES DISTRICT COURT
+FOR THE NORTHERN DISTRICT OF ILLINOIS
+
+EQUAL EMPLOYMENT OPPORTUNITY COMMISSION,
+Plaintiff,
+v. No. 02 C 4594
+UNITED AIR LINES, INC.,
+Defendant.
+
+ANSWER AND AFFIRMATIVE DEFENSES
+
+1. This Court has jurisdiction pursuant to 28 U.S.C. §§ 1331 and 1343.
+
+ANSWER: United admits that this Court has jurisdiction.
+
+2. Powell was subjected to harassment.
+
+ANSWER: United denies the allegations in Paragraph 2.
+
+AFFIRMATIVE DEFENSES
+
+1. The Complaint fails to state a claim.
+`, "1[1] admitted|2[2] denied", "1 : The Complaint fails to state a claim.", "02-CV-4594"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mustParse(t, tt.src)
+			if d.Kind != KindAnswer {
+				t.Fatalf("kind %s", d.Kind)
+			}
+			var got []string
+			for _, r := range d.Responses {
+				got = append(got, fmt.Sprintf("%d%v %s", r.Paragraph, r.Answers, r.Class))
+			}
+			if g := strings.Join(got, "|"); g != tt.responses {
+				t.Errorf("responses\n got %s\nwant %s", g, tt.responses)
+			}
+			got = nil
+			for _, df := range d.Defenses {
+				got = append(got, fmt.Sprintf("%d %s: %s", df.Number, df.Title, df.Text))
+			}
+			if g := strings.Join(got, "|"); g != tt.defenses {
+				t.Errorf("defenses\n got %s\nwant %s", g, tt.defenses)
+			}
+			if g := NormalizeCaseNumber(d.Caption.CaseNumber); g != tt.caseNo {
+				t.Errorf("case number %q → %q, want %q", d.Caption.CaseNumber, g, tt.caseNo)
+			}
+			for _, w := range d.Warnings {
+				t.Logf("warning %d: %s", w.Line, w.Message)
+			}
+		})
+	}
+}

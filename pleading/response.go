@@ -291,7 +291,7 @@ func (p *parser) buildResponses() {
 			if n2 > 0 {
 				r.Answers = rangeInts(para.Number, n2)
 			}
-			if selfNumbered && n2 == 0 && r.Answers[0] != para.Number {
+			if selfNumbered && n2 == 0 && r.Answers[0] != para.Number && !p.spans[i].keyed {
 				p.warn(para.Line, "answer paragraph %d says it answers paragraph %s", para.Number, joinInts(r.Answers))
 			}
 		case n2 > 0:
