@@ -1,20 +1,17 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
-	"github.com/pleadkit/pleadkit/pleading"
 	"github.com/spf13/cobra"
 )
 
 func newChartCmd() *cobra.Command {
-	var complaint, answer, outDir, formats string
+	var p productFlags
 	var words int
 	cmd := &cobra.Command{
 		Use:   "chart --complaint FILE --answer FILE",
@@ -32,49 +29,11 @@ built-in template.`,
   pleadkit chart --complaint c.md --answer a.md -o charts --format md,pdf --allegation-words 60`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fmts, err := parseFormats(formats)
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
-			if words < 0 {
-				return &exitError{code: 2, msg: "--allegation-words must be 0 (whole text) or more"}
-			}
-			cdoc, err := pleading.ParseFile(complaint)
+			opts, err := wordsOption(cmd, "allegation-words", "allegation_words", words)
 			if err != nil {
 				return err
 			}
-			adoc, err := pleading.ParseFile(answer)
-			if err != nil {
-				return err
-			}
-			c, err := generator.Analyze(cdoc, adoc)
-			if errors.Is(err, generator.ErrSwapped) {
-				// Each file reads as the other: take them as they read.
-				fmt.Fprintf(cmd.ErrOrStderr(), "pleadkit: %s reads as an answer and %s as a complaint: using them that way\n", complaint, answer)
-				c, err = generator.Analyze(adoc, cdoc)
-				complaint = answer
-			}
-			if err != nil {
-				return err
-			}
-			store, err := tmpl.Load(filepath.Dir(complaint))
-			if err != nil {
-				return err
-			}
-			t, err := store.Get("response-chart")
-			if err != nil {
-				return err
-			}
-			if cmd.Flags().Changed("allegation-words") {
-				if t, err = t.WithOptions(map[string]any{"allegation_words": int64(words)}); err != nil {
-					return err
-				}
-			}
-			outs, err := generator.Render(t, c, fmts, c.Header())
-			if err != nil {
-				return err
-			}
-			paths, err := generator.WriteOutputs(outDir, outs)
+			c, paths, err := p.render(cmd.ErrOrStderr(), "response-chart", opts)
 			if err != nil {
 				return err
 			}
@@ -82,24 +41,11 @@ built-in template.`,
 			return nil
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&complaint, "complaint", "", "the complaint (.txt or .md)")
-	f.StringVar(&answer, "answer", "", "the answer to it (.txt or .md)")
-	f.StringVarP(&outDir, "out", "o", "out", "directory to write the chart to")
-	f.StringVar(&formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html")
-	f.IntVar(&words, "allegation-words", 0, "show the first N words of each allegation in the chart (0: the whole text)")
-	_ = cmd.MarkFlagRequired("complaint")
-	_ = cmd.MarkFlagRequired("answer")
-	_ = cmd.MarkFlagFilename("complaint", "txt", "md")
-	_ = cmd.MarkFlagFilename("answer", "txt", "md")
-	_ = cmd.MarkFlagDirname("out")
-	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
-	})
+	p.register(cmd, "chart")
+	cmd.Flags().IntVar(&words, "allegation-words", 0, "show the first N words of each allegation in the chart (0: the whole text)")
 	return cmd
 }
 
-// parseFormats reads a comma-separated list of output formats.
 func parseFormats(s string) ([]tmpl.Format, error) {
 	var out []tmpl.Format
 	for _, part := range strings.Split(s, ",") {

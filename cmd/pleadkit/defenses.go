@@ -3,17 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator"
-	"github.com/pleadkit/pleadkit/generator/tmpl"
-	"github.com/pleadkit/pleadkit/pleading"
 	"github.com/spf13/cobra"
 )
 
 func newDefensesCmd() *cobra.Command {
-	var complaint, answer, outDir, formats string
+	var p productFlags
 	var words int
 	cmd := &cobra.Command{
 		Use:   "defenses --complaint FILE --answer FILE",
@@ -34,73 +31,24 @@ merged over the built-in defense catalogue and element library by id.`,
   pleadkit defenses --complaint c.md --answer a.md -o out --format md,pdf --text-words 40`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fmts, err := parseFormats(formats)
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
-			if words < 0 {
-				return &exitError{code: 2, msg: "--text-words must be 0 (whole text) or more"}
-			}
-			cdoc, err := pleading.ParseFile(complaint)
+			opts, err := wordsOption(cmd, "text-words", "text_words", words)
 			if err != nil {
 				return err
 			}
-			adoc, err := pleading.ParseFile(answer)
+			c, paths, err := p.render(cmd.ErrOrStderr(), "defense-checklist", opts)
 			if err != nil {
 				return err
 			}
-			c, err := generator.Analyze(cdoc, adoc)
+			cl, err := c.Checklist()
 			if err != nil {
 				return err
 			}
-			caseDir := filepath.Dir(complaint)
-			lib, cat, err := generator.LoadLibraries(caseDir)
-			if err != nil {
-				return err
-			}
-			data, err := generator.NewChecklistData(c, lib, cat)
-			if err != nil {
-				return err
-			}
-			store, err := tmpl.Load(caseDir)
-			if err != nil {
-				return err
-			}
-			t, err := store.Get("defense-checklist")
-			if err != nil {
-				return err
-			}
-			if cmd.Flags().Changed("text-words") {
-				if t, err = t.WithOptions(map[string]any{"text_words": int64(words)}); err != nil {
-					return err
-				}
-			}
-			outs, err := generator.Render(t, data, fmts, c.Header())
-			if err != nil {
-				return err
-			}
-			paths, err := generator.WriteOutputs(outDir, outs)
-			if err != nil {
-				return err
-			}
-			printDefensesSummary(cmd.OutOrStdout(), c, data.Checklist, paths)
+			printDefensesSummary(cmd.OutOrStdout(), c, cl, paths)
 			return nil
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&complaint, "complaint", "", "the complaint (.txt or .md)")
-	f.StringVar(&answer, "answer", "", "the answer to it (.txt or .md)")
-	f.StringVarP(&outDir, "out", "o", "out", "directory to write the checklist to")
-	f.StringVar(&formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html")
-	f.IntVar(&words, "text-words", 0, "quote the first N words of each defense (0: the whole text)")
-	_ = cmd.MarkFlagRequired("complaint")
-	_ = cmd.MarkFlagRequired("answer")
-	_ = cmd.MarkFlagFilename("complaint", "txt", "md")
-	_ = cmd.MarkFlagFilename("answer", "txt", "md")
-	_ = cmd.MarkFlagDirname("out")
-	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
-	})
+	p.register(cmd, "checklist")
+	cmd.Flags().IntVar(&words, "text-words", 0, "quote the first N words of each defense (0: the whole text)")
 	return cmd
 }
 

@@ -27,7 +27,8 @@ func TestDefenses(t *testing.T) {
 		{"unknown format", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--format", "docx"}, 2, nil, "", "docx"},
 		{"negative words", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--text-words", "-3"}, 2, nil, "", "text-words"},
 		{"missing answer flag", []string{"defenses", "--complaint", complaint}, 1, nil, "", "answer"},
-		{"swapped", []string{"defenses", "--complaint", answer, "--answer", complaint, "-o", filepath.Join(dir, "bad")}, 1, nil, "", "swapped"},
+		{"swapped files are taken as they read", []string{"defenses", "--complaint", answer, "--answer", complaint, "-o", filepath.Join(dir, "swapped"), "--format", "md"}, 0,
+			[]string{"defense-checklist.md"}, "13 defenses", "reads as an answer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		newMd2pdfCmd(),
 		newChartCmd(),
 		newDefensesCmd(),
+		newMatrixCmd(),
 	)
 	return root
 }
