@@ -149,6 +149,8 @@ func charsToWords(texts []pdf.Text, x0, y1 float64) []word {
 		b.Reset()
 	}
 	var prevRawX, prevX, prevW, prevY float64
+	var table *[256]int // metrics for the font of the last character
+	lastFont, haveTable := "", false
 	havePrev := false
 	for _, t := range texts {
 		if t.S == "\n" || t.S == "" {
@@ -165,7 +167,10 @@ func charsToWords(texts []pdf.Text, x0, y1 float64) []word {
 		}
 		cw := t.W
 		if cw <= 0 {
-			cw = coreWidth(t.Font, r) * size
+			if t.Font != lastFont || !haveTable {
+				table, lastFont, haveTable = coreTable(t.Font), t.Font, true
+			}
+			cw = widthIn(table, r) * size
 		}
 		x := t.X - x0
 		y := y1 - t.Y - 0.3*size
@@ -210,15 +215,28 @@ var coreFonts = sync.OnceValue(func() map[string]*[256]int {
 	return m
 })
 
-// coreWidth returns the width of r in font (a PDF BaseFont name) as a
-// fraction of the font size, from the metrics of the standard fonts, or an
-// average width for fonts it does not know.
-func coreWidth(font string, r rune) float64 {
+// widthIn returns the width of r, as a fraction of the font size, in a
+// standard font's table (nil: Courier), or an average width for a
+// character the table lacks.
+func widthIn(ws *[256]int, r rune) float64 {
+	if ws == nil {
+		return 0.6
+	}
+	c := cp1252Byte(r)
+	if c < 32 || ws[c] == 0 {
+		return 0.5
+	}
+	return float64(ws[c]) / 1000
+}
+
+// coreTable picks the standard font whose metrics stand in for font: nil
+// for a monospaced font (every glyph 0.6 em).
+func coreTable(font string) *[256]int {
 	key := "times"
 	lf := strings.ToLower(font)
 	switch {
 	case strings.Contains(lf, "courier") || strings.Contains(lf, "mono"):
-		return 0.6
+		return nil
 	case strings.Contains(lf, "helvetica") || strings.Contains(lf, "arial") || strings.Contains(lf, "sans") ||
 		strings.Contains(lf, "calibri") || strings.Contains(lf, "verdana") || strings.Contains(lf, "tahoma"):
 		key = "helvetica"
@@ -229,12 +247,7 @@ func coreWidth(font string, r rune) float64 {
 	if strings.Contains(lf, "italic") || strings.Contains(lf, "oblique") {
 		key += "i"
 	}
-	ws := coreFonts()[key]
-	c := cp1252Byte(r)
-	if ws == nil || c < 32 || ws[c] == 0 {
-		return 0.5
-	}
-	return float64(ws[c]) / 1000
+	return coreFonts()[key]
 }
 
 // cp1252Byte maps r to its Windows-1252 byte, or 0.
