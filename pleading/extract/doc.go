@@ -22,7 +22,11 @@
 // files that would make it allocate without bound or loop). Both go
 // through the same layout stage, which:
 //
-//   - groups words into lines by position;
+//   - groups words into lines by position (words across a gap wider than
+//     two ems, as between the columns of a caption or a table, are joined
+//     by a tab, others by a space);
+//   - drops text outside the text column (stamps printed up a margin;
+//     pdftotext's rotated words);
 //   - removes pleading-paper line numbers: a column of numbers 1–40 left
 //     of the text, each set apart from the text on its line;
 //   - removes e-filing stamps ("Case 1:14-cv-01559-RWS Document 43 Filed
@@ -38,8 +42,10 @@
 //   - rebuilds paragraphs: a new paragraph starts after a vertical gap
 //     larger than the line pitch, at a first-line indent, at and after a
 //     centred line (a heading), after a line that ends short (the next
-//     line's first word would have fitted), and at a list marker ("12.",
-//     "(a)") after a line that ends a sentence;
+//     line's first word would have fitted), at a line indented like the
+//     paragraph's indented first line (unless a block quote goes on), at
+//     the end of a block quote, and at a list marker ("12.", "(a)") after
+//     a line that ends a sentence;
 //   - keeps one output line per printed line, but moves the second half of
 //     a word hyphenated at a line end up to the first: "infor-" + "mation"
 //     becomes "information" when the document uses that word or neither
