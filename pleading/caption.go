@@ -649,13 +649,43 @@ func (p *parser) findDateJuryCounsel() {
 		}
 	}
 	for _, l := range p.lines {
-		if (strings.Contains(l.text, "ury") || strings.Contains(l.text, "URY")) && juryRe.MatchString(l.text) {
+		if juryDemandIn(l.text) {
 			d.JuryDemand = true
 			break
 		}
 	}
 	p.findCounsel()
 }
+
+// juryDemandIn reports whether t demands a jury: juryRe, run only around
+// each word "jury" ("injury" is not one).
+func juryDemandIn(t string) bool {
+	for off := 0; ; {
+		k := indexFold(t[off:], "jury")
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k == 0 || !isLetter(t[k-1]) {
+			if juryRe.MatchString(t[max(0, k-40):min(len(t), k+30)]) {
+				return true
+			}
+		}
+		off = k + 4
+	}
+}
+
+// indexFold returns the index of the lower-case ASCII word w in t, in any case, or -1.
+func indexFold(t, w string) int {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if t[i]|0x20 == w[0] && hasPrefixFold(t[i:], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // parseDate reads "February 4, 2015" or "7th day of September, 2006" into ISO form.
 func parseDate(t string) (iso, text string) {
@@ -702,20 +732,26 @@ func (p *parser) findCounsel() {
 				}
 				continue
 			}
+			if len(t) > 160 {
+				// Running text, not a line of a signature block.
+				continue
+			}
 			if cur == nil {
 				d.Counsel = append(d.Counsel, Counsel{Names: []string{}, Line: p.lines[i].num})
 				cur = &d.Counsel[len(d.Counsel)-1]
 			}
-			if m := attyForRe.FindStringSubmatch(t); m != nil {
-				cur.Represents = strings.Trim(m[1], " .,")
-				cur = nil
-				continue
+			if containsAnyFold(t, "ttorney", "TTORNEY") {
+				if m := attyForRe.FindStringSubmatch(t); m != nil {
+					cur.Represents = strings.Trim(m[1], " .,")
+					cur = nil
+					continue
+				}
 			}
-			for _, e := range emailRe.FindAllString(t, -1) {
-				cur.Emails = append(cur.Emails, e)
-			}
-			if emailRe.MatchString(t) {
-				continue
+			if strings.IndexByte(t, '@') >= 0 {
+				if es := emailRe.FindAllString(t, -1); len(es) > 0 {
+					cur.Emails = append(cur.Emails, es...)
+					continue
+				}
 			}
 			if firmRe.MatchString(t) && cur.Firm == "" {
 				cur.Firm = t

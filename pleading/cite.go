@@ -240,7 +240,7 @@ var (
 // incorporating paragraph, used for "all preceding paragraphs".
 func incorporation(text string, n int) *Range {
 	head := text[:min(len(text), 320)]
-	if !containsAnyFold(head, "ncorporat", "NCORPORAT", "e-alleg", "E-ALLEG", "eallege", "EALLEGE", "eassert", "EASSERT", "epeat", "EPEAT", "estate", "ESTATE") {
+	if !hasIncorpVerb(head) {
 		return nil
 	}
 	loc := incorpRe.FindStringIndex(text)
@@ -271,6 +271,57 @@ func incorporation(text string, n int) *Range {
 		return &Range{First: 1, Last: n - 1}
 	}
 	return nil
+}
+
+// hasIncorpVerb reports, in one pass, whether s holds a verb that
+// incorporates ("incorporates", "re-alleges", "realleges", "reasserts",
+// "repeats", "restates") in any case.
+func hasIncorpVerb(s string) bool {
+	for i := 0; i+6 < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'n':
+			if hasPrefixFold(s[i:], "ncorporat") {
+				return true
+			}
+		case 'e':
+			switch s[i+1] | 0x20 {
+			case '-':
+				if hasPrefixFold(s[i:], "e-alleg") {
+					return true
+				}
+			case 'a':
+				if hasPrefixFold(s[i:], "eallege") || hasPrefixFold(s[i:], "eassert") {
+					return true
+				}
+			case 'p':
+				if hasPrefixFold(s[i:], "epeat") {
+					return true
+				}
+			case 's':
+				if hasPrefixFold(s[i:], "estate") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAnyFold reports whether s holds any of the substrings (give each in the cases to find).

@@ -101,7 +101,7 @@ func splitLines(src string) (lines []line, stampCase string) {
 		stripLineNumbers(lines)
 	}
 	for i := range lines {
-		if len(lines[i].text) <= 24 && pageNumRe.MatchString(lines[i].text) {
+		if t := lines[i].text; t != "" && len(t) <= 24 && strings.ContainsAny(t, "0123456789") && pageNumRe.MatchString(t) {
 			lines[i].text = ""
 		}
 		if lines[i].text != "" {
@@ -382,7 +382,6 @@ var (
 	ocrWRe    = regexp.MustCompile(`([A-Z])[\\'’]V([A-Z])|\b[\\'’]V([A-Z])`)
 	mdEscRe   = regexp.MustCompile(`\\([!-/:-@\[-\x60{-~])`)
 	htmlTagRe = regexp.MustCompile(`</?(?:i|b|em|strong|u|br|span|sup|sub)\s*/?>`)
-	emphRe    = regexp.MustCompile(`(^|[\s(\[“"])\*([^*\s](?:[^*]*[^*\s])?)\*`)
 )
 
 // cleanLine removes Markdown and HTML markup and fixes the common OCR slips
@@ -397,8 +396,8 @@ func cleanLine(t string) string {
 	if strings.Contains(t, "<") {
 		t = htmlTagRe.ReplaceAllString(t, "")
 	}
-	if strings.Contains(t, "*") {
-		t = emphRe.ReplaceAllString(t, "$1$2")
+	if strings.IndexByte(t, '*') >= 0 {
+		t = stripEmphasis(t)
 	}
 	if strings.Contains(t, `\`) || strings.Contains(t, "'V") || strings.Contains(t, "’V") {
 		t = ocrWRe.ReplaceAllStringFunc(t, func(s string) string {
@@ -441,6 +440,62 @@ func dropBullet(t string) string {
 	return t
 }
 
+// stripEmphasis removes the asterisks of Markdown emphasis ("*Id.*"): an
+// opening '*' at the start or after a space or an opening bracket or quote,
+// followed by text that neither starts nor ends with a space, up to the
+// next '*'. Other asterisks ("5 * 3", "**") stay.
+func stripEmphasis(t string) string {
+	var b strings.Builder
+	i := 0
+	for {
+		k := strings.IndexByte(t[i:], '*')
+		if k < 0 {
+			break
+		}
+		k += i
+		if emphOpens(t, k) {
+			if e := strings.IndexByte(t[k+1:], '*'); e >= 0 {
+				e += k + 1
+				if c := t[e-1]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+					if b.Len() == 0 {
+						b.Grow(len(t))
+					}
+					b.WriteString(t[i:k])
+					b.WriteString(t[k+1 : e])
+					i = e + 1
+					continue
+				}
+			}
+		}
+		b.WriteString(t[i : k+1])
+		i = k + 1
+	}
+	if i == 0 {
+		return t
+	}
+	b.WriteString(t[i:])
+	return b.String()
+}
+
+// emphOpens reports whether the '*' at t[k] can open an emphasis.
+func emphOpens(t string, k int) bool {
+	if k+1 >= len(t) {
+		return false
+	}
+	switch t[k+1] {
+	case '*', ' ', '\t', '\n', '\r', '\f':
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch t[k-1] {
+	case ' ', '\t', '\n', '\r', '\f', '(', '[', '"':
+		return true
+	}
+	return strings.HasSuffix(t[:k], "“")
+}
+
 // collapseSpaces trims t and turns each run of spaces, tabs and no-break spaces into one space.
 func collapseSpaces(t string) string {
 	t = strings.TrimSpace(t)
@@ -454,21 +509,24 @@ func collapseSpaces(t string) string {
 	if clean {
 		return t
 	}
-	var b strings.Builder
-	b.Grow(len(t))
+	b := make([]byte, 0, len(t))
 	space := false
-	for _, r := range t {
-		if r == ' ' || r == '\t' || r == '\u00a0' {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == ' ' || c == '\t' || c == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0 {
+			if c == 0xC2 {
+				i++
+			}
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // joinText appends a continuation line to text: a word broken by a hyphen

@@ -166,8 +166,10 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		return true
 	}
 	next := p.nextNonBlank(i)
-	nextStarts := next >= 0 && (p.isNumberedStart(p.lines[next].text) || p.isHeadingLike(p.lines[next].text))
-	if capsLine(t) && words <= 14 && !terminalPeriod(t) && !p.isNumberedStart(t) && (prevTerminal || nextStarts) && !strings.Contains(t, "§") {
+	nextStarts := func() bool {
+		return next >= 0 && (p.isNumberedStart(p.lines[next].text) || p.isHeadingLike(p.lines[next].text))
+	}
+	if capsLine(t) && words <= 14 && !terminalPeriod(t) && !strings.Contains(t, "§") && !p.isNumberedStart(t) && (prevTerminal || nextStarts()) {
 		p.closeAll()
 		level := 1
 		if p.countIdx >= 0 {

@@ -763,25 +763,32 @@ func guessKind(d *Document) Kind {
 	return KindComplaint
 }
 
+// reliefKinds name the kinds of relief a prayer asks for; words are the
+// lower-case words a text must hold before re is asked.
 var reliefKinds = []struct {
-	re   *regexp.Regexp
-	name string
+	re    *regexp.Regexp
+	words []string
+	name  string
 }{
-	{regexp.MustCompile(`(?i)\bpunitive|exemplary`), "punitive damages"},
-	{regexp.MustCompile(`(?i)\b(?:actual|compensatory|statutory|back pay|damages|disgorge|restitution|make whole)`), "damages"},
-	{regexp.MustCompile(`(?i)\benjoin|injunct`), "injunction"},
-	{regexp.MustCompile(`(?i)\bdeclar(?:e|ing|atory)`), "declaratory relief"},
-	{regexp.MustCompile(`(?i)\binterest\b`), "interest"},
-	{regexp.MustCompile(`(?i)attorneys?['’]? fees|costs`), "costs and fees"},
-	{regexp.MustCompile(`(?i)\bdismiss`), "dismissal"},
+	{regexp.MustCompile(`(?i)\bpunitive|exemplary`), []string{"punitive", "exemplary"}, "punitive damages"},
+	{regexp.MustCompile(`(?i)\b(?:actual|compensatory|statutory|back pay|damages|disgorge|restitution|make whole)`), []string{"actual", "compensatory", "statutory", "back pay", "damages", "disgorge", "restitution", "make whole"}, "damages"},
+	{regexp.MustCompile(`(?i)\benjoin|injunct`), []string{"enjoin", "injunct"}, "injunction"},
+	{regexp.MustCompile(`(?i)\bdeclar(?:e|ing|atory)`), []string{"declar"}, "declaratory relief"},
+	{regexp.MustCompile(`(?i)\binterest\b`), []string{"interest"}, "interest"},
+	{regexp.MustCompile(`(?i)attorneys?['’]? fees|costs`), []string{" fees", "costs"}, "costs and fees"},
+	{regexp.MustCompile(`(?i)\bdismiss`), []string{"dismiss"}, "dismissal"},
 }
 
 // reliefSought names the kinds of relief a prayer asks for.
 func reliefSought(items []PrayerItem) string {
+	lows := make([]string, len(items))
+	for i, it := range items {
+		lows[i] = strings.ToLower(it.Text)
+	}
 	var out []string
 	for _, k := range reliefKinds {
-		for _, it := range items {
-			if k.re.MatchString(it.Text) {
+		for i, it := range items {
+			if containsAnyFold(lows[i], k.words...) && k.re.MatchString(it.Text) {
 				out = append(out, k.name)
 				break
 			}

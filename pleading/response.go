@@ -35,7 +35,12 @@ func isGeneralDenial(s string) bool {
 	if !(strings.Contains(l, "den") || strings.Contains(l, "not admitting")) || !strings.Contains(l, "allegation") || !strings.Contains(l, "admit") {
 		return false
 	}
-	return gdEveryRe.MatchString(l) && gdWhereRe.MatchString(l) && !gdParaRe.MatchString(l) && gdExceptRe.MatchString(l)
+	// A response that names a paragraph is not the general denial; most
+	// responses do, so this is asked first.
+	if k := strings.Index(l, "paragraph"); k >= 0 && gdParaRe.MatchString(l[k:]) {
+		return false
+	}
+	return gdEveryRe.MatchString(l) && gdWhereRe.MatchString(l) && gdExceptRe.MatchString(l)
 }
 
 // clauses splits a response into sentences and semicolon clauses.
@@ -97,7 +102,7 @@ func facets(text string, r *Response) (qualified bool) {
 	for _, c := range clauses(text) {
 		low := strings.ToLower(c)
 		hasAdmit := strings.Contains(low, "admit") || strings.Contains(low, "concede")
-		lk := (strings.Contains(low, "knowledge") || strings.Contains(low, "lmowledge") || strings.Contains(low, "information") || strings.Contains(low, "unable")) && lackRe.MatchString(c)
+		lk := lacksKnowledge(low)
 		cond := carry
 		carry = false
 		if strings.Contains(low, "extent") {
@@ -127,14 +132,74 @@ func facets(text string, r *Response) (qualified bool) {
 		if !lk && !cond && strings.Contains(low, "den") && hasWord(low, denyWords) {
 			r.Denies = true
 		}
-		if (strings.Contains(low, "refer") || strings.Contains(low, "speak") || strings.Contains(low, "best evidence")) && refersRe.MatchString(c) {
+		if refersToDocument(low) {
 			r.RefersToDocument = true
 		}
-		if (strings.Contains(low, "conclusion") || strings.Contains(low, "require") || strings.Contains(low, "necessary") || strings.Contains(low, "needed") || strings.Contains(low, "contain")) && legalRe.MatchString(c) {
+		if legalConclusion(low) {
 			r.LegalConclusion = true
 		}
 	}
 	return qualified
+}
+
+// lacksKnowledge reports whether a lower-case clause pleads lack of
+// knowledge: lackRe, run only around the words it turns on.
+func lacksKnowledge(low string) bool {
+	for _, w := range [...]string{"knowledge", "lmowledge", "information", "unable"} {
+		for off := 0; ; {
+			k := strings.Index(low[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			// The phrase ends at the word ("lacks sufficient knowledge") or starts there ("unable to form a belief").
+			if lackRe.MatchString(low[max(0, k-36):min(len(low), k+48)]) {
+				return true
+			}
+			off = k + len(w)
+		}
+	}
+	return false
+}
+
+// legalConclusion reports whether a lower-case clause calls the allegation
+// a legal conclusion or says no response is required: legalRe, run only
+// around the words it turns on.
+func legalConclusion(low string) bool {
+	for _, w := range [...]string{"conclusion", "require", "necessary", "needed", "contain"} {
+		for off := 0; ; {
+			k := strings.Index(low[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			// "legal conclusions", "no response is required", "does not contain any factual allegations".
+			if legalRe.MatchString(low[max(0, k-40):min(len(low), k+50)]) {
+				return true
+			}
+			off = k + len(w)
+		}
+	}
+	return false
+}
+
+// refersToDocument reports whether a lower-case clause refers the court to a
+// document: refersRe, run from each word it starts with.
+func refersToDocument(low string) bool {
+	for _, w := range [...]string{"refer", "speak", "best evidence"} {
+		for off := 0; ; {
+			k := strings.Index(low[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if refersRe.MatchString(low[k:min(len(low), k+90)]) {
+				return true
+			}
+			off = k + len(w)
+		}
+	}
+	return false
 }
 
 var (
