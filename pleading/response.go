@@ -26,6 +26,28 @@ var (
 	gdExceptRe = regexp.MustCompile(`not\s+(?:\w+\s+){0,3}admitted|except\s+(?:as\s+)?(?:\w+\s+){0,2}admitted|unless\s+[^.]{0,60}(?:stated|admitted)|not\s+admitting`)
 )
 
+// crossRef reports whether the text before a paragraph reference makes it
+// a cross-reference ("for the reasons set forth in", "see", "its response
+// to") rather than the paragraph answered. It is crossRe; the words it
+// ends in are looked for first.
+func crossRef(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	n := len(t)
+	if n < 3 {
+		return false
+	}
+	last := t[max(0, n-12):]
+	if !hasSuffixFold(last, " in") && !hasSuffixFold(last, "see") && !hasSuffixFold(last, " to") {
+		return false
+	}
+	return crossRe.MatchString(before)
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix, in any case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
+}
+
 // isGeneralDenial reports whether a sentence denies every allegation not expressly admitted.
 func isGeneralDenial(s string) bool {
 	if !containsAnyFold(s, "llegation", "LLEGATION") || !containsAnyFold(s, "dmit", "DMIT") {
@@ -153,7 +175,11 @@ func lacksKnowledge(low string) bool {
 			}
 			k += off
 			// The phrase ends at the word ("lacks sufficient knowledge") or starts there ("unable to form a belief").
-			if lackRe.MatchString(low[max(0, k-36):min(len(low), k+48)]) {
+			end := k + len(w) + 1
+			if w == "unable" {
+				end = k + 48
+			}
+			if lackRe.MatchString(low[max(0, k-36):min(len(low), end)]) {
 				return true
 			}
 			off = k + len(w)
@@ -321,7 +347,7 @@ func (p *parser) buildResponses() {
 	leads := make([]lead, len(d.Paragraphs))
 	for i, para := range d.Paragraphs {
 		refs, pos := firstParagraphRefs(para.Text)
-		if refs == nil || pos > 220 || crossRe.MatchString(para.Text[max(0, pos-40):pos]) {
+		if refs == nil || pos > 220 || crossRef(para.Text[max(0, pos-40):pos]) {
 			continue
 		}
 		leads[i] = lead{refs, true}
@@ -415,7 +441,7 @@ var prayerishRe = regexp.MustCompile(`(?i)\bentitled\s+to\b|\bprayer\b|\bwherefo
 func answeredRefs(text string) []int {
 	var out []int
 	for _, loc := range paraRefRe.FindAllStringSubmatchIndex(text, -1) {
-		if crossRe.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+		if crossRef(text[max(0, loc[0]-40):loc[0]]) {
 			continue
 		}
 		out = append(out, expandRefs(text[loc[2]:loc[3]])...)
