@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"sync"
-	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/ledongthuc/pdf"
@@ -38,7 +36,8 @@ func goPages(r io.ReaderAt, size int64) (pages []pageWords, notes []string, err 
 	failed := 0
 	var firstErr error
 	for i, p := range list {
-		pw, err := goPage(p, i+1)
+		pw, cs, err := goPage(p, i+1)
+		pw.words = charsToWords(cs)
 		if err != nil {
 			failed++
 			if firstErr == nil {
@@ -109,15 +108,15 @@ func pageTree(pr *pdf.Reader, size int64) []pdf.Page {
 	return out
 }
 
-// goPage reads one page's characters and groups them into words.
-func goPage(p pdf.Page, i int) (pw pageWords, err error) {
+// goPage reads one page's size and characters.
+func goPage(p pdf.Page, i int) (pw pageWords, cs []gchar, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("page %d: %v", i, x)
 		}
 	}()
 	if !resourcesFound(p) {
-		return pw, fmt.Errorf("page %d: no resources (or a looping page tree)", i)
+		return pw, nil, fmt.Errorf("page %d: no resources (or a looping page tree)", i)
 	}
 	x0, y1, w, h := 0.0, 792.0, 612.0, 792.0
 	if mb := mediaBox(p); mb.Len() == 4 {
@@ -127,76 +126,7 @@ func goPage(p pdf.Page, i int) (pw pageWords, err error) {
 		}
 	}
 	pw.w, pw.h = w, h
-	texts := p.Content().Text
-	pw.words = charsToWords(texts, x0, y1)
-	return pw, nil
-}
-
-// charsToWords groups the reader's characters into words. When a font has
-// no widths (the standard 14 fonts are often used without), the reader
-// leaves every character of a string at the string's start; then positions
-// are rebuilt from the standard fonts' metrics.
-func charsToWords(texts []pdf.Text, x0, y1 float64) []word {
-	var words []word
-	var cur *word
-	var b strings.Builder
-	flush := func() {
-		if cur != nil && b.Len() > 0 {
-			cur.s = b.String()
-			words = append(words, *cur)
-		}
-		cur = nil
-		b.Reset()
-	}
-	var prevRawX, prevX, prevW, prevY float64
-	var table *[256]int // metrics for the font of the last character
-	lastFont, haveTable := "", false
-	havePrev := false
-	for _, t := range texts {
-		if t.S == "\n" || t.S == "" {
-			continue
-		}
-		size := math.Abs(t.FontSize)
-		if size < 0.5 {
-			size = 1
-		}
-		r := []rune(t.S)[0]
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
-			r = repairC0(r)
-			t.S = string(r)
-		}
-		cw := t.W
-		if cw <= 0 {
-			if t.Font != lastFont || !haveTable {
-				table, lastFont, haveTable = coreTable(t.Font), t.Font, true
-			}
-			cw = widthIn(table, r) * size
-		}
-		x := t.X - x0
-		y := y1 - t.Y - 0.3*size
-		if havePrev && math.Abs(y-prevY) < 0.2*size && t.W <= 0 {
-			adv := t.X - prevRawX
-			if adv >= -0.01*size && adv < 0.5*prevW {
-				x = prevX + prevW + adv // still in the same string
-			}
-		}
-		newWord := cur == nil || math.Abs(y-prevY) > 0.3*size ||
-			x < prevX+prevW-0.3*size || x-(prevX+prevW) > 0.15*size
-		prevRawX, prevX, prevW, prevY, havePrev = t.X, x, cw, y, true
-		if unicode.IsSpace(r) || r == 0xa0 {
-			flush()
-			continue
-		}
-		if newWord {
-			flush()
-			cur = &word{x0: x, y: y, h: size}
-		}
-		b.WriteString(t.S)
-		cur.x1 = x + cw
-		cur.h = math.Max(cur.h, size)
-	}
-	flush()
-	return words
+	return pw, readChars(p.Content().Text, x0, y1), nil
 }
 
 var coreFonts = sync.OnceValue(func() map[string]*[256]int {
