@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?|(?:plaintiffs?-)?intervenor['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
 	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
 	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b`)
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
@@ -17,11 +17,17 @@ var (
 	ndIllCaseRe   = regexp.MustCompile(`(?i)\bNo\.?\s*(\d{2}\s*-?\s*CV?\s*-?\s*\d{2,6})\b`)
 	ndIllCoreRe   = regexp.MustCompile(`(?i)^\s*(\d{2})\s*-?\s*C\s*-?\s*(\d{2,6})\s*$`)
 	stampCaseRe   = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
-	roleRe        = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
-	versusRe      = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
-	etAlRe        = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
-	honorificRe   = regexp.MustCompile(`(?i)^(?:the\s+honorable|hon\.|dr\.|mr\.|ms\.|mrs\.)\s+`)
-	corpSuffixRe  = regexp.MustCompile(`(?i)^(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|llp|l\.p|lp|n\.a|p\.c|plc|s\.a|gmbh)\.?$`)
+	roleRe        = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?|(?:plaintiffs?-)?intervenors?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
+	// roleColRe matches a role with the right column's words after it: "Plaintiff, COMPLAINT".
+	roleColRe = regexp.MustCompile(`^((?i:plaintiffs?|defendants?|petitioners?|respondents?))\s*[,.;:]\s+[A-Z][A-Z '’]+$`)
+	// rightCaseRe matches a right column's case-number label run into a party's name: "COMMISSION, CIVIL ACTION NO.".
+	rightCaseRe  = regexp.MustCompile(`(?i)[,\s]+(?:(?:civil\s+action|case|index|docket|cause)\s+(?:no|number)\.?.*|jury\s+(?:trial\s+)?demand(?:ed)?)$`)
+	caseLabelRe  = regexp.MustCompile(`(?i)\b(?:civil\s+action|case|index|docket)\s+no\.?\s*:?\s*$`)
+	judgeLineRe  = regexp.MustCompile(`(?i)^(?:(?:magistrate|district|chief)\s+)?(?:judge|hon\.|honorable)\b`)
+	versusRe     = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
+	etAlRe       = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
+	honorificRe  = regexp.MustCompile(`(?i)^(?:the\s+honorable|hon\.|dr\.|mr\.|ms\.|mrs\.)\s+`)
+	corpSuffixRe = regexp.MustCompile(`(?i)^(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|llp|l\.p|lp|n\.a|p\.c|plc|s\.a|gmbh)\.?$`)
 )
 
 // parseHeader reads the part before paragraph 1: counsel, court, caption,
@@ -54,6 +60,10 @@ func (p *parser) parseHeader(first int) {
 	for j := 0; j < hstart; j++ {
 		for _, seg := range captionSegments(head[j].text) {
 			s := strings.TrimSpace(seg)
+			if m := roleColRe.FindStringSubmatch(s); m != nil {
+				// "Plaintiff, COMPLAINT": the title in the right column.
+				s = strings.TrimSpace(strings.TrimLeft(s[len(m[1]):], ",.;: "))
+			}
 			if s == "" || !capsLine(s) || len(strings.Fields(s)) > 14 {
 				continue
 			}
@@ -101,6 +111,22 @@ func (p *parser) parseHeader(first int) {
 			courtEnd = j
 		}
 	}
+	if courtLine < 0 {
+		// The first line of the court lost to the scan: "FOR THE NORTHERN DISTRICT OF ILLINOIS / EASTERN DIVISION".
+		for j := 0; j < hstart; j++ {
+			t := strings.TrimSpace(captionSegments(head[j].text)[0])
+			if courtLine < 0 && capsLine(t) && strings.Contains(strings.ToUpper(t), "DISTRICT OF") && courtMoreRe.MatchString(t) {
+				court = append(court, t)
+				courtLine, courtEnd = j, j
+				d.Caption.Line = head[j].num
+				continue
+			}
+			if courtLine >= 0 && j <= courtEnd+2 && courtMoreRe.MatchString(t) && len(court) < 4 {
+				court = append(court, t)
+				courtEnd = j
+			}
+		}
+	}
 	d.Caption.Court = prettyCourt(strings.Join(court, " "))
 	for j := 0; j < hstart && d.Caption.CaseNumber == ""; j++ {
 		for _, m := range caseNoRe.FindAllStringSubmatch(head[j].text, -1) {
@@ -108,6 +134,15 @@ func (p *parser) parseHeader(first int) {
 				// The last: a state court's own form ("CASE NO.: 12-12345 CACE").
 				d.Caption.CaseNumber = c
 				break
+			}
+		}
+		if d.Caption.CaseNumber == "" && caseLabelRe.MatchString(head[j].text) {
+			// "CIVIL ACTION NO." with the number a few lines down, in the right column.
+			for k := j + 1; k < hstart && k <= j+4; k++ {
+				if t := strings.Trim(head[k].text, " -"); numberish(t) {
+					d.Caption.CaseNumber = t
+					break
+				}
 			}
 		}
 		if d.Caption.CaseNumber == "" && strings.Contains(head[j].text, "No") {
@@ -192,6 +227,22 @@ func (p *parser) headerDefenses(lines []line) {
 		p.doc.Defenses = p.doc.Defenses[:len(p.doc.Defenses)-1]
 	}
 	p.defense = nil
+}
+
+// numberish reports whether t is a case number standing alone: four or more
+// digits and at most three letters ("1 01-0301 -S-", "06 CV 2018").
+func numberish(t string) bool {
+	d, l := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			d++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			l++
+		}
+	}
+	return d >= 4 && l <= 3 && len(t) <= 30
 }
 
 // prevSentenceEnds reports whether the last non-blank line before head[j]
@@ -340,7 +391,7 @@ func (p *parser) parseParties(lines []line) {
 			return
 		}
 		switch {
-		case strings.HasPrefix(strings.ToLower(role), "plaintiff"), strings.HasPrefix(strings.ToLower(role), "petitioner"):
+		case strings.HasPrefix(strings.ToLower(role), "plaintiff"), strings.HasPrefix(strings.ToLower(role), "petitioner"), strings.HasPrefix(strings.ToLower(role), "intervenor"):
 			plaintiffs = append(plaintiffs, joined)
 		default:
 			defendants = append(defendants, joined)
@@ -351,6 +402,15 @@ func (p *parser) parseParties(lines []line) {
 		t = strings.Trim(t, "-_ \t§")
 		if t == "" || strings.Trim(t, ")-_:X §") == "" {
 			continue
+		}
+		if m := roleColRe.FindStringSubmatch(t); m != nil {
+			t = m[1] + ","
+		}
+		if caseNoRe.MatchString(t) || ndIllCaseRe.MatchString(t) || judgeLineRe.MatchString(t) || numberish(t) {
+			continue
+		}
+		if loc := rightCaseRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
+			t = strings.TrimSpace(t[:loc[0]])
 		}
 		if versusRe.MatchString(t) {
 			if side == 0 && len(names) > 0 {
@@ -364,7 +424,7 @@ func (p *parser) parseParties(lines []line) {
 				names = append(names, rest)
 			}
 			flush(m[2])
-			if strings.HasPrefix(strings.ToLower(m[2]), "plaintiff") || strings.HasPrefix(strings.ToLower(m[2]), "petitioner") {
+			if strings.HasPrefix(strings.ToLower(m[2]), "plaintiff") || strings.HasPrefix(strings.ToLower(m[2]), "petitioner") || strings.HasPrefix(strings.ToLower(m[2]), "intervenor") {
 				side = 1
 				continue
 			}

@@ -600,3 +600,63 @@ AFFIRMATIVE DEFENSES
 		})
 	}
 }
+
+// Captions from OCR'd filings: the title and the case-number label in the
+// right column run into the parties' lines, the number a few lines below its
+// label, the court's first line lost, judges and intervenors in the caption.
+func TestScannedCaptions(t *testing.T) {
+	tests := []struct {
+		name, src, court, caseNo, title, plaintiffs, defendants string
+	}{
+		{"right column run in", `UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF IDAHO
+)
+EQUAL EMPLOYMENT OPPORTUNITY )
+COMMISSION, CIVIL ACTION NO.
+Plaintiff, COMPLAINT
+JURY TRIAL DEMAND
+1 01-0301 -S-
+LARRY H. MILLER CORPORATION,
+Defendant.
+NATURE OF THE ACTION
+This is an action under Title VII.
+1. Jurisdiction is proper.
+`, "United States District Court for the District of Idaho", "1 01-0301 -S", "COMPLAINT", "EQUAL EMPLOYMENT OPPORTUNITY COMMISSION", "LARRY H. MILLER CORPORATION"},
+		{"court's first line lost, intervenor, judges", `FOR THE NORTHERN DISTRICT OF ILLINOIS
+EASTERN DIVISION
+U.S. EQUAL EMPLOYMENT
+OPPORTUNITY COMMISSION,
+Plaintiff,
+No. 02 C 4594
+PHYLLIS POWELL,
+Judge Suzanne Conlon
+Intervenor,
+Magistrate Judge Morton Denlow
+v.
+UNITED AIR LINES, INC., Jury Trial Demanded
+Defendant.
+INTERVENOR'S COMPLAINT
+1. This Court has jurisdiction.
+`, "For the Northern District of Illinois Eastern Division", "02 C 4594", "INTERVENOR'S COMPLAINT", "U.S. EQUAL EMPLOYMENT OPPORTUNITY COMMISSION|PHYLLIS POWELL", "UNITED AIR LINES, INC."},
+	}
+	names := func(ps []Party) string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Name)
+		}
+		return strings.Join(out, "|")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mustParse(t, tt.src)
+			c := d.Caption
+			got := []string{c.Court, c.CaseNumber, d.Title, names(c.Plaintiffs), names(c.Defendants)}
+			want := []string{tt.court, tt.caseNo, tt.title, tt.plaintiffs, tt.defendants}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("[%d] = %q, want %q", i, got[i], want[i])
+				}
+			}
+		})
+	}
+}
