@@ -77,6 +77,7 @@ type fixtureStats struct {
 
 type fixtureOpts struct {
 	sansFont  bool          // embed Liberation Sans instead
+	fontName  string        // the name to give it (default "Sans"; the pure-Go reader must not guess metrics by name)
 	sideStamp bool          // a state-court filing stamp printed up the right margin
 	justify   bool          // justify full lines with word spacing (Tw), as many PDF writers do
 	paras     []fixturePara // the text to draw (default fixtureParas)
@@ -106,6 +107,9 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 	switch {
 	case o.sansFont:
 		family = "Sans"
+		if o.fontName != "" {
+			family = o.fontName
+		}
 		pdf.AddUTF8FontFromBytes(family, "", liberationsansregular.TTF)
 		tr = func(s string) string { return s }
 	case o.utf8Font:

@@ -126,7 +126,7 @@ func goPage(p pdf.Page, i int) (pw pageWords, cs []gchar, err error) {
 		}
 	}
 	pw.w, pw.h = w, h
-	return pw, readChars(p.Content().Text, x0, y1), nil
+	return pw, pageChars(p, x0, y1), nil
 }
 
 var coreFonts = sync.OnceValue(func() map[string]*[256]int {
