@@ -64,7 +64,8 @@ func (p *parser) parseHeader(first int) {
 				// "Plaintiff, COMPLAINT": the title in the right column.
 				s = strings.TrimSpace(strings.TrimLeft(s[len(m[1]):], ",.;: "))
 			}
-			if s == "" || !capsLine(s) || len(strings.Fields(s)) > 14 {
+			if s == "" || len(strings.Fields(s)) > 14 || !capsLine(s) && !(titleLine(s) && len(strings.Fields(s)) <= 6 && !endsLikeText(s)) {
+				// A title in capitals, or a short one in title case ("Complaint-in-Intervention").
 				continue
 			}
 			if titleRe.MatchString(s) && !strings.HasSuffix(strings.ToUpper(s), "FOR:") {
@@ -406,11 +407,12 @@ func (p *parser) parseParties(lines []line) {
 		if m := roleColRe.FindStringSubmatch(t); m != nil {
 			t = m[1] + ","
 		}
+		if loc := rightCaseRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
+			// "United States of America,  Case No. 5:25-cv-25": the right column's label and number.
+			t = strings.TrimSpace(t[:loc[0]])
+		}
 		if caseNoRe.MatchString(t) || ndIllCaseRe.MatchString(t) || judgeLineRe.MatchString(t) || numberish(t) {
 			continue
-		}
-		if loc := rightCaseRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
-			t = strings.TrimSpace(t[:loc[0]])
 		}
 		if versusRe.MatchString(t) {
 			if side == 0 && len(names) > 0 {
@@ -430,7 +432,7 @@ func (p *parser) parseParties(lines []line) {
 			}
 			break // the defendants end the caption
 		}
-		if caseNoRe.MatchString(t) || courtRe.MatchString(t) || titleRe.MatchString(t) && capsLine(t) || juryRe.MatchString(t) {
+		if caseNoRe.MatchString(t) || courtRe.MatchString(t) || titleRe.MatchString(t) && (capsLine(t) || titleLine(t) && len(strings.Fields(t)) <= 6) || juryRe.MatchString(t) {
 			continue
 		}
 		names = append(names, t)

@@ -545,7 +545,8 @@ func joinText(text, next string) string {
 		r, _ := utf8.DecodeLastRuneInString(text[:len(text)-1])
 		n, _ := utf8.DecodeRuneInString(next)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if unicode.IsLower(n) || unicode.IsDigit(n) {
+			// "single-" / "member", "non-" / "Hispanic": the compound keeps its hyphen.
+			if unicode.IsLetter(n) || unicode.IsDigit(n) {
 				return text + next
 			}
 		}

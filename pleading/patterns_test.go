@@ -660,3 +660,57 @@ INTERVENOR'S COMPLAINT
 		})
 	}
 }
+
+// A born-digital complaint (M.D. Ga., 2025): the title in title case
+// ("Complaint-in-Intervention"), the case number in the right column of the
+// plaintiff's line, title-case headings, a compound split at a line break
+// before a capital ("non-" / "Hispanic"), a prayer numbered "(1)".
+const bornDigitalComplaint = `IN THE UNITED STATES DISTRICT COURT
+FOR THE MIDDLE DISTRICT OF GEORGIA
+MACON DIVISION
+
+United States of America,  Case No. 5:25-cv-00025-MTT
+
+  Plaintiff,
+
+Complaint-in-Intervention
+ vs.
+
+Houston County, et al.,
+
+  Defendants.
+
+Nature of the Case
+1.  This is an action under Section 2 of the Voting Rights Act of
+1965, 52 U.S.C. § 10301.
+Background
+2.  Houston County had 37,405 non-
+Hispanic Black persons (31.5%).
+Relief
+
+3.  A real and actual controversy exists between the parties.
+WHEREFORE, the plaintiff-intervenors respectfully pray that this
+Court:
+(1) enter a declaratory judgment; and
+(2) grant any further relief.
+`
+
+func TestBornDigitalComplaint(t *testing.T) {
+	d := mustParse(t, bornDigitalComplaint)
+	c := d.Caption
+	if d.Title != "COMPLAINT-IN-INTERVENTION" || c.CaseNumber != "5:25-cv-00025-MTT" {
+		t.Errorf("title %q, case number %q", d.Title, c.CaseNumber)
+	}
+	if len(c.Plaintiffs) != 1 || c.Plaintiffs[0].Name != "United States of America" || len(c.Defendants) != 1 || c.Defendants[0].Name != "Houston County" {
+		t.Errorf("parties %+v v. %+v", c.Plaintiffs, c.Defendants)
+	}
+	if got, want := paraHeadings(d), "1:Nature of the Case|2:Background|3:Relief"; got != want {
+		t.Errorf("headings %s, want %s", got, want)
+	}
+	if got := d.Paragraphs[1].Text; got != "Houston County had 37,405 non-Hispanic Black persons (31.5%)." {
+		t.Errorf("¶2 = %q", got)
+	}
+	if len(d.Prayer) != 2 {
+		t.Errorf("prayer has %d items", len(d.Prayer))
+	}
+}
