@@ -17,9 +17,13 @@
 // # PDF
 //
 // The words of each page and their boxes come from poppler's pdftotext
-// (-tsv) when it is installed, else from a pure-Go reader
-// (github.com/ledongthuc/pdf, guarded against its panics and against
-// files that would make it allocate without bound or loop). Both go
+// (-tsv) when it is installed, else from a pure-Go reader: the parser and
+// decoders of github.com/ledongthuc/pdf (guarded against its panics and
+// against files that would make it allocate without bound or loop), with
+// our own interpretation of each page's content stream so that every
+// character gets its real advance (from /Widths, a CID font's /W, word
+// spacing and TJ kerning; the standard 14 fonts from their metrics).
+// Text inside form XObjects is not read by the pure-Go reader. Both go
 // through the same layout stage, which:
 //
 //   - groups words into lines by position (words across a gap wider than
