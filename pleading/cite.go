@@ -157,7 +157,7 @@ func countNumber(s string) int {
 var (
 	// paraRefRe finds references to paragraphs: "Paragraph 12", "paragraphs 1 through 7",
 	// "paragraphs 10,11,12, and 13", "PARAGRAPH ONE (1)", "¶¶ 3-5".
-	paraRefRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|\bparas?\.|¶¶?)\s*((?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4})(?:\s*(?:,|and|&|or|through|thru|to|-|–|—)\s*(?:and\s+)?(?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4}\b))*)`)
+	paraRefRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|\bparas?\.|¶¶?)\s*(?:nos?\.\s*)?((?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4})(?:\s*(?:,|and|&|or|through|thru|to|-|–|—)\s*(?:and\s+)?(?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4}\b))*)`)
 	refNumRe  = regexp.MustCompile(`\d{1,4}`)
 	refSepRe  = regexp.MustCompile(`(?i)\d{1,4}\)?\s*(through|thru|to|-|–|—)\s*(?:[a-z\-'’]+\s+)?\(?\d`)
 )

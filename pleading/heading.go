@@ -65,6 +65,10 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	if (len(t) > 400 || len(t) > 160 && terminalPeriod(t)) && !whereforeRe.MatchString(t) && !runInDefense(t) {
 		return false
 	}
+	if p.mode == modeBody && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {
+		// "RESPONSE TO PARAGRAPH NO. 2:" opens a response, not a section.
+		return false
+	}
 	words := len(strings.Fields(t))
 	if p.mode == modeCounterclaims {
 		// Inside counterclaims only record headings; counts there are the defendant's own.

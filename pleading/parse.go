@@ -269,9 +269,10 @@ func (p *parser) parse() (*Document, error) {
 // keyedRespRe matches the opening of a response that names the paragraph
 // it answers instead of numbering itself: "In answer to Paragraph 3,",
 // "Answering paragraphs 12 through 15,", "As to the allegations of Paragraph 7".
-var keyedRespRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|responding\s+to|as\s+to|with\s+respect\s+to|with\s+regard\s+to|for\s+(?:its|their|his|her)\s+(?:answer|response)\s+to)\s+(?:the\s+allegations\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?(?:paragraphs?|¶¶?)\s*(?:no\.?\s*)?\d`)
+var keyedRespRe = regexp.MustCompile(`(?i)^(?:(?:in\s+)?(?:answer|response)\s+to|answering|responding\s+to|as\s+to|with\s+respect\s+to|with\s+regard\s+to|for\s+(?:its|their|his|her)\s+(?:answer|response)\s+to)\s+(?:the\s+allegations\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?(?:paragraphs?|¶¶?)\s*(?:no\.?\s*)?\d`)
 
-// keyedResponse reports whether t opens a response keyed to a paragraph.
+// keyedResponse reports whether t opens a response keyed to a paragraph
+// ("RESPONSE TO PARAGRAPH NO. 1:" heads one in some courts).
 func keyedResponse(t string) bool {
 	if len(t) < 12 {
 		return false

@@ -570,6 +570,26 @@ AFFIRMATIVE DEFENSES
 
 1. The Complaint fails to state a claim.
 `, "1[1] admitted|2[2] denied", "1 : The Complaint fails to state a claim.", "02-CV-4594"},
+		{"headed responses (Texas)", `DEFENDANT'S ORIGINAL ANSWER
+
+RESPONSE TO PARAGRAPH NO. 1:
+Defendant admits that Plaintiff resides in Harris County.
+
+RESPONSE TO PARAGRAPH NO. 2:
+Denied.
+
+RESPONSE TO PARAGRAPH NO. 3:
+Defendant lacks knowledge or information sufficient to form a belief about the truth of the allegations in Paragraph 3.
+
+AFFIRMATIVE DEFENSES
+1. Limitations.
+`, "1[1] admitted|2[2] denied|3[3] no-knowledge", "1 : Limitations.", ""},
+		{"labelled numbers", `ANSWER
+
+1. Paragraph 1 of the Complaint is admitted.
+2. Paragraphs 2 and 3 of the Complaint are denied.
+4. Paragraph No. 4: Defendant admits that it employed Plaintiff.
+`, "1[1] admitted|2[2 3] denied|4[4] admitted", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -274,7 +274,10 @@ func admitsIn(low string) bool {
 		negated := false
 		for j := max(0, i-4); j < i; j++ {
 			switch ws[j] {
-			case "not", "neither", "nor", "no", "unless", "without":
+			case "no":
+				// "Paragraph No. 1: Defendant admits" — a number's label, not a negation.
+				negated = negated || !(j+1 < len(ws) && allDigits(ws[j+1]))
+			case "not", "neither", "nor", "unless", "without":
 				negated = true
 			case "except", "save", "than":
 				negated = negated || w == "admitted"
