@@ -21,16 +21,29 @@
 //     lines carry them in climbing order;
 //   - Markdown and HTML emphasis (**bold**, *italic*, <i>..</i>) and
 //     Markdown escapes (\$), and OCR slips such as "DE~'Y" (DENY) and
-//     "ANS\VER" (ANSWER).
+//     "ANS\VER" (ANSWER);
+//   - running page footers that name the pleading and the page with the
+//     filer's address block around them ("COMPLAINT - Page 2", as western
+//     courts' pleading paper prints them), law firms' document numbers at
+//     the foot of a page ("\\NY-090334/010215-947101 v7", "CHI 10635505.2"),
+//     and the stray marks OCR reads in a scan's margin ("I", "t", "~", a
+//     lone "!" or a mark after a run of spaces); bullets before an item.
+//
+// A paragraph number alone on its line ("1." with the text on the next
+// line, as Texas pleadings set it) is joined to its text.
 //
 // The part before paragraph 1 is the caption: counsel blocks, the court
 // ("UNITED STATES DISTRICT COURT / SOUTHERN DISTRICT OF NEW YORK"), the
 // parties on either side of "v." / "vs." / "- against -" down to
 // "Plaintiff," and "Defendant." (in one column, or in the left column of a
-// ")" or ":" rule), the case number ("Case No.", "Index No.", "Civil Action
-// No."; the first e-filing stamp when the caption's is unreadable), and the
-// title (the last line naming a COMPLAINT or an ANSWER). The title decides
-// the kind; without one, the text does (responses admit and deny).
+// ")", ":" or "§" rule; intervenors join the plaintiffs), the case number
+// ("Case No.", "Index No.", "Civil Action No.", N.D. Ill.'s "No. 02 C 4594",
+// a number standing below its label; the first e-filing stamp when the
+// caption's is unreadable), and the title (the last line naming a
+// COMPLAINT or an ANSWER, in capitals or a short one in title case such as
+// "Complaint-in-Intervention", also in the right column: "Plaintiff,
+// COMPLAINT"). The title decides the kind; without one, the text does
+// (responses admit and deny).
 //
 // Paragraph 1 is the first line "1. Text" that is not a caption list of
 // claims ("COMPLAINT FOR: 1. BREACH OF CONTRACT;"). After it:
@@ -38,31 +51,46 @@
 //   - A numbered paragraph starts at a line "N. Text" where N follows the
 //     last number (a gap of up to five, or a repeat, is read with a
 //     warning). "11-12." and "20.-26." start one paragraph answering a
-//     range. A number that does not fit ("2006. ...", a wrapped "8." after
-//     "...of Paragraph") is text.
+//     range. A number OCR misread as letters ("I 08." for 108) is read when
+//     it is the number expected. A number that does not fit ("2006. ...", a
+//     wrapped "8." after "...of Paragraph") is text.
 //   - Any other line continues the open paragraph, even when it starts with
 //     a capital: blank lines are page breaks as often as paragraph breaks.
 //   - Headings close the open paragraph: roman-numbered ("III. GENERAL
 //     ALLEGATIONS"), lettered ("B. The Parties' Contracts"), lines in
 //     capitals ("JURISDICTION AND VENUE"), and unnumbered sub-headings (a
 //     short line, not a sentence, after a finished paragraph and before a
-//     numbered one: "24/7 injects spyware into LivePerson's technology").
+//     numbered one: "24/7 injects spyware into LivePerson's technology",
+//     "Parties", "Jurisdiction And Venue", a plaintiff's name "Samuel E.",
+//     two stacked).
 //   - Counts: "COUNT I", "COUNT ONE:", "FIRST CLAIM FOR RELIEF", "CLAIM FOR
-//     RELIEF", "FIRST CAUSE OF ACTION". The lines up to the next paragraph
+//     RELIEF", "FIRST CAUSE OF ACTION", in title case too ("Cause of Action
+//     One: Age Discrimination", "Second Cause of Action"), and after the
+//     section's own numeral ("VI. FIRST CAUSE OF ACTION - Equal
+//     Protection"). The lines up to the next paragraph
 //     give the title and the statute ("Copyright Infringement, 17 U.S.C. §
 //     101 et seq."; "(Injunctive Relief under 42 U.S.C. § 7603)"). Every
 //     paragraph until the next count or the prayer belongs to the count; the
 //     count's first paragraph gives the range it re-alleges ("paragraphs
 //     1-55, inclusive", "paragraphs thirteen (13) through twenty-six (26)",
-//     "all preceding paragraphs"). A complaint that pleads its claims under
-//     one heading ("STATEMENT OF CLAIMS") without counts gets one implied count.
+//     "paragraphs one through fifty-four", "all preceding paragraphs"). A
+//     complaint that pleads its claims under one heading ("STATEMENT OF
+//     CLAIMS", "Violations of Title VII") without counts gets one implied
+//     count. A JURY DEMAND heading over a numbered paragraph that continues
+//     the sequence is a section of the body, not its end.
 //   - The prayer: "PRAYER FOR RELIEF" then "WHEREFORE ...", then items
-//     numbered on their own ("1.", "a.", "(b)", "C."), never mixed with
-//     paragraphs. A numbered paragraph that continues the sequence before the
+//     numbered on their own ("1.", "a.", "(b)", "C.") or on from the
+//     paragraphs ("201. As to all causes of action, ..."), never mixed with
+//     paragraphs; an item may skip one or two labels the scan lost (with a
+//     warning). A numbered paragraph that continues the sequence before the
 //     WHEREFORE is still a paragraph. A jury demand or the signature ends it.
 //   - Answers: "AFFIRMATIVE DEFENSES" opens the defenses, each headed
 //     "FIRST AFFIRMATIVE DEFENSE" with a parenthesized title, or "First
-//     Affirmative Defense - Title", or numbered under the heading; the
+//     Affirmative Defense - Title", or "First Affirmative Defense (Title):
+//     text" on one line, or numbered under the heading; defenses pleaded
+//     before the responses ("FIRST DEFENSE ... SECOND DEFENSE / In response
+//     to the numbered paragraphs ...:") are read, the one that only leads
+//     into the responses being their heading; the
 //     answer's response to the prayer ("ANSWER AS TO PRAYER FOR RELIEF") is
 //     kept apart; "COUNTERCLAIMS" starts paragraphs numbered on their own.
 //   - The signature ("Dated:", "Respectfully submitted", "/s/", "By:") and
@@ -74,7 +102,9 @@
 // paragraphs its opening names ("In answer to Paragraph 3", "Answering
 // paragraphs 12 through 15", "PARAGRAPH ONE (1) is", "the allegations of
 // paragraphs 1 through 7"), or, in an answer numbered like its complaint,
-// the paragraph of its own number ("12. Admitted."). A response that names
+// the paragraph of its own number ("12. Admitted."). An answer that numbers
+// none of its responses keys each by its opening ("In answer to Paragraph
+// 1, ...", "RESPONSE TO PARAGRAPH NO. 2:"); they are numbered in order. A response that names
 // no paragraph may answer a section ("the paragraph entitled 'Nature of the
 // Action'"), the prayer, or be the general denial; Target says which.
 //
