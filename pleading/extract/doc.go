@@ -23,7 +23,7 @@
 // our own interpretation of each page's content stream so that every
 // character gets its real advance (from /Widths, a CID font's /W, word
 // spacing and TJ kerning; the standard 14 fonts from their metrics).
-// Text inside form XObjects is not read by the pure-Go reader. Both go
+// Form XObjects are entered (stamping tools add stamps as forms). Both go
 // through the same layout stage, which:
 //
 //   - groups words into lines by position (words across a gap wider than

@@ -76,6 +76,7 @@ type fixtureStats struct {
 }
 
 type fixtureOpts struct {
+	stampForm bool          // draw the e-filing stamp as a form XObject
 	sansFont  bool          // embed Liberation Sans instead
 	fontName  string        // the name to give it (default "Sans"; the pure-Go reader must not guess metrics by name)
 	sideStamp bool          // a state-court filing stamp printed up the right margin
@@ -191,8 +192,18 @@ func buildPleadingPDF(t testing.TB, o fixtureOpts) ([]byte, []fixturePara, fixtu
 	for pi, pg := range pages {
 		pdf.AddPage()
 		// e-filing stamp
-		pdf.SetFont("Helvetica", "", 9)
-		pdf.Text(108, 28, fmt.Sprintf("Case 1:25-cv-01234-ABC   Document 1   Filed 03/03/25   Page %d of %d", pi+1, total))
+		stamp := fmt.Sprintf("Case 1:25-cv-01234-ABC   Document 1   Filed 03/03/25   Page %d of %d", pi+1, total)
+		if o.stampForm {
+			// as a form XObject, the way some stamping tools add it
+			tpl := pdf.CreateTemplate(func(t *fpdf.Tpl) {
+				t.SetFont("Helvetica", "", 9)
+				t.Text(108, 28, stamp)
+			})
+			pdf.UseTemplate(tpl)
+		} else {
+			pdf.SetFont("Helvetica", "", 9)
+			pdf.Text(108, 28, stamp)
+		}
 		if o.sideStamp {
 			pdf.TransformBegin()
 			pdf.TransformRotate(90, 575, 700)

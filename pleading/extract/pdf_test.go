@@ -43,7 +43,7 @@ var (
 )
 
 func TestPDFPleadingPaper(t *testing.T) {
-	for _, o := range []fixtureOpts{{}, {pages: 3}, {utf8Font: true}, {pages: 4, utf8Font: true}, {justify: true}, {justify: true, utf8Font: true}, {sideStamp: true}, {sideStamp: true, utf8Font: true}, {sansFont: true, pages: 5}, {sansFont: true, justify: true, pages: 3}, {noNumbers: true, pages: 2}, {sansFont: true, fontName: "Garamond", pages: 5}} {
+	for _, o := range []fixtureOpts{{}, {pages: 3}, {utf8Font: true}, {pages: 4, utf8Font: true}, {justify: true}, {justify: true, utf8Font: true}, {sideStamp: true}, {sideStamp: true, utf8Font: true}, {sansFont: true, pages: 5}, {sansFont: true, justify: true, pages: 3}, {noNumbers: true, pages: 2}, {sansFont: true, fontName: "Garamond", pages: 5}, {stampForm: true}} {
 		data, paras, st := buildPleadingPDF(t, o)
 		if st.hyphens == 0 || st.pages < 2 || (st.crossings == 0 && !o.sansFont) {
 			t.Fatalf("fixture does not test what it should: %+v", st)

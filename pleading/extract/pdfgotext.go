@@ -110,8 +110,15 @@ type textState struct {
 // top edges. Rotated text is left out.
 func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 	var cs []gchar
+	run(p.V.Key("Contents"), p.Resources(), textState{ctm: identity, th: 1}, x0, y1, 0, &cs)
+	return cs
+}
+
+// run interprets a content stream with its resources from graphics state
+// g, appending the characters it shows to cs; it enters form XObjects
+// (depth bounds forms drawing themselves).
+func run(strm, res pdf.Value, g textState, x0, y1 float64, depth int, cs *[]gchar) {
 	fonts := map[string]*fontInfo{}
-	g := textState{ctm: identity, th: 1}
 	var stack []textState
 	var tm, tlm matrix
 	show := func(s string) {
@@ -140,7 +147,7 @@ func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 					r = repairC0(r)
 					text = string(r)
 				}
-				cs = append(cs, gchar{s: text, r: r, rawX: trm[4] - x0, y: y1 - trm[5] - 0.3*size, size: size, em: w0 / 1000 * hs / size})
+				*cs = append(*cs, gchar{s: text, r: r, rawX: trm[4] - x0, y: y1 - trm[5] - 0.3*size, size: size, em: w0 / 1000 * hs / size})
 			}
 			tx := w0/1000*g.tfs + g.tc
 			if step == 1 && code == 32 {
@@ -149,7 +156,7 @@ func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 			tm = matrix{1, 0, 0, 1, tx * g.th, 0}.mul(tm)
 		}
 	}
-	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
+	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
 			args[i] = stk.Pop()
@@ -182,7 +189,7 @@ func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 			name := args[0].Name()
 			f := fonts[name]
 			if f == nil {
-				f = loadFont(p.Font(name))
+				f = loadFont(pdf.Font{V: res.Key("Font").Key(name)})
 				fonts[name] = f
 			}
 			g.font, g.tfs = f, num(1)
@@ -209,6 +216,21 @@ func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 			tlm = matrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
 			tm = tlm
 			show(args[2].RawString())
+		case op == "Do" && n == 1 && depth < 8:
+			xo := res.Key("XObject").Key(args[0].Name())
+			if xo.Key("Subtype").Name() != "Form" {
+				break
+			}
+			fg := g
+			if m := xo.Key("Matrix"); m.Len() == 6 {
+				fg.ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(),
+					m.Index(3).Float64(), m.Index(4).Float64(), m.Index(5).Float64()}.mul(g.ctm)
+			}
+			xres := xo.Key("Resources")
+			if xres.IsNull() {
+				xres = res
+			}
+			run(xo, xres, fg, x0, y1, depth+1, cs)
 		case op == "TJ" && n == 1:
 			a := args[0]
 			for i := 0; i < a.Len(); i++ {
@@ -221,5 +243,4 @@ func pageChars(p pdf.Page, x0, y1 float64) []gchar {
 			}
 		}
 	})
-	return cs
 }
