@@ -12,7 +12,9 @@ var (
 		`|\b\d{1,2}\s+C\.?\s?F\.?\s?R\.?\s*(?:§§?|[Pp]t\.|[Pp]art)\s*[0-9][0-9.A-Za-z()\-]*` +
 		`|\bFed\.\s?R\.\s?Civ\.\s?P\.\s*\d+(?:\([a-z0-9]+\))*` +
 		`|\b[A-Z][a-z]{1,5}\.\s(?:[A-Z][a-z]*\.\s){0,3}(?:Code|Stat)\.?(?:\s(?:Ann\.|§))*\s*§*\s*[0-9][0-9.\-:]*`)
-	exhibitRe   = regexp.MustCompile(`\b(?:Exhibits?|Exs?\.)\s+([A-Z]{1,2}|\d{1,3})\b(?:\s*(?:,|and|&)\s*([A-Z]{1,2}|\d{1,3})\b)*`)
+	// exhibitRe starts with its literal "Ex" so the scan for it is fast; the
+	// word boundary before it is checked by exhibits.
+	exhibitRe   = regexp.MustCompile(`(?:Exhibits?|Exs?\.)\s+([A-Z]{1,2}|\d{1,3})\b(?:\s*(?:,|and|&)\s*([A-Z]{1,2}|\d{1,3})\b)*`)
 	exhibitIDRe = regexp.MustCompile(`\b([A-Z]{1,2}|\d{1,3})\b`)
 )
 
@@ -46,7 +48,11 @@ func exhibits(text string) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range exhibitRe.FindAllString(text, -1) {
+	for _, loc := range exhibitRe.FindAllStringIndex(text, -1) {
+		if loc[0] > 0 && isWordByte(text[loc[0]-1]|0x20) {
+			continue // "...Ex. A" inside a word
+		}
+		m := text[loc[0]:loc[1]]
 		// Skip the word itself, then take every id listed.
 		rest := m[strings.IndexAny(m, " \t")+1:]
 		for _, id := range exhibitIDRe.FindAllString(rest, -1) {

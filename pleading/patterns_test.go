@@ -734,3 +734,16 @@ func TestBornDigitalComplaint(t *testing.T) {
 		t.Errorf("prayer has %d items", len(d.Prayer))
 	}
 }
+
+func TestExhibitsBoundary(t *testing.T) {
+	for in, want := range map[string]string{
+		"See Exhibit A and Ex. 3; also Exs. B, C.": "Exhibit A,Exhibit 3,Exhibit B,Exhibit C",
+		"(Exhibit 12)":             "Exhibit 12",
+		"the ComplexEx. A clause":  "",
+		"Exhibits D and E hereto.": "Exhibit D,Exhibit E",
+	} {
+		if got := strings.Join(exhibits(in), ","); got != want {
+			t.Errorf("exhibits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
