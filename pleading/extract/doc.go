@@ -73,7 +73,8 @@
 // one overrides the start. Tracked changes are accepted (insertions and
 // moved-to text kept, deletions and moved-from text dropped, a paragraph
 // whose mark was deleted joined to the next); fields show their result,
-// not their code; text boxes are read once (not their fallback copy);
+// not their code, and the paragraph-numbering fields that keep no result
+// (AUTONUM, LISTNUM) are numbered; text boxes are read once (not their fallback copy);
 // tables come as one line per row with cells joined by " | " (a cell of
 // several paragraphs gives one line per paragraph); footnotes and endnotes
 // go to Notes as "footnote N: text", numbered in order of reference.

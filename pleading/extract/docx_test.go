@@ -299,3 +299,31 @@ func TestDOCXBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXNumberFields: older legal templates number paragraphs with
+// AUTONUM or LISTNUM fields, which keep no result in the file.
+func TestDOCXNumberFields(t *testing.T) {
+	autonum := `<w:fldSimple w:instr=" AUTONUM  "/><w:r><w:tab/></w:r>`
+	listnum := func(level string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> LISTNUM LegalDefault \l ` + level + ` </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:tab/></w:r>`
+	}
+	seq := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ Exhibit </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	doc := `<w:document ` + wNS + `><w:body>` +
+		p("", autonum, r("Plaintiff is a corporation.")) +
+		p("", autonum, r("Defendant is a corporation.")) +
+		p("", listnum("1"), r("Jurisdiction.")) +
+		p("", listnum("2"), r("Federal question.")) +
+		p("", listnum("2"), r("Diversity.")) +
+		p("", listnum("1"), r("Venue.")) +
+		p("", r("See Exhibit "), seq, r(".")) +
+		`</w:body></w:document>`
+	data := makeDOCX(t, map[string]string{"word/document.xml": doc})
+	res, err := DOCX(bytes.NewReader(data), int64(len(data)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1.\tPlaintiff is a corporation.\n\n2.\tDefendant is a corporation.\n\n1.\tJurisdiction.\n\n1.1.\tFederal question.\n\n1.2.\tDiversity.\n\n2.\tVenue.\n\nSee Exhibit 7.\n"
+	if res.Text != want {
+		t.Errorf("got %q\nwant %q", res.Text, want)
+	}
+}

@@ -16,6 +16,8 @@ type docx struct {
 	nums         map[string]*numInstance
 	counters     map[string]*counters
 	started      map[string]bool
+	autoCount    int                 // AUTONUM fields so far
+	listnum      map[string]*[10]int // LISTNUM counters by list and level
 }
 
 // noteRef is a footnote or endnote reference met in the body, in order.
@@ -51,10 +53,18 @@ type row struct{ cells []string }
 
 type table struct{ rows []string }
 
+// field is a Word field being read: its instruction, whether its result
+// part has begun, and whether the result showed any text.
+type field struct {
+	instr  strings.Builder
+	result bool
+	shown  bool
+}
+
 // skipped are elements whose content is not shown: deletions, moved-from
 // text, field codes, change records holding old properties, fallbacks.
 var skipped = map[string]bool{
-	"del": true, "moveFrom": true, "delText": true, "instrText": true, "delInstrText": true,
+	"del": true, "moveFrom": true, "delText": true, "delInstrText": true,
 	"Fallback": true, "pPrChange": true, "rPrChange": true, "sectPrChange": true,
 	"tblPrChange": true, "trPrChange": true, "tcPrChange": true, "numberingChange": true,
 	"commentReference": true, "annotationRef": true,
@@ -84,7 +94,22 @@ func (d *docx) walk(data []byte) (*body, error) {
 		runCaps, runVanish *bool
 		runStyle           string
 		inRunRPr           bool
+		// fields being read: a number field without a shown result
+		// (AUTONUM, LISTNUM) gets its number from autonum
+		fields  []*field
+		inInstr bool
 	)
+	endField := func() {
+		if n := len(fields); n > 0 {
+			f := fields[n-1]
+			fields = fields[:n-1]
+			if !f.shown {
+				if label := d.autonum(f.instr.String()); label != "" && len(paras) > 0 {
+					paras[len(paras)-1].text.WriteString(label)
+				}
+			}
+		}
+	}
 	emit := func(s string) {
 		if len(cells) > 0 || noteID != "" {
 			s = strings.ReplaceAll(s, "\f", "")
@@ -163,6 +188,23 @@ func (d *docx) walk(data []byte) (*body, error) {
 				continue
 			}
 			switch name {
+			case "fldChar":
+				switch attr(t, "fldCharType") {
+				case "begin":
+					fields = append(fields, &field{})
+				case "separate":
+					if n := len(fields); n > 0 {
+						fields[n-1].result = true
+					}
+				case "end":
+					endField()
+				}
+			case "fldSimple":
+				f := &field{result: true}
+				f.instr.WriteString(attr(t, "instr"))
+				fields = append(fields, f)
+			case "instrText":
+				inInstr = true
 			case "r":
 				runCaps, runVanish, runStyle = nil, nil, ""
 			case "rPr":
@@ -226,6 +268,10 @@ func (d *docx) walk(data []byte) (*body, error) {
 				continue
 			}
 			switch name {
+			case "fldSimple":
+				endField()
+			case "instrText":
+				inInstr = false
 			case "rPr":
 				inRunRPr = false
 			case "t":
@@ -283,6 +329,10 @@ func (d *docx) walk(data []byte) (*body, error) {
 				noteID = ""
 			}
 		case xml.CharData:
+			if inInstr && skip == 0 && len(fields) > 0 {
+				fields[len(fields)-1].instr.Write(t)
+				continue
+			}
 			if inT && skip == 0 && len(paras) > 0 {
 				caps, hidden := d.runFormat(paras[len(paras)-1].pStyle, runStyle, runCaps, runVanish)
 				if hidden {
@@ -293,6 +343,9 @@ func (d *docx) walk(data []byte) (*body, error) {
 				}
 				write(string(t))
 				seenText = seenText || len(bytes.TrimSpace(t)) > 0
+				if n := len(fields); n > 0 && fields[n-1].result && len(bytes.TrimSpace(t)) > 0 {
+					fields[n-1].shown = true
+				}
 			}
 		}
 	}

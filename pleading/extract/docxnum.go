@@ -375,6 +375,71 @@ func (d *docx) number(numID string, ilvl int, pStyle string) string {
 	return s + lvl.suffix
 }
 
+// autonum returns the number a paragraph-numbering field shows when the
+// file keeps no result for it (Word computes AUTONUM and LISTNUM as it
+// lays out the page): AUTONUM, AUTONUMLGL ("1.") and AUTONUMOUT ("I.")
+// number paragraphs in one sequence; LISTNUM counts per list and level
+// (\l), from its start (\s), in the formats of Word's NumberDefault
+// ("1)", "a)", "i)"), LegalDefault ("1.", "1.1.") and OutlineDefault
+// ("I.", "A.", "1."). Other fields give "".
+func (d *docx) autonum(instr string) string {
+	f := strings.Fields(instr)
+	if len(f) == 0 {
+		return ""
+	}
+	switch strings.ToUpper(f[0]) {
+	case "AUTONUM", "AUTONUMLGL":
+		d.autoCount++
+		return strconv.Itoa(d.autoCount) + "."
+	case "AUTONUMOUT":
+		d.autoCount++
+		return roman(d.autoCount) + "."
+	case "LISTNUM":
+	default:
+		return ""
+	}
+	list, lvl, start := "NumberDefault", 1, -1
+	for i := 1; i < len(f); i++ {
+		switch {
+		case (f[i] == "\\l" || f[i] == "\\L") && i+1 < len(f):
+			lvl, _ = strconv.Atoi(f[i+1])
+			i++
+		case (f[i] == "\\s" || f[i] == "\\S") && i+1 < len(f):
+			start, _ = strconv.Atoi(f[i+1])
+			i++
+		case !strings.HasPrefix(f[i], "\\"):
+			list = strings.Trim(f[i], `"`)
+		}
+	}
+	lvl = min(max(lvl, 1), 9)
+	if d.listnum == nil {
+		d.listnum = map[string]*[10]int{}
+	}
+	c := d.listnum[list]
+	if c == nil {
+		c = &[10]int{}
+		d.listnum[list] = c
+	}
+	c[lvl]++
+	if start >= 0 {
+		c[lvl] = start
+	}
+	for k := lvl + 1; k < 10; k++ {
+		c[k] = 0
+	}
+	switch list {
+	case "LegalDefault":
+		var parts []string
+		for k := 1; k <= lvl; k++ {
+			parts = append(parts, strconv.Itoa(max(c[k], 1)))
+		}
+		return strings.Join(parts, ".") + "."
+	case "OutlineDefault":
+		return formatNumber(c[lvl], []string{"upperRoman", "upperLetter", "decimal", "lowerLetter", "lowerRoman"}[(lvl-1)%5]) + "."
+	}
+	return formatNumber(c[lvl], []string{"decimal", "lowerLetter", "lowerRoman"}[(lvl-1)%3]) + ")"
+}
+
 // formatNumber writes n in a Word number format.
 func formatNumber(n int, format string) string {
 	switch format {
