@@ -96,10 +96,26 @@ func (p *parser) parseHeader(first int) {
 		p.headerDefenses(head[titleIdx+1 : hstart])
 	}
 
-	// Court and case number.
+	// Court and case number. A caption printed twice (a SUMMONS before the
+	// COMPLAINT) is read from its last printing before the title.
 	var court []string
 	courtLine, courtEnd := -1, -1
-	for j := 0; j < hstart; j++ {
+	cstart := 0
+	if titleIdx > 0 {
+		for j := titleIdx; j >= 0; j-- {
+			if t := strings.TrimSpace(captionSegments(head[j].text)[0]); courtRe.MatchString(t) && capsLine(t) {
+				for k := j - 1; k >= 0; k-- {
+					if t2 := strings.TrimSpace(captionSegments(head[k].text)[0]); courtRe.MatchString(t2) && capsLine(t2) {
+						// Another court line above: keep the later caption.
+						cstart = j
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	for j := cstart; j < hstart; j++ {
 		t := strings.TrimSpace(captionSegments(head[j].text)[0])
 		if courtLine < 0 && courtRe.MatchString(t) && capsLine(t) {
 			court = append(court, t)

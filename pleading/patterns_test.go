@@ -747,3 +747,39 @@ func TestExhibitsBoundary(t *testing.T) {
 		}
 	}
 }
+
+// A New York filing whose summons, with its own caption, comes before the
+// complaint's: the parties are read from the complaint's caption.
+func TestCaptionPrintedTwice(t *testing.T) {
+	const src = `SUPREME COURT OF THE STATE OF NEW YORK
+COUNTY OF BRONX
+SAMUEL E.,
+Plaintiff,
+Date Purchased:
+v.
+Plaintiffs designate Bronx
+THE CITY OF NEW YORK,
+County as the place of trial.
+Defendants.
+SUMMONS
+To the above named Defendants: YOU ARE HEREBY SUMMONED to answer the complaint.
+
+SUPREME COURT OF THE STATE OF NEW YORK
+COUNTY OF BRONX
+SAMUEL E.,
+Plaintiff,
+v.
+THE CITY OF NEW YORK,
+Defendants.
+COMPLAINT
+1. Plaintiff brings this action.
+`
+	d := mustParse(t, src)
+	c := d.Caption
+	if len(c.Plaintiffs) != 1 || c.Plaintiffs[0].Name != "SAMUEL E" || len(c.Defendants) != 1 || c.Defendants[0].Name != "THE CITY OF NEW YORK" {
+		t.Errorf("parties %+v v. %+v", c.Plaintiffs, c.Defendants)
+	}
+	if c.Court != "Supreme Court of the State of New York County of Bronx" || d.Title != "COMPLAINT" {
+		t.Errorf("court %q, title %q", c.Court, d.Title)
+	}
+}
