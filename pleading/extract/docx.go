@@ -74,7 +74,7 @@ func DOCX(r io.ReaderAt, size int64, opts Options) (res Result, err error) {
 			}
 		}
 	}
-	d.counters, d.started = nil, nil // lists in notes do not count in the body
+	d.counters, d.started, d.autoCount, d.listnum = nil, nil, 0, nil // lists in notes do not count in the body
 	data, err := pk.read(main)
 	if err != nil {
 		return Result{}, err
