@@ -11,8 +11,9 @@ import (
 	"unicode/utf8"
 )
 
-// Sentinel errors, for errors.Is. Every error returned wraps one of these
-// (or an os error) and names the file.
+// Sentinel errors, for errors.Is. The errors File returns name the file
+// and are one line; they wrap one of these or an os error, except a
+// failure of pdftotext itself and an internal error (a bug: please report).
 var (
 	ErrScanned     = errors.New("PDF has no text layer (scanned?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`")
 	ErrEncrypted   = errors.New("PDF is encrypted")
@@ -64,8 +65,9 @@ type Result struct {
 	// Reader says which reader produced Text: "pdftotext", "go-pdf",
 	// "docx" or "text".
 	Reader string
-	// Pages is the number of pages (for a .docx or text file, 1 plus the
-	// number of explicit page breaks).
+	// Pages is the number of pages: for a .docx or text file, 1 plus the
+	// number of page breaks (explicit ones, and where Word last broke the
+	// pages when it saved the file).
 	Pages int
 	// Notes holds what was kept out of Text: footnotes and endnotes
 	// ("footnote 1: ..."), and remarks such as pages without text.
