@@ -157,7 +157,7 @@ func (a *analysis) buildRows() {
 			})
 			classes = append(classes, responseClass(r))
 			for _, s := range r.Admitted {
-				s = resolveSentences(s, p)
+				s = resolveSentences(trimAdmission(s), p)
 				if !contains(row.Admitted, s) {
 					row.Admitted = append(row.Admitted, s)
 				}

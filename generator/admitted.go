@@ -1,0 +1,113 @@
+package generator
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An admitted statement, as the parser quotes it, sometimes runs on past
+// what the party admits: into a reference to a document ("and respectfully
+// refers the Court to the Agreement for its terms"), an averment of its own
+// ("but DPE avers that ..."), a denial ("... Defendants DENY that ..."), or
+// a following sentence that admits nothing. A lawyer locking in an admission
+// quotes only the admitting clause; trimAdmission cuts the rest.
+
+var (
+	// admitVerbRe finds the verb that admits, with an "and alleges" joined to it.
+	admitVerbRe = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b(?:\s+and\s+(?:alleges?|avers?|states?))?`)
+	// runOnRe finds where a clause that does not admit starts after the admission.
+	runOnRe = regexp.MustCompile(`(?i)` +
+		// ", but notes that", ", but, upon information and belief, alleges"
+		`,?\s+but\b|` +
+		// ", which (charge) speaks for itself", ", and states that the email speaks for itself"
+		`,?\s+(?:and\s+(?:\S+\s+){0,3})?(?:which\s+(?:\S+\s+){0,2})?speaks?\s+for\s+(?:it|them)sel(?:f|ves)|` +
+		// ", and (respectfully) refers the Court to", ", and DPE incorporates the averments"
+		`,?\s+and\s+(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:(?:it|he|she|they|\S+)\s+)?(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:avers?|alleges?|states?|notes?|den(?:y|ies)|refers?|incorporates?|objects?|asserts?|contends?)\b|` +
+		// ", because Plaintiff was properly classified": the party's reason, not the allegation
+		`,\s+because\b|` +
+		// "; otherwise denied", "; except ..."
+		`[;,]\s+(?:except|otherwise|however)\b`)
+	// runOnDenyRe is a denial run in without a period: "... at the CHDC
+	// Defendants DENY that" (case-sensitive: the party's name is capitalized).
+	runOnDenyRe = regexp.MustCompile(`\s+(?:[A-Z][\w.&\[\]/-]*|\[\d+\]\d+)\s+(?:DENY|DENIES|denies|deny)\b`)
+	// keepAfterBut are the words after "but" that qualify the admission
+	// rather than end it: "but only upon notice" stays in the quotation.
+	keepAfterBut = map[string]bool{"also": true, "only": true, "solely": true, "merely": true, "instead": true}
+	// leadingDenialRe is a denial or lack-of-knowledge clause before the admitting verb.
+	leadingDenialRe = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b|lacks?\s+knowledge|without\s+knowledge`)
+)
+
+// trimAdmission returns stmt cut to the clauses that admit.
+func trimAdmission(stmt string) string {
+	stmt = strings.TrimSpace(stmt)
+	loc := admitVerbRe.FindStringIndex(stmt)
+	if loc == nil {
+		return stmt // "It is admitted that ..." forms the parser already cut
+	}
+	// A denial before the verb ("denies for lack of knowledge ..., but admits
+	// that ..."): quote from the verb.
+	if leadingDenialRe.MatchString(stmt[:loc[0]]) {
+		stmt = "… " + stmt[loc[0]:]
+		loc = admitVerbRe.FindStringIndex(stmt)
+	}
+	sents := sentences(stmt)
+	if len(sents) == 0 {
+		return stmt
+	}
+	// Keep the leading sentences that admit; a sentence that admits nothing
+	// ends the quotation.
+	var kept []string
+	for i, s := range sents {
+		if i > 0 && !admitVerbRe.MatchString(s) {
+			break
+		}
+		kept = append(kept, cutRunOn(s))
+	}
+	out := strings.Join(kept, " ")
+	if out == "" {
+		return stmt
+	}
+	return out
+}
+
+// cutRunOn cuts one admitting sentence at the first clause after its
+// admitting verb that does not admit.
+func cutRunOn(s string) string {
+	loc := admitVerbRe.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	from := loc[1]
+	// "admits ... and admits that ...": each admitting verb restarts the search.
+	for {
+		m := runOnRe.FindStringIndex(s[from:])
+		if d := runOnDenyRe.FindStringIndex(s[from:]); d != nil && (m == nil || d[0] < m[0]) {
+			m = d
+		}
+		if m == nil {
+			return s
+		}
+		at := from + m[0]
+		rest := s[from+m[1]:]
+		// The run-on words themselves admit ("but admits", "and further admits"),
+		// or qualify it ("but only"): keep going past them.
+		if admitVerbRe.MatchString(s[at:min(len(s), from+m[1]+12)]) || (strings.HasSuffix(strings.ToLower(s[at:from+m[1]]), "but") && keepAfterBut[firstWord(rest)]) {
+			from += m[1]
+			continue
+		}
+		head := strings.TrimRight(s[:at], " ,;:")
+		if len(words(head)) < 4 {
+			return s // too little left to quote: keep the whole
+		}
+		return head + "."
+	}
+}
+
+// firstWord returns the first word of s in lower case, without punctuation.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[0], ",;:.()"))
+}
