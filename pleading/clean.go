@@ -210,9 +210,24 @@ func trimMarginMark(t string) string {
 		return t
 	}
 	if t[e-2] == ' ' && t[e-3] == ' ' {
-		return strings.TrimRight(t[:e-1], " ")
+		head := strings.TrimRight(t[:e-1], " ")
+		if c := t[e-1]; c == 'I' || c == 'l' {
+			// "COUNT  I", "Article  I" in a double-spaced scan: a numeral, not a mark.
+			w := strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
+			if numeralWords[w] || head != "" && head[len(head)-1] >= 'A' && head[len(head)-1] <= 'Z' {
+				return t
+			}
+		}
+		return head
 	}
 	return t
+}
+
+// numeralWords are the words a roman numeral "I" follows.
+var numeralWords = map[string]bool{
+	"count": true, "article": true, "title": true, "part": true, "section": true, "chapter": true, "class": true,
+	"phase": true, "tier": true, "exhibit": true, "appendix": true, "schedule": true, "volume": true, "claim": true,
+	"step": true, "stage": true, "level": true, "type": true, "category": true, "grade": true, "defense": true,
 }
 
 // marginNoise reports whether a short line is a stray mark OCR read beside

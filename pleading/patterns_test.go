@@ -382,6 +382,9 @@ func TestMarginNoiseAndDocIDs(t *testing.T) {
 		"the hospital.":      "the hospital.",
 		"Article I":          "Article I",
 		"and heard  voices ": "and heard  voices ",
+		"COUNT  I":           "COUNT  I",
+		"under Article  I ":  "under Article  I ",
+		"under  Title  I":    "under  Title  I",
 	} {
 		if got := trimMarginMark(in); got != want {
 			t.Errorf("trimMarginMark(%q) = %q, want %q", in, got, want)
