@@ -102,6 +102,7 @@ func layout(pages []pageWords) (string, layoutStats) {
 func groupLines(words []word, page int) []*line {
 	ws := make([]word, 0, len(words))
 	for _, w := range words {
+		w.s = normalizeWord(w.s)
 		if strings.TrimSpace(w.s) != "" {
 			ws = append(ws, w)
 		}
@@ -123,6 +124,27 @@ func groupLines(words []word, page int) []*line {
 		l.bounds()
 	}
 	return ls
+}
+
+// wordFixes undoes typography the parser should not see: ligatures, and
+// hyphen characters other than "-".
+var wordFixes = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st",
+	"\u2010", "-", "\u2011", "-")
+
+// normalizeWord applies wordFixes; a soft hyphen ends a word hyphenated
+// at a line end ("-"), and inside a word it is dropped.
+func normalizeWord(s string) string {
+	if strings.ContainsAny(s, "ﬀﬁﬂﬃﬄﬅﬆ\u2010\u2011") {
+		s = wordFixes.Replace(s)
+	}
+	if strings.Contains(s, "\u00ad") {
+		end := strings.HasSuffix(s, "\u00ad")
+		s = strings.ReplaceAll(s, "\u00ad", "")
+		if end {
+			s += "-"
+		}
+	}
+	return s
 }
 
 func dropEmpty(ls []*line) []*line {

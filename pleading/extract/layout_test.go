@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestJoinHyphen(t *testing.T) {
 	vocab := map[string]bool{"information": true, "chloroprene": true, "containing": true, "well-known": true,
@@ -52,5 +55,35 @@ func TestPageNumberAndStamp(t *testing.T) {
 		if stampRE.MatchString(s) {
 			t.Errorf("%q taken for a stamp", s)
 		}
+	}
+}
+
+func TestNormalizeWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"ﬁnancial": "financial", "eﬀect": "effect", "non\u2011party": "non-party",
+		"infor\u00ad": "infor-", "infor\u00admation": "information", "plain": "plain",
+	} {
+		if got := normalizeWord(in); got != want {
+			t.Errorf("normalizeWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFakeBold: text drawn twice, the second time a hair to the right (the
+// way some writers embolden), reads once.
+func TestFakeBold(t *testing.T) {
+	var cs []gchar
+	for _, dx := range []float64{0, 0.3} {
+		for i, r := range "COUNT I" {
+			cs = append(cs, gchar{s: string(r), r: r, rawX: 100 + dx + float64(i)*7, y: 50, size: 12, em: 7.0 / 12})
+		}
+	}
+	ws := charsToWords(cs)
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.s)
+	}
+	if strings.Join(got, " ") != "COUNT I" {
+		t.Errorf("words %q, want [COUNT I]", got)
 	}
 }

@@ -31,7 +31,29 @@ func charsToWords(cs []gchar) []word {
 		b.Reset()
 	}
 	var prevX, prevW, prevY float64
+	// a character drawn again on itself (fake bold, a shadow) counts once
+	type spot struct{ r, x, y int32 }
+	var drawn map[spot]bool
+	for i := 1; i < len(cs); i++ { // only a page drawn over itself needs the check
+		if p, c := cs[i-1], cs[i]; math.Abs(c.y-p.y) < 0.2*c.size && c.rawX < p.rawX-0.5*c.size {
+			drawn = make(map[spot]bool, len(cs))
+			break
+		}
+	}
 	for _, c := range cs {
+		sx, sy := int32(math.Round(c.rawX)), int32(math.Round(c.y))
+		if drawn != nil && !unicode.IsSpace(c.r) {
+			dup := false
+			for dx := -1; dx <= 1 && !dup; dx++ {
+				for dy := -1; dy <= 1 && !dup; dy++ {
+					dup = drawn[spot{c.r, sx + int32(dx), sy + int32(dy)}]
+				}
+			}
+			if dup {
+				continue
+			}
+			drawn[spot{c.r, sx, sy}] = true
+		}
 		cw := c.em * c.size
 		x := c.rawX
 		newWord := cur == nil || math.Abs(c.y-prevY) > 0.3*c.size ||
