@@ -24,7 +24,7 @@ func statutes(text string) []string {
 		!strings.Contains(text, "Fed.") && !strings.Contains(text, "Code") && !strings.Contains(text, "Stat") {
 		return nil
 	}
-	ms := statuteRe.FindAllString(text, -1)
+	ms := statuteMatches(text)
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -37,6 +37,51 @@ func statutes(text string) []string {
 			seen[m] = true
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// statuteAnchors are the words a citation turns on, with how far before
+// the word a citation may start.
+var statuteAnchors = [...]struct {
+	word   string
+	before int
+}{
+	{"U.S.C", 8}, {"USC", 8}, {"U. S. C", 8}, {"C.F.R", 8}, {"Fed.", 0}, {"Code", 48}, {"Stat", 48},
+}
+
+// statuteMatches returns what statuteRe finds in text, running it only on
+// the stretches around the words a citation must hold (a long paragraph is
+// otherwise scanned at every byte).
+func statuteMatches(text string) []string {
+	type win struct{ a, b int }
+	var wins []win
+	for _, an := range statuteAnchors {
+		for off := 0; ; {
+			k := strings.Index(text[off:], an.word)
+			if k < 0 {
+				break
+			}
+			k += off
+			wins = append(wins, win{max(0, k-an.before), min(len(text), k+220)})
+			off = k + len(an.word)
+		}
+	}
+	if len(wins) == 0 {
+		return nil
+	}
+	sort.Slice(wins, func(i, j int) bool { return wins[i].a < wins[j].a })
+	merged := wins[:1]
+	for _, w := range wins[1:] {
+		if last := &merged[len(merged)-1]; w.a <= last.b {
+			last.b = max(last.b, w.b)
+		} else {
+			merged = append(merged, w)
+		}
+	}
+	var out []string
+	for _, w := range merged {
+		out = append(out, statuteRe.FindAllString(text[w.a:w.b], -1)...)
 	}
 	return out
 }

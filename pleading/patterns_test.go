@@ -2,6 +2,8 @@ package pleading
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -784,5 +786,39 @@ COMPLAINT
 	}
 	if c.Court != "Supreme Court of the State of New York County of Bronx" || d.Title != "COMPLAINT" {
 		t.Errorf("court %q, title %q", c.Court, d.Title)
+	}
+}
+
+// statuteMatches runs statuteRe only around its anchor words; it must find
+// what a scan of the whole text finds.
+func TestStatuteWindowsMatchFullScan(t *testing.T) {
+	texts := []string{
+		"Jurisdiction is proper under 28 U.S.C. §§ 1331, 1337, 1343 and 1345 and 42 U.S.C. § 2000e-5(f)(1) and (3).",
+		"See Fed. R. Civ. P. 12(b)(6); Cal. Civ. Proc. Code § 425.16; 40 C.F.R. § 63.2 and N.Y. Corr. Law § 137.",
+		"28 U.S.C. §§ 1331 and 42 U.S.C. § 1983, et seq.",
+		"no citation at all",
+	}
+	for _, rel := range []string{"liveperson-v-247/complaint.txt", "usa-v-arkansas/complaint.txt", "eeoc-v-rv-fun/complaint.txt", "usa-v-denka/complaint.txt", "usa-v-denka/answer.txt"} {
+		dir := filepath.Join("..", "..", "shared", "pleadings", rel)
+		data, err := os.ReadFile(dir)
+		if err != nil {
+			continue
+		}
+		d, err := Parse(rel, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+		for _, p := range d.Counterclaims {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, s := range texts {
+		want := statuteRe.FindAllString(s, -1)
+		if got := statuteMatches(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("statuteMatches(%.80q…) = %q, want %q", s, got, want)
+		}
 	}
 }
