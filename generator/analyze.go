@@ -206,8 +206,12 @@ func (a *analysis) responseText(row Row) string {
 			text += "; the rest denied, in part for lack of knowledge"
 		case lacks:
 			text += "; the rest denied for lack of knowledge"
-		default:
+		case denies || condDenial:
 			text += "; the rest denied"
+		default:
+			// "DPE admits only that ...": nothing else is admitted, but
+			// nothing is denied in words either.
+			text += "; the rest not expressly denied"
 		}
 	}
 	if row.Class == pleading.ClassNoResponseRequired && condDenial {

@@ -243,7 +243,7 @@ func (a *analysis) conductClause(text string) string {
 		return ""
 	}
 	for _, s := range sentences(text) {
-		if k := a.aboutParty(s, nil); strings.HasSuffix(k, "conduct or knowledge") && a.acts(s) {
+		if k := a.aboutParty(s, nil, nil); strings.HasSuffix(k, "conduct or knowledge") && a.acts(s) {
 			return s
 		}
 	}

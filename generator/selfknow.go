@@ -39,6 +39,10 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 		return
 	}
 	admitted := wordSet(strings.Join(r.Admitted, " "))
+	// What the response admits or denies in words: a residual clause
+	// ("Except as so admitted or denied, ... lacks knowledge") does not
+	// reach a statement the response already answered.
+	addressed := wordSet(strings.Join(append(append([]string{}, r.Admitted...), denialSentences(r.Text)...), " "))
 	for _, n := range r.Answers {
 		p := a.complaint.Paragraph(n)
 		if p == nil {
@@ -48,8 +52,12 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 		var hit string
 		var kind string
 		for _, cl := range clauses {
+			var answered map[string]bool
+			if residualRe.MatchString(cl) {
+				answered = addressed
+			}
 			for _, s := range coveredSentences(cl, sents) {
-				if k := a.aboutParty(s, admitted); k != "" {
+				if k := a.aboutParty(s, admitted, answered); k != "" {
 					hit, kind = s, k
 					break
 				}
@@ -105,10 +113,28 @@ func coveredSentences(clause string, sents []string) []string {
 // possStatusRe is a party's own status after a possessive: "24/7's principal place of business".
 var possStatusRe = regexp.MustCompile(`(?i)^['’]s\s+(principal place of business|(sole |managing )?members?|citizenship|headquarters|state of (incorporation|organization)|residence|domicile)\b`)
 
+// residualRe finds a lack-of-knowledge clause that covers only what the
+// response has not otherwise answered.
+var residualRe = guard(`(?i)\b(except (as|to the extent)|other than (as|what)|otherwise (admitted|denied)|remaining allegations|not (specifically|expressly) (admitted|denied)|as so admitted|the balance of)\b`, "except", "other than", "otherwise", "remaining", "not ", "as so", "balance")
+
+// denialSentences returns the sentences of a response that deny in words,
+// not for lack of knowledge.
+func denialSentences(text string) []string {
+	var out []string
+	for _, s := range sentences(plainText(text)) {
+		if hasDeny(words(s)) && !lackRe.MatchString(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // aboutParty says what a sentence alleges about the answering party
 // ("its own citizenship", "its own conduct"), or "" when it is not about it:
 // the party must be the subject (not a possessive, not after a preposition).
-func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
+// answered, when not nil, holds the words a residual lack-of-knowledge
+// clause leaves out: a statement mostly in them was admitted or denied.
+func (a *analysis) aboutParty(s string, admitted, answered map[string]bool) string {
 	if partiesRe.MatchString(s) && statusRe.MatchString(s) {
 		return "the citizenship of the parties, " + a.parties.short + " included"
 	}
@@ -134,8 +160,11 @@ func (a *analysis) aboutParty(s string, admitted map[string]bool) string {
 		if len(clause) > 160 {
 			clause = clause[:160]
 		}
-		if admittedClause(after, admitted) {
+		if admittedClause(after, admitted, 0.7) {
 			continue // the response admits what the party is said to have done
+		}
+		if answered != nil && admittedClause(after, answered, 0.4) {
+			continue // admitted or denied in words: the residual clause does not reach it
 		}
 		if statusRe.MatchString(clause) && verbRe.MatchString(after) {
 			return possessive(a.parties.short) + " own citizenship, residence or incorporation"
@@ -152,8 +181,9 @@ var predicateEndRe = regexp.MustCompile(`(?i),\s*(who|which|whom|where|when|and|
 
 // admittedClause reports whether the words of the predicate at the start of
 // after (what the party is said to be or to have done) are nearly all among
-// the admitted words: then the response admits it rather than pleading ignorance.
-func admittedClause(after string, admitted map[string]bool) bool {
+// the admitted words (share of them at least): then the response admits it
+// rather than pleading ignorance.
+func admittedClause(after string, admitted map[string]bool, share float64) bool {
 	if len(admitted) == 0 {
 		return false
 	}
@@ -171,7 +201,7 @@ func admittedClause(after string, admitted map[string]bool) bool {
 			in++
 		}
 	}
-	return float64(in) >= 0.7*float64(len(ws))
+	return float64(in) >= share*float64(len(ws))
 }
 
 // prepositions before a party name mean it is not the subject ("access by 24/7").
