@@ -822,3 +822,22 @@ func TestStatuteWindowsMatchFullScan(t *testing.T) {
 		}
 	}
 }
+
+func TestAdmitsIn(t *testing.T) {
+	for in, want := range map[string]bool{
+		"defendant admits that it employed plaintiff.":                   true,
+		"defendant does not admit the allegations.":                      false,
+		"except as expressly admitted, defendant denies.":                false,
+		"denies the allegations, except admits that it is a corporation": true,
+		"paragraph no. 4: defendant admits that it employed plaintiff.":  true,
+		"no allegation is admitted.":                                     false,
+		"the readmittance of evidence":                                   false,
+		"defendant concedes the point.":                                  true,
+		"admitted.":                                                      true,
+		"neither admits nor denies":                                      false,
+	} {
+		if got := admitsIn(in); got != want {
+			t.Errorf("admitsIn(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -266,25 +266,47 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 // admit", "not otherwise admitted", "except as so admitted"; but "denies ...,
 // except admits that" admits).
 func admitsIn(low string) bool {
-	ws := fields(low)
-	for i, w := range ws {
-		if !admitWords[w] {
-			continue
-		}
-		negated := false
-		for j := max(0, i-4); j < i; j++ {
-			switch ws[j] {
-			case "no":
-				// "Paragraph No. 1: Defendant admits" — a number's label, not a negation.
-				negated = negated || !(j+1 < len(ws) && allDigits(ws[j+1]))
-			case "not", "neither", "nor", "unless", "without":
-				negated = true
-			case "except", "save", "than":
-				negated = negated || w == "admitted"
+	for _, stem := range [...]string{"admit", "concede"} {
+		for off := 0; ; {
+			k := strings.Index(low[off:], stem)
+			if k < 0 {
+				break
 			}
-		}
-		if !negated {
-			return true
+			k += off
+			off = k + len(stem)
+			if k > 0 && isWordByte(low[k-1]) {
+				continue
+			}
+			e := off
+			for e < len(low) && isWordByte(low[e]) {
+				e++
+			}
+			w := low[k:e]
+			if !admitWords[w] {
+				continue
+			}
+			// The four words before it, read from a window that starts at a word's start.
+			start := max(0, k-60)
+			for start > 0 && isWordByte(low[start-1]) {
+				start--
+			}
+			ws := fields(low[start:k])
+			ws = append(ws[max(0, len(ws)-4):], w)
+			negated := false
+			for j := 0; j < len(ws)-1; j++ {
+				switch ws[j] {
+				case "no":
+					// "Paragraph No. 1: Defendant admits" — a number's label, not a negation.
+					negated = negated || !allDigits(ws[j+1])
+				case "not", "neither", "nor", "unless", "without":
+					negated = true
+				case "except", "save", "than":
+					negated = negated || w == "admitted"
+				}
+			}
+			if !negated {
+				return true
+			}
 		}
 	}
 	return false
