@@ -50,3 +50,21 @@ func TestTrimAdmission(t *testing.T) {
 		}
 	}
 }
+
+func TestReferClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"In answer to Paragraph 25, [24]7 admits that the parties entered into a Co-Marketing and Referral Agreement in 2006, admits that the agreement provided for co-marketing, and respectfully refers the Court to the contract for its terms and conditions.",
+			"… and respectfully refers the Court to the contract for its terms and conditions."},
+		{"The first sentence of Paragraph 34 purports to reference a January 6, 2017 Administrative Order on Consent, which speaks for itself and is the best evidence of its content.",
+			"… a January 6, 2017 Administrative Order on Consent, which speaks for itself and is the best evidence of its content."},
+		{"Paragraph 25 purports to reference a document, which speaks for itself and is the best evidence of its content.",
+			"Paragraph 25 purports to reference a document, which speaks for itself and is the best evidence of its content."},
+		{"Brightline admits the letter. Brightline respectfully refers the Court to the Agreement for its terms.",
+			"Brightline respectfully refers the Court to the Agreement for its terms."},
+	}
+	for _, tt := range tests {
+		if got := referClause(tt.in); got != tt.want {
+			t.Errorf("referClause(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

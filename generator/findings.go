@@ -133,14 +133,63 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 		sev = SeverityWarning
 		tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
 	}
-	quote := matchingSentence(r.Text, referRe)
+	quote := referClause(r.Text)
+	what := "refers to a document instead of answering"
+	if r.Admits || (r.Denies && explicitDenial(r.Text)) {
+		// It answers too: only the reference is neither admission nor denial.
+		what = "also refers to a document"
+		if sev == SeverityInfo {
+			tail = "that part is neither an admission nor a denial of what the allegation says the document says."
+		}
+	}
 	for _, n := range r.Answers {
 		if a.complaint.Paragraph(n) == nil {
 			continue
 		}
 		a.add(a.finding(CodeRefersToDocument, sev, n, r, fmt.Sprintf(
-			"Answer ¶%d refers to a document instead of answering (“%s”): %s", r.Paragraph, firstWords(quote, 20), tail)))
+			"Answer ¶%d %s (“%s”): %s", r.Paragraph, what, quote, tail)))
 	}
+}
+
+// referClause quotes the clause of text that refers to a document: the
+// sentence when the reference is near its start, else the clause the
+// reference sits in ("… and respectfully refers the Court to the contract").
+func referClause(text string) string {
+	for _, s := range sentences(plainText(text)) {
+		loc := referRe.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		if len(words(s[:loc[0]])) <= 12 {
+			return firstWords(s, 20)
+		}
+		start := 0
+		for _, sep := range []string{", ", "; "} {
+			if i := strings.LastIndex(s[:loc[0]], sep); i >= 0 && i+len(sep) > start {
+				start = i + len(sep)
+			}
+		}
+		n := len(words(s[start:loc[0]]))
+		pointsBack := start > 0 && strings.HasPrefix(strings.ToLower(s[start:]), "which")
+		if n > 12 || pointsBack {
+			// No clause break near, or a clause that only points back
+			// ("which speaks for itself"): start a few words before it.
+			back := 6
+			if pointsBack {
+				back = n + 8
+			}
+			ws := strings.Fields(s[:loc[0]])
+			if back > len(ws) {
+				back = len(ws)
+			}
+			start = max(0, strings.LastIndex(s[:loc[0]], strings.Join(ws[len(ws)-back:], " ")))
+			if start == 0 {
+				return firstWords(s, 20)
+			}
+		}
+		return "… " + firstWords(s[start:], 20)
+	}
+	return firstWords(plainText(text), 20)
 }
 
 var referRe = guard(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`, "itsel", "themsel", "refer", "best evidence")
@@ -158,16 +207,6 @@ func (a *analysis) checkLegalConclusion(r *pleading.Response) {
 			"Answer ¶%d calls ¶%d a legal conclusion and does not deny it: any fact in the allegation may be deemed admitted (FRCP 8(b)(6)).",
 			r.Paragraph, n)))
 	}
-}
-
-// matchingSentence returns the first sentence of text that re matches, or the text's start.
-func matchingSentence(text string, re interface{ MatchString(string) bool }) string {
-	for _, s := range sentences(plainText(text)) {
-		if re.MatchString(s) {
-			return s
-		}
-	}
-	return plainText(text)
 }
 
 // checkCaption compares the case numbers and the parties of the two captions.
