@@ -14,6 +14,7 @@ type Source struct {
 	Text   string
 	Reader string // "text", "docx", "pdftotext" or "go-pdf"
 	Pages  int
+	Notes  []string // footnotes and endnotes, kept apart from the text
 }
 
 // ReadFile reads the text of a pleading: .txt and .md as they are; .pdf (with
@@ -26,7 +27,13 @@ func ReadFile(path, reader string) (Source, error) {
 		if err != nil {
 			return Source{}, fmt.Errorf("read pleading: %w", err) // extract's errors name the file
 		}
-		return Source{Text: res.Text, Reader: res.Reader, Pages: res.Pages}, nil
+		text := res.Text
+		if len(res.Stamps) > 0 {
+			// The reader removed the e-filing stamps by position; give the parser
+			// the first one back, as a filed text has it, for the case number.
+			text = res.Stamps[0] + "\n" + text
+		}
+		return Source{Text: text, Reader: res.Reader, Pages: res.Pages, Notes: res.Notes}, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
