@@ -33,6 +33,8 @@ var (
 	// keepAfterBut are the words after "but" that qualify the admission
 	// rather than end it: "but only upon notice" stays in the quotation.
 	keepAfterBut = map[string]bool{"also": true, "only": true, "solely": true, "merely": true, "instead": true}
+	// leadingConjRe is a conjunction that starts a cut-off admission.
+	leadingConjRe = regexp.MustCompile(`(?i)^(?:(?:but|and|further|also)\b[\s,]*)+`)
 	// leadingDenialRe is a denial or lack-of-knowledge clause before the admitting verb.
 	leadingDenialRe = regexp.MustCompile(`(?i)\bden(?:y|ies|ied)\b|lacks?\s+knowledge|without\s+knowledge`)
 )
@@ -49,6 +51,12 @@ func trimAdmission(stmt string) string {
 	if leadingDenialRe.MatchString(stmt[:loc[0]]) {
 		stmt = "… " + stmt[loc[0]:]
 		loc = admitVerbRe.FindStringIndex(stmt)
+	}
+	// A conjunction left from the sentence the parser cut it from ("but
+	// ADMIT that ...", "and further ADMIT that ..."): the quotation starts
+	// mid-sentence.
+	if m := leadingConjRe.FindStringIndex(stmt); m != nil {
+		stmt = "… " + stmt[m[1]:]
 	}
 	sents := sentences(stmt)
 	if len(sents) == 0 {

@@ -68,3 +68,15 @@ func TestReferClause(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimAdmissionLeadingConjunction(t *testing.T) {
+	for in, want := range map[string]string{
+		"but ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.":                            "… ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.",
+		"and further ADMIT that he is responsible for overseeing the operation of the CHDC to the extent that the Board has delegated it.": "… ADMIT that he is responsible for overseeing the operation of the CHDC to the extent that the Board has delegated it.",
+		"Butler admits that it hired Hale in March 2024.":                                                                                  "Butler admits that it hired Hale in March 2024.",
+	} {
+		if got := trimAdmission(in); got != want {
+			t.Errorf("trimAdmission(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
