@@ -7,6 +7,7 @@ import (
 )
 
 var (
+	reserveHeadRe   = regexp.MustCompile(`(?i)\breserv`)
 	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
 	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
 	whereforeRe     = regexp.MustCompile(`(?i)^wherefore\b`)
@@ -137,6 +138,15 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		}
 	}
 	if p.mode == modeDefenses {
+		// "RESERVATION OF ADDITIONAL DEFENSES": what follows reserves, it is no defense.
+		if capsLine(t) && words <= 10 && !terminalPeriod(t) && reserveHeadRe.MatchString(t) {
+			p.closeAll()
+			p.defense = nil
+			p.addHeading(t, 2, l)
+			p.to = toReservation
+			p.doc.ReservationLine = l.num
+			return true
+		}
 		return false
 	}
 	if num, label, title, ok := countHeading(t); ok && (p.mode == modeBody || p.mode == modePrayerHead) {

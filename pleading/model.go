@@ -238,9 +238,13 @@ type Document struct {
 	// PrayerResponse is an answer's response to the complaint's prayer for relief.
 	PrayerResponse string        `json:"prayer_response,omitempty"`
 	DefinedTerms   []DefinedTerm `json:"defined_terms,omitempty"`
-	Defenses       []Defense     `json:"defenses"`
-	Counterclaims  []Paragraph   `json:"counterclaims,omitempty"`
-	Warnings       []Warning     `json:"warnings"`
+	// Reservation is an answer's reservation of the right to add defenses,
+	// pleaded apart from the numbered defenses (it is not a defense itself).
+	Reservation     string      `json:"reservation,omitempty"`
+	ReservationLine int         `json:"reservation_line,omitempty"`
+	Defenses        []Defense   `json:"defenses"`
+	Counterclaims   []Paragraph `json:"counterclaims,omitempty"`
+	Warnings        []Warning   `json:"warnings"`
 }
 
 // Pos returns the position of a line of d's source.

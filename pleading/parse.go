@@ -47,6 +47,7 @@ const (
 	toPrayerAnswer
 	toCounterclaim
 	toPrayerLead
+	toReservation
 )
 
 type parser struct {
@@ -331,6 +332,48 @@ func (p *parser) nextNonBlank(i int) int {
 	return -1
 }
 
+// headingTail joins to the heading just read at line i the line right after
+// it when that line goes on with the heading (a heading printed on two
+// lines: "C. 24/7 Misappropriates ... Confidential Information" /
+// "Unfairly To Compete ..."), and returns how many lines it took (0 or 1).
+func (p *parser) headingTail(i int) int {
+	if p.to == toCountTitle || p.to == toDefenseTitle || p.to == toReservation || p.to == toPrayerAnswer {
+		return 0 // the lines after a count or defense heading are its title
+	}
+	if len(p.doc.Headings) == 0 || p.doc.Headings[len(p.doc.Headings)-1].Line != p.lines[i].num || i+1 >= len(p.lines) {
+		return 0
+	}
+	next := p.lines[i+1].text
+	if next == "" || len(next) > 200 || terminalPeriod(next) || endsLikeText(next) || p.isNumberedStart(next) || p.isHeadingLike(next) {
+		return 0
+	}
+	if _, _, _, ok := start(next); ok {
+		return 0
+	}
+	h := &p.doc.Headings[len(p.doc.Headings)-1]
+	if !(capsLine(next) && capsLine(h.Text) || titleLine(next) && !capsLine(next) && !capsLine(h.Text)) {
+		return 0
+	}
+	// The line after the tail must not go on with running text.
+	if i+2 < len(p.lines) {
+		after := p.lines[i+2].text
+		if after != "" && !p.isNumberedStart(after) && !p.isHeadingLike(after) {
+			if _, _, _, ok := start(after); !ok {
+				return 0
+			}
+		}
+	}
+	old := h.Text
+	h.Text = old + " " + next
+	if p.heading == old {
+		p.heading = h.Text
+	}
+	if p.section == old {
+		p.section = h.Text
+	}
+	return 1
+}
+
 // closeAll ends whatever paragraph, item or defense is open.
 func (p *parser) closeAll() {
 	p.para = nil
@@ -368,6 +411,7 @@ func (p *parser) parseBody(first int) {
 		if p.handleHeading(i, t, prevTerminal) {
 			prevTerminal = true
 			p.prevText = ""
+			i += p.headingTail(i)
 			continue
 		}
 		if endsBody(t) && p.mode != modeCounterclaims {
@@ -389,6 +433,9 @@ func (p *parser) parseBody(first int) {
 		p.prevText = t
 	}
 }
+
+// reservesRe matches the opening of a reservation of rights: "DPE reserves the right to amend".
+var reservesRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,5}(?:hereby\s+|expressly\s+|specifically\s+)?reserves?\s+(?:the|its|their|all)\s+rights?\b`)
 
 var (
 	juryHeadRe = regexp.MustCompile(`(?i)^(?:demand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury(?:\s+trial)?|jury\s+(?:trial\s+)?demand(?:ed)?|jury\s+demand)\s*[.:]?$`)
@@ -634,7 +681,18 @@ func (p *parser) continueText(i int, t string) {
 	case toPrayerLead:
 		p.prayerLead = joinText(p.prayerLead, t)
 	case toDefense:
+		// "DPE reserves the right to amend its answer ...": a closing
+		// reservation after the last defense, not part of its text.
+		if p.defense.Text != "" && terminal(p.prevText) && reservesRe.MatchString(t) {
+			p.defense = nil
+			p.to = toReservation
+			p.doc.ReservationLine = p.lines[i].num
+			p.doc.Reservation = t
+			return
+		}
 		p.defense.Text = joinText(p.defense.Text, t)
+	case toReservation:
+		p.doc.Reservation = joinText(p.doc.Reservation, t)
 	case toDefenseTitle:
 		// A parenthesized line under a defense heading is its title; other text is its body.
 		if isParenthetical(t) && p.defense.Title == "" {

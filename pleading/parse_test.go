@@ -592,3 +592,41 @@ func BenchmarkParseSynthetic(b *testing.B) {
 		})
 	}
 }
+
+func TestReservationKeptApart(t *testing.T) {
+	denka := parseReal(t, "usa-v-denka/answer.txt")
+	last := denka.Defenses[len(denka.Defenses)-1]
+	if strings.Contains(last.Text, "reserves the right") {
+		t.Errorf("the closing reservation is glued onto the %s defense: %q", last.Ordinal, last.Text)
+	}
+	if !strings.HasPrefix(denka.Reservation, "DPE reserves the right to amend") || denka.ReservationLine == 0 {
+		t.Errorf("reservation = %q (line %d)", denka.Reservation, denka.ReservationLine)
+	}
+	tide, err := ParseFile(filepath.Join("..", "samples", "batch", "tidewater-v-coldspire", "answer-after-removal.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(tide.Defenses); n != 10 || strings.Contains(tide.Defenses[9].Text, "RESERVATION") || strings.Contains(tide.Defenses[9].Text, "reserves") {
+		t.Errorf("Tidewater: %d defenses, tenth %q", n, tide.Defenses[n-1].Text)
+	}
+	if !strings.HasPrefix(tide.Reservation, "Coldspire reserves the right") {
+		t.Errorf("Tidewater reservation = %q", tide.Reservation)
+	}
+}
+
+func TestWrappedHeading(t *testing.T) {
+	src := "COMPLAINT\n\n1. First.\n\nC. Brightline Misappropriates Acme's Technology, Misuses Its Access\nTo Confidential Information, And Sabotages Acme's Services\n\n2. Second.\n\nIII. GENERAL\nALLEGATIONS\n3. Third.\n"
+	d, err := Parse("wrapped.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := d.Paragraphs[1].Heading; h != "C. Brightline Misappropriates Acme's Technology, Misuses Its Access To Confidential Information, And Sabotages Acme's Services" {
+		t.Errorf("¶2 heading = %q", h)
+	}
+	if h := d.Paragraphs[2].Heading; h != "III. GENERAL ALLEGATIONS" {
+		t.Errorf("¶3 heading = %q", h)
+	}
+	if strings.Contains(d.Paragraphs[0].Text, "Confidential") || strings.Contains(d.Paragraphs[1].Text, "ALLEGATIONS") {
+		t.Errorf("a heading's second line went into a paragraph: %+v", d.Paragraphs)
+	}
+}
