@@ -80,7 +80,7 @@ func (p *parser) parseHeader(first int) {
 	// A title broken over two lines ("SECOND AMENDED" / "COMPLAINT").
 	if titleIdx > 0 {
 		prev := strings.TrimSpace(head[titleIdx-1].text)
-		if regexp.MustCompile(`^(?:(?:FIRST|SECOND|THIRD|FOURTH)\s+)?AMENDED$|^VERIFIED$`).MatchString(prev) && !strings.Contains(d.Title, prev) {
+		if titleLeadRe.MatchString(prev) && !strings.Contains(d.Title, prev) {
 			d.Title = prev + " " + d.Title
 		}
 	}
@@ -471,8 +471,10 @@ func (p *parser) parseParties(lines []line) {
 }
 
 var (
-	dbaRe  = regexp.MustCompile(`(?i)\bd/b/a\s+(.+)$`)
-	doesRe = regexp.MustCompile(`(?i)^(?:and\s+)?(?:does|roes?)\b`)
+	titleLeadRe = regexp.MustCompile(`^(?:(?:FIRST|SECOND|THIRD|FOURTH)\s+)?AMENDED$|^VERIFIED$`)
+	andSplitRe  = regexp.MustCompile(`(?i),?\s+and\s+`)
+	dbaRe       = regexp.MustCompile(`(?i)\bd/b/a\s+(.+)$`)
+	doesRe      = regexp.MustCompile(`(?i)^(?:and\s+)?(?:does|roes?)\b`)
 )
 
 // splitParties splits one side of a caption into parties: at semicolons, or
@@ -483,7 +485,7 @@ func splitParties(s string) []Party {
 	if strings.Contains(s, ";") {
 		chunks = strings.Split(s, ";")
 	} else {
-		chunks = regexp.MustCompile(`(?i),?\s+and\s+`).Split(s, -1)
+		chunks = andSplitRe.Split(s, -1)
 		// Only split at "and" when both sides are names in capitals.
 		if len(chunks) > 1 {
 			for _, c := range chunks {

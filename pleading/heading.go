@@ -7,6 +7,7 @@ import (
 )
 
 var (
+	againstRe       = regexp.MustCompile(`(?i)^against\b`)
 	reserveHeadRe   = regexp.MustCompile(`(?i)\breserv`)
 	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
 	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
@@ -344,7 +345,7 @@ func (p *parser) addCountLine(t string) {
 	if paren {
 		inner = strings.TrimSpace(t[1 : len(t)-1])
 	}
-	if paren && regexp.MustCompile(`(?i)^against\b`).MatchString(inner) {
+	if paren && againstRe.MatchString(inner) {
 		return
 	}
 	if c.Title == "" {
