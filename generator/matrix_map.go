@@ -72,6 +72,8 @@ type matrixBuilder struct {
 	terms      []namedKeywords
 	plaintiffs *library.Keywords
 	defendants *library.Keywords
+	// keyword is each library keyword compiled alone, to find it in a claim's name.
+	keyword map[string]*library.Keywords
 }
 
 type namedKeywords struct {
@@ -88,6 +90,7 @@ func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixB
 		weights: map[string]int{},
 		hits:    map[*library.Element]map[int]library.Hit{},
 		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
+		keyword: map[string]*library.Keywords{},
 	}
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
@@ -175,16 +178,20 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 	}
 	mc.Matched, mc.MatchedOn, mc.Claim = true, on, claim
 	mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
+	name := library.Tokenize(claim.Name)
 	ctx := b.context(inCount)
 	for _, x := range ctx {
 		mc.Context = append(mc.Context, x.name)
 	}
-	// peak is how strongly each paragraph speaks to the element it speaks to most.
+	// peak is how strongly each paragraph speaks to the element it speaks
+	// to most, in words other than the claim's name.
 	peak := map[int]int{}
 	for _, el := range claim.Elements {
 		b.prepare(el)
 		for n, h := range b.hits[el] {
-			peak[n] = max(peak[n], b.weigh(h))
+			if !b.restates(h, name) {
+				peak[n] = max(peak[n], b.weigh(h))
+			}
 		}
 	}
 	for i, el := range claim.Elements {
@@ -195,7 +202,7 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 		if me.Evidence == nil {
 			me.Evidence = []string{}
 		}
-		me.Support = b.support(el, inCount, general, ctx, peak)
+		me.Support = b.support(el, inCount, general, ctx, peak, name)
 		me.Status, me.Basis = status(me.Support)
 		mc.Elements = append(mc.Elements, me)
 	}
@@ -299,17 +306,25 @@ func (b *matrixBuilder) context(inCount []int) []contextTerm {
 // (peak): "confidential" in an allegation of spying does not plead that a
 // trade secret exists. Paragraphs inside the count are the count's own
 // pleading of its elements and are kept on any keyword.
-func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm, peak map[int]int) []Support {
+func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx []contextTerm, peak map[int]int, name library.Tokens) []Support {
 	b.prepare(el)
 	partyKW := b.partyKeywords(elementParty(el))
 	score := func(n int, inside bool) (Support, bool) {
 		t := b.tokens(n)
 		hit := b.hits[el][n]
-		if hit.Score == 0 {
+		if hit.Score == 0 || b.recital(n) {
 			return Support{}, false
 		}
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
 		s.kw = b.weigh(hit)
+		// Only the claim's own name ties it: a bare restatement of the
+		// claim pleads no element; beside other words, it pleads the
+		// element it speaks to most ("Coldspire breached Section 3.1 of
+		// the Agreement by ...") and no other ("As a result of the
+		// breaches, Tidewater has been damaged").
+		if b.restates(hit, name) && (peak[n] == 0 || s.kw < peak[n]) {
+			return Support{}, false
+		}
 		if !inside && minShare*s.kw < peak[n] {
 			return Support{}, false
 		}
@@ -398,6 +413,29 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 	return out
 }
 
+// restates reports whether every keyword of a hit is words of the claim's
+// own name in the library ("Breach of contract", "Copyright infringement"):
+// a paragraph tied to an element only by "trade secrets", "infringement" or
+// "breach" restates the claim, a legal conclusion that pleads no element
+// (Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)). Such keywords still add
+// their weight beside others.
+func (b *matrixBuilder) restates(h library.Hit, name library.Tokens) bool {
+	if len(h.Words) == 0 {
+		return false
+	}
+	for _, w := range h.Words {
+		kw, ok := b.keyword[w]
+		if !ok {
+			kw, _ = library.CompileKeywords([]string{w})
+			b.keyword[w] = kw
+		}
+		if kw == nil || kw.Score(name).Score == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // keywordWeight is what a library keyword found in a paragraph counts: its
 // words times weightKeyword, halved when the keyword is common in this
 // complaint (in more than commonShare of its paragraphs) and so says little.
@@ -452,10 +490,16 @@ func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 
 // which supports no element of a claim.
 func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
 
+// recital reports whether a paragraph recites the law ("Section 303 of the
+// Clean Air Act ... provides:", "Congress enacted ..."): it pleads no fact,
+// so it supports no element.
+func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
+
 // Kinds of paragraph that weigh less or not at all.
 const (
 	paraSummary = 1 << iota
 	paraForum
+	paraLaw
 )
 
 // paraKind classifies a paragraph by its section, heading and text.
@@ -473,12 +517,38 @@ func paraKind(p *pleading.Paragraph) int {
 			k |= paraSummary
 		}
 	}
+	if recites(p) {
+		k |= paraLaw
+	}
 	return k
+}
+
+// recites reports whether a paragraph that cites a statute opens by reciting
+// the law: its subject is the statute, a section of it or Congress, and its
+// next words say what the law provides, requires or defines.
+func recites(p *pleading.Paragraph) bool {
+	if len(p.Statutes) == 0 {
+		return false
+	}
+	text := strings.TrimSpace(p.Text)
+	loc := lawSubjectRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	head := text[loc[1]:]
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	return strings.HasPrefix(text, "Congress") || lawVerbRe.MatchString(head)
 }
 
 var (
 	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
 	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
+	// lawSubjectRe is a paragraph opening on the law as its subject.
+	lawSubjectRe = regexp.MustCompile(`^(?:(?:Under|Pursuant to|In)\s+)?(?:Sections?\s+\d|§|Title\s+[IVX]+\b|Congress\b|(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+Act\b|\d+\s+U\.\s?S\.\s?C\.)`)
+	// lawVerbRe is what a statute does in a recital of it.
+	lawVerbRe = regexp.MustCompile(`\b(?:provides?|stat(?:es|ing)|defines?|declares?|prohibits?|requires?|makes it unlawful|authorizes?|mandates?|enacted|imposes?)\b`)
 )
 
 // respond copies the answer's response to a supporting paragraph and

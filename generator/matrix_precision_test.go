@@ -1,0 +1,100 @@
+package generator
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// precisionCase names a case's complaint and answer: a folder of the shared
+// real pleadings (real), or files under samples/.
+type precisionCase struct {
+	real              string
+	complaint, answer string
+}
+
+func (pc precisionCase) matrix(t *testing.T) *Matrix {
+	if pc.real != "" {
+		return realMatrix(t, pc.real)
+	}
+	root := filepath.Join("..", "samples")
+	return matrixFiles(t, filepath.Join(root, pc.complaint), filepath.Join(root, pc.answer))
+}
+
+var (
+	seedCase      = precisionCase{real: "liveperson-v-247"}
+	eeocCase      = precisionCase{real: "eeoc-v-rv-fun"}
+	denkaCase     = precisionCase{real: "usa-v-denka"}
+	arkansasCase  = precisionCase{real: "usa-v-arkansas"}
+	acmeCase      = precisionCase{complaint: "acme-v-brightline/complaint.md", answer: "acme-v-brightline/answer.md"}
+	tidewaterCase = precisionCase{complaint: "batch/tidewater-v-coldspire/complaint-superior-court.txt", answer: "batch/tidewater-v-coldspire/answer-after-removal.txt"}
+	pruittCase    = precisionCase{complaint: "batch/pruitt-v-cardinal-ridge/complaint.txt", answer: "batch/pruitt-v-cardinal-ridge/answer.txt"}
+	quillCase     = precisionCase{complaint: "batch/quillhaven-v-quill-and-haven/doc2.txt", answer: "batch/quillhaven-v-quill-and-haven/doc1.txt"}
+)
+
+// TestMatrixPrecision pins, element by element, paragraphs a litigator
+// reviewing the matrix rejected (not) and the ones that must stay (want).
+func TestMatrixPrecision(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		pc      precisionCase
+		count   int
+		element string
+		want    []int
+		not     []int
+	}{
+		// Words of the claim's own name alone restate the claim.
+		{"copyright act is not ownership", seedCase, 1, "ownership", []int{57}, []int{58, 59, 60}},
+		{"misappropriating trade secrets is not having one", seedCase, 2, "trade-secret", []int{63}, []int{65, 66, 67}},
+		{"damages paragraph is not use", seedCase, 2, "use-or-disclosure", []int{66}, []int{67}},
+		{"'false advertising violates' pleads no statement", seedCase, 6, "false-statement", []int{47, 91}, []int{93}},
+		{"'false advertising violates' pleads no advertising", seedCase, 6, "advertising", []int{91}, []int{93}},
+		{"discharge because of disability is not the disability", eeocCase, 1, "disability", []int{8}, []int{10, 11}},
+		{"misappropriating is not the secret", acmeCase, 1, "trade-secret", []int{37, 38}, []int{39}},
+		{"damages paragraph is not misappropriation", acmeCase, 1, "misappropriation", []int{39}, []int{41}},
+		{"breach by ... is the breach, damages from breaches is not", acmeCase, 2, "breach", []int{44}, []int{46}},
+		{"breached Section 3.1 is the breach", tidewaterCase, 1, "breach", []int{30}, []int{31}},
+		{"overtime remedy is not the hours", pruittCase, 3, "overtime-hours", []int{14}, []int{38}},
+		{"overtime remedy is not the underpayment", pruittCase, 3, "not-paid", []int{36}, []int{38}},
+		{"damages from retaliation is not causation", pruittCase, 2, "causation", []int{33}, []int{34}},
+		// A paragraph reciting the statute pleads no fact.
+		{"statute recital is no endangerment", denkaCase, 1, "endangerment", []int{43, 58, 64}, []int{55, 56}},
+		{"statute recital is no source", denkaCase, 1, "pollution-source", []int{61}, []int{56}},
+		{"statute recital is no causation", denkaCase, 1, "causation", []int{63}, []int{56}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := tc.pc.matrix(t)
+			e := element(t, m, tc.count, tc.element)
+			wantCites(t, e, tc.want...)
+			for _, n := range tc.not {
+				if _, ok := support(e, n); ok {
+					t.Errorf("count %d %s cites ¶%d: %v", tc.count, tc.element, n, e.Paragraphs())
+				}
+			}
+		})
+	}
+}
+
+func TestRecites(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		statutes []string
+		want     bool
+	}{
+		{"Section 303 of the Clean Air Act, 42 U.S.C. § 7603, provides: Notwithstanding any other provision of this chapter, the Administrator ...", []string{"42 U.S.C. § 7603"}, true},
+		{"Congress enacted the Clean Air Act “to protect and enhance the quality of the Nation’s air resources.” 42 U.S.C. § 7401(b)(1).", []string{"42 U.S.C. § 7401(b)(1)"}, true},
+		{"The Fair Labor Standards Act requires employers to pay overtime. 29 U.S.C. § 207(a)(1).", []string{"29 U.S.C. § 207(a)(1)"}, true},
+		{"Under 29 U.S.C. § 207, an employer must pay one and one-half times the regular rate.", []string{"29 U.S.C. § 207"}, false},
+		{"Title VII makes it unlawful for an employer to discharge any individual because of sex. 42 U.S.C. § 2000e-2(a).", []string{"42 U.S.C. § 2000e-2(a)"}, true},
+		// A contract's section, a party's conduct: facts.
+		{"Section 4.2 of the Agreement provides that Brightline shall use the information solely ...", nil, false},
+		{"Emissions of chloroprene from Denka’s operations are “pollution” within the meaning of 42 U.S.C. § 7603.", []string{"42 U.S.C. § 7603"}, false},
+		{"Plaintiff was a non-exempt employee within the meaning of the FLSA, and Cardinal Ridge was required by 29 U.S.C. § 207(a)(1) to pay her.", []string{"29 U.S.C. § 207(a)(1)"}, false},
+	} {
+		p := &pleading.Paragraph{Text: tc.text, Statutes: tc.statutes}
+		if got := recites(p); got != tc.want {
+			t.Errorf("recites(%.60q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
