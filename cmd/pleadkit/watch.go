@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -38,67 +40,75 @@ Stop it with Ctrl-C.`,
 				}
 				opts.Formats = fmts
 			}
-			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			rebuild := func() {
-				r := build.Case(dir, opts)
-				stamp := time.Now().Format("15:04:05")
-				switch {
-				case r.Failed():
-					for _, e := range r.Errors {
-						fmt.Fprintf(errw, "%s pleadkit: %s\n", stamp, e)
-					}
-				case r.Skipped:
-					fmt.Fprintf(out, "%s %s: up to date\n", stamp, r.Case)
-				default:
-					fmt.Fprintf(out, "%s %s: wrote %d files in %s\n", stamp, r.Case, len(r.Written), r.Duration.Round(time.Millisecond))
-				}
-			}
-			w, err := fsnotify.NewWatcher()
-			if err != nil {
-				return fmt.Errorf("watch: %w", err)
-			}
-			defer w.Close()
-			if err := w.Add(dir); err != nil {
-				return fmt.Errorf("watch %s: %w", dir, err)
-			}
-			tdir := filepath.Join(dir, "templates")
-			if info, err := os.Stat(tdir); err == nil && info.IsDir() {
-				_ = w.Add(tdir)
-			}
-			rebuild()
-			fmt.Fprintf(out, "watching %s (Ctrl-C to stop)\n", dir)
-			stop := make(chan os.Signal, 1)
-			signal.Notify(stop, os.Interrupt)
-			var timer <-chan time.Time
-			for {
-				select {
-				case ev, ok := <-w.Events:
-					if !ok {
-						return nil
-					}
-					if relevant(dir, ev) {
-						if ev.Name == tdir && ev.Op.Has(fsnotify.Create) {
-							_ = w.Add(tdir)
-						}
-						timer = time.After(debounce)
-					}
-				case err, ok := <-w.Errors:
-					if !ok {
-						return nil
-					}
-					fmt.Fprintln(errw, "pleadkit: watch:", err)
-				case <-timer:
-					timer = nil
-					rebuild()
-				case <-stop:
-					return nil
-				}
-			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+			defer stop()
+			return watchCase(ctx, dir, opts, debounce, cmd.OutOrStdout(), cmd.ErrOrStderr(), nil)
 		},
 	}
 	cmd.Flags().StringVar(&formats, "format", "md,pdf,html", "formats to render, comma-separated (default: each template's own)")
 	cmd.Flags().DurationVar(&debounce, "debounce", 300*time.Millisecond, "wait this long after the last change before rebuilding")
 	return cmd
+}
+
+// watchCase builds the case at dir, then rebuilds it after each relevant
+// change (debounced) until ctx is done. built, when set, is called after each build.
+func watchCase(ctx context.Context, dir string, opts build.Options, debounce time.Duration, out, errw io.Writer, built func(build.Result)) error {
+	rebuild := func() {
+		r := build.Case(dir, opts)
+		stamp := time.Now().Format("15:04:05")
+		switch {
+		case r.Failed():
+			for _, e := range r.Errors {
+				fmt.Fprintf(errw, "%s pleadkit: %s\n", stamp, e)
+			}
+		case r.Skipped:
+			fmt.Fprintf(out, "%s %s: up to date\n", stamp, r.Case)
+		default:
+			fmt.Fprintf(out, "%s %s: wrote %d files in %s\n", stamp, r.Case, len(r.Written), r.Duration.Round(time.Millisecond))
+		}
+		if built != nil {
+			built(r)
+		}
+	}
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch: %w", err)
+	}
+	defer w.Close()
+	if err := w.Add(dir); err != nil {
+		return fmt.Errorf("watch %s: %w", dir, err)
+	}
+	tdir := filepath.Join(dir, "templates")
+	if info, err := os.Stat(tdir); err == nil && info.IsDir() {
+		_ = w.Add(tdir)
+	}
+	rebuild()
+	fmt.Fprintf(out, "watching %s (Ctrl-C to stop)\n", dir)
+	var timer <-chan time.Time
+	for {
+		select {
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if relevant(dir, ev) {
+				if ev.Name == tdir && ev.Op.Has(fsnotify.Create) {
+					_ = w.Add(tdir)
+				}
+				timer = time.After(debounce)
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			fmt.Fprintln(errw, "pleadkit: watch:", err)
+		case <-timer:
+			timer = nil
+			rebuild()
+		case <-ctx.Done():
+			return nil
+		}
+	}
 }
 
 // relevant reports whether a file event in a case folder can change its products.
