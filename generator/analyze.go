@@ -63,6 +63,8 @@ func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error
 
 	a := &analysis{cfg: cfg, complaint: complaint, answer: answer}
 	a.parties = answeringParties(complaint, answer)
+	pls := mergeParties(complaint.Caption.Plaintiffs, answer.Caption.Plaintiffs)
+	a.pleader = newParties(pls, len(pls) == 1, false)
 	c := &Case{
 		Title:          caseTitle(complaint, answer),
 		Caption:        complaint.Caption,
@@ -90,6 +92,7 @@ type analysis struct {
 	complaint *pleading.Document
 	answer    *pleading.Document
 	parties   parties
+	pleader   parties // the plaintiffs: whose own facts the complaint also alleges
 	c         *Case
 	// byPara maps a complaint paragraph number to the indexes of the responses answering it.
 	byPara map[int][]int

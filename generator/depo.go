@@ -111,7 +111,7 @@ var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "exhibit", "ex.")
 // (faster and clearer than case-insensitive regexps over every allegation).
 var (
 	contractKW = newKeywords("agreement agreements contract contracts license licenses licence licences msa", "", "terms of use|terms of service|purchase order|statement of work")
-	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filing filings manual manuals log logs", "", "")
+	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filings certificate certificates manual manuals log logs", "", "")
 	commKW     = newKeywords("email emails told inform informed informs letter letters message messages representation representations statement statements said meeting meetings misinformation call calls", "communicat notif misrepresent disparag", "e-mail")
 	webKW      = newKeywords("website websites webpage webpages marketing brochure brochures blog", "advertis promot", "web site|web page|press release|social media")
 	techKW     = newKeywords("software code algorithm algorithms spyware server servers system systems access accessed copy copied copying", "download technolog", "source code|reverse engineer|reverse-engineer")
@@ -185,8 +185,21 @@ func (k keywords) in(t text) bool { return k.find(t) != "" }
 // discovery suggests what discovery would prove a denied allegation.
 func (a *analysis) discovery(row Row) []string {
 	plain := plainText(row.Allegation)
-	t := newText(plain)
+	t := newText(neutralNames(plain))
 	party := a.parties.short
+	if jurisdictionRe.MatchString(plain) {
+		// Jurisdiction and venue: the facts they rest on, and the answering
+		// party's contacts with the forum when the allegation names them.
+		out := []string{"Contention interrogatory: every fact on which the denial of jurisdiction or venue rests, and the documents and witnesses with knowledge of them."}
+		if conduct := a.conductClause(plain); conduct != "" {
+			out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s contacts with the forum: “%s”.", possessive(party), strings.TrimRight(firstWords(conduct, 14), ".")))
+		}
+		return out
+	}
+	// An allegation about the plaintiff's own business that does not name
+	// the answering party: its mailboxes, systems and policies prove nothing
+	// of it.
+	own := a.pleaderOnly(t)
 	var out []string
 	var docs []string
 	if p := a.complaint.Paragraph(row.Number); p != nil {
@@ -208,16 +221,19 @@ func (a *analysis) discovery(row Row) []string {
 	if conduct := a.conductClause(plain); conduct != "" {
 		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(firstWords(conduct, 14), ".")))
 	}
-	if commKW.in(t) {
+	if own {
+		out = append(out, fmt.Sprintf("The facts are %s own: prove them with its documents and witnesses; a request for admission (FRCP 36) pins down what %s really disputes.", possessive(a.pleader.short), party))
+	}
+	if commKW.in(t) && !own {
 		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))
 	}
-	if webKW.in(t) {
+	if webKW.in(t) && !own {
 		out = append(out, "Captures of the web pages and marketing materials (RFP; Internet Archive), and who wrote and approved them.")
 	}
-	if techKW.in(t) && len(out) < 3 {
+	if techKW.in(t) && len(out) < 3 && !own {
 		out = append(out, "Forensic discovery: access logs, source code and the systems used (FRCP 34 inspection).")
 	}
-	if practiceKW.in(t) && len(out) < 3 {
+	if practiceKW.in(t) && len(out) < 3 && !own {
 		out = append(out, "Request for production: the policies, procedures and training materials in force, and the records of following them; a Rule 30(b)(6) topic on the practice.")
 	}
 	if moneyKW.in(t) && len(out) < 3 {
@@ -225,7 +241,7 @@ func (a *analysis) discovery(row Row) []string {
 	} else if harmKW.in(t) && len(out) < 3 {
 		out = append(out, "Records of the harm alleged: incident and complaint files, and who investigated them.")
 	}
-	if awareKW.in(t) && len(out) < 3 {
+	if awareKW.in(t) && len(out) < 3 && !own {
 		out = append(out, fmt.Sprintf("Deposition: when and how %s learned the facts alleged; documents showing what it knew.", party))
 	}
 	if len(out) == 0 {
@@ -235,6 +251,34 @@ func (a *analysis) discovery(row Row) []string {
 		out = out[:3]
 	}
 	return out
+}
+
+// jurisdictionRe finds an allegation of jurisdiction or venue.
+var jurisdictionRe = guard(`(?i)\b(jurisdiction|venue)\b`, "jurisdiction", "venue")
+
+// docNameRe is the name of a document ("the Co-Marketing and Referral
+// Agreement", "Master Service Agreement"): the words of a name say what
+// the document is called, not what the allegation is about.
+var docNameRe = regexp.MustCompile(`\b(?:[A-Z][\w'’-]*\s+)+(?:(?:and|of|for|on)\s+(?:[A-Z][\w'’-]*\s+)+)?(Agreements?|Contracts?|Licen[cs]es?)\b`)
+
+// filingOfRe is the filing of the lawsuit itself, not a document to request.
+var filingOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?filing\s+of\s+(?:this|the)\s+(?:action|lawsuit|suit|complaint|case)\b`)
+
+// neutralNames replaces the names of documents by what they are and drops
+// the filing of the action itself, for keyword matching.
+func neutralNames(s string) string {
+	s = docNameRe.ReplaceAllStringFunc(s, func(m string) string {
+		return strings.ToLower(docNameRe.FindStringSubmatch(m)[1])
+	})
+	return filingOfRe.ReplaceAllString(s, "")
+}
+
+// pleaderOnly reports whether t names the plaintiff but not the answering party.
+func (a *analysis) pleaderOnly(t text) bool {
+	if a.pleader.re == nil || len(a.pleader.find(t.lower)) == 0 {
+		return false
+	}
+	return a.parties.re == nil || len(a.parties.find(t.lower)) == 0
 }
 
 // conductClause returns the first sentence of text in which the answering party acts.

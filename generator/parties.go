@@ -47,7 +47,7 @@ func (ps parties) find(s string) [][2]int {
 			j += i
 			end := j + len(n)
 			i = end
-			if (j > 0 && nameChar(lower[j-1])) || (end < len(lower) && nameChar(lower[end])) || taken(j, end) {
+			if (j > 0 && nameChar(lower[j-1]) && !strings.HasSuffix(lower[:j], "‘")) || (end < len(lower) && nameChar(lower[end]) && !strings.HasPrefix(lower[end:], "’")) || taken(j, end) {
 				continue
 			}
 			out = append(out, [2]int{j, end})
@@ -117,10 +117,17 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 		chosen = all
 		together = len(all) > 1
 	}
+	return newParties(chosen, len(all) == 1, together)
+}
+
+// newParties builds the names and matcher of chosen; single says the
+// caption has only this one party on its side (so "Defendant" is it), and
+// together that several answer as one ("Defendants").
+func newParties(chosen []pleading.Party, single, together bool) parties {
 	ps := parties{words: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, p := range chosen {
-		for _, n := range partyNames(p, len(all) == 1) {
+		for _, n := range partyNames(p, single) {
 			if k := strings.ToLower(n); !seen[k] {
 				seen[k] = true
 				ps.names = append(ps.names, n)

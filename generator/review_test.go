@@ -77,3 +77,44 @@ func TestReviewEEOCAdmissionCut(t *testing.T) {
 		t.Errorf("¶9 admitted %q: want the admission cut before “but, upon information and belief, alleges”", r.Admitted)
 	}
 }
+
+// discoveryOf returns the discovery suggested for denied ¶n, joined.
+func discoveryOf(t *testing.T, c *Case, n int) string {
+	t.Helper()
+	for _, p := range c.Denials {
+		if p.Paragraph == n {
+			return strings.Join(p.Reasons, " | ")
+		}
+	}
+	t.Fatalf("¶%d is not among the denials to probe", n)
+	return ""
+}
+
+func TestReviewSeedDiscovery(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "liveperson-v-247"))
+	for _, tt := range []struct {
+		n         int
+		want, not string
+	}{
+		// LivePerson's own business, 24/7 not named: not 24/7's mailboxes or systems.
+		{1, "LivePerson's own", "mailboxes"},
+		{17, "LivePerson's own", "FRCP 34 inspection"},
+		// Venue: a contention interrogatory, not "records of the harm alleged".
+		{16, "jurisdiction or venue", "harm"},
+		// "Co-Marketing Agreement" names a contract, not marketing materials.
+		{25, "Exhibit A", "web pages"},
+		{69, "agreement", "web pages"},
+		// "through the filing of this action" is not a document to request.
+		{59, "", "the filing referred to"},
+		// "24/7’s false advertisements" (curly apostrophe) names 24/7.
+		{50, "web pages", "LivePerson's own"},
+	} {
+		got := discoveryOf(t, c, tt.n)
+		if tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("¶%d discovery %q: want %q", tt.n, got, tt.want)
+		}
+		if strings.Contains(got, tt.not) {
+			t.Errorf("¶%d discovery %q: should not say %q", tt.n, got, tt.not)
+		}
+	}
+}
