@@ -403,6 +403,9 @@ func (a *analysis) shouldKnow(row Row, scope string) []string {
 	} else if publicKW.in(t) {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
 	}
+	if len(out) == 0 && a.pleaderOnly(t) {
+		out = append(out, fmt.Sprintf("Facts of %s own business (the allegation does not name %s): the response may well be proper. Test it where %s had access to them — through a contract, shared customers, or people it hired — by asking what inquiry it made.", possessive(a.pleader.short), party, party))
+	}
 	if len(out) == 0 {
 		out = append(out, fmt.Sprintf("Ask what inquiry %s made before answering (FRCP 8(b)(5) allows the response only after a reasonable inquiry) and who would know.", party))
 	}

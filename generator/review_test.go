@@ -118,3 +118,20 @@ func TestReviewSeedDiscovery(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewSampleLackOfKnowledgeReasons(t *testing.T) {
+	c := analyzeDir(t, filepath.Join("..", "samples", "acme-v-brightline"))
+	for _, p := range c.NoKnowledge {
+		got := strings.Join(p.Reasons, " | ")
+		switch p.Paragraph {
+		case 13: // "Acme was founded in Cleveland in 2009 ...": Acme's own business
+			if !strings.Contains(got, "Acme's own business") {
+				t.Errorf("¶13 reasons %q: want the plaintiff's own business said", got)
+			}
+		case 8: // Brightline's own incorporation
+			if strings.Contains(got, "Acme's own business") || !strings.Contains(got, "Brightline itself") {
+				t.Errorf("¶8 reasons %q", got)
+			}
+		}
+	}
+}
