@@ -54,10 +54,22 @@ func TestMatrixPrecision(t *testing.T) {
 		{"misappropriating is not the secret", acmeCase, 1, "trade-secret", []int{37, 38}, []int{39}},
 		{"damages paragraph is not misappropriation", acmeCase, 1, "misappropriation", []int{39}, []int{41}},
 		{"breach by ... is the breach, damages from breaches is not", acmeCase, 2, "breach", []int{44}, []int{46}},
-		{"breached Section 3.1 is the breach", tidewaterCase, 1, "breach", []int{30}, []int{31}},
+		{"breached Section 3.1 is the breach; performing obligations is not", tidewaterCase, 1, "breach", []int{30}, []int{29}},
 		{"overtime remedy is not the hours", pruittCase, 3, "overtime-hours", []int{14}, []int{38}},
 		{"overtime remedy is not the underpayment", pruittCase, 3, "not-paid", []int{36}, []int{38}},
 		{"damages from retaliation is not causation", pruittCase, 2, "causation", []int{33}, []int{34}},
+		// Keywords a lawyer ties to the element, not to the contract's terms
+		// or to any client.
+		{"plaintiff's performed obligations are no breach", acmeCase, 2, "breach", []int{44}, []int{43}},
+		{"the contract's terms are no breach", seedCase, 3, "breach", []int{70, 71}, []int{28, 29, 34}},
+		{"a promise's non-payment is no breach of the contract", tidewaterCase, 1, "breach", []int{30}, []int{26}},
+		{"spyware on client websites is no client relationship", seedCase, 4, "relationship", []int{75}, []int{81}},
+		{"'Black woman' is the protected class", pruittCase, 1, "protected-class", []int{4, 28}, nil},
+		{"complaint to HR is protected activity", pruittCase, 2, "protected-activity", []int{23}, nil},
+		{"complaint to HR is the employer's knowledge", pruittCase, 2, "knowledge", []int{23}, nil},
+		{"PIP and termination are adverse actions", pruittCase, 2, "adverse-action", []int{24, 25}, nil},
+		{"six weeks later is timing", pruittCase, 2, "causation", []int{24}, nil},
+		{"units that emit are the source", denkaCase, 1, "pollution-source", []int{29, 61}, []int{63, 64}},
 		// A paragraph reciting the statute pleads no fact.
 		{"statute recital is no endangerment", denkaCase, 1, "endangerment", []int{43, 58, 64}, []int{55, 56}},
 		{"statute recital is no source", denkaCase, 1, "pollution-source", []int{61}, []int{56}},
@@ -96,5 +108,31 @@ func TestRecites(t *testing.T) {
 		if got := recites(p); got != tc.want {
 			t.Errorf("recites(%.60q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestMatrixPrecisionStatus pins statuses that follow from what the answer
+// admits about the element itself.
+func TestMatrixPrecisionStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		pc      precisionCase
+		count   int
+		element string
+		want    Status
+	}{
+		// ¶29: "DPE admits ... Each of these three units emits chloroprene."
+		{"admitted emitting units make the source admitted", denkaCase, 1, "pollution-source", StatusAdmitted},
+		// ¶28-29, ¶34 describe the contracts' terms (admitted in part); the breach is denied.
+		{"admitted contract terms do not admit the breach", seedCase, 3, "breach", StatusContested},
+		// ¶26 admits Coldspire has not paid the amounts demanded: not the contract's breach.
+		{"admitted non-payment of a later promise does not admit the breach", tidewaterCase, 1, "breach", StatusContested},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := element(t, tc.pc.matrix(t), tc.count, tc.element)
+			if e.Status != tc.want {
+				t.Errorf("count %d %s: %s (%s), want %s", tc.count, tc.element, e.Status, e.Basis, tc.want)
+			}
+		})
 	}
 }
