@@ -262,10 +262,12 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		pd.Name = "Defense " + itoa(d.Number)
 	}
 	var negative, reservation, remedy, rule12, affirmative []string
+	negTitle := false // a negative defense the title names
 	for _, m := range pd.Matches {
 		switch m.Defense.Kind {
 		case library.KindNegative:
 			negative = append(negative, m.Defense.Name)
+			negTitle = negTitle || m.On == "title"
 		case library.KindReservation:
 			reservation = append(reservation, m.Defense.Name)
 		case library.KindRemedy:
@@ -276,7 +278,14 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 			affirmative = append(affirmative, m.Defense.Name)
 		}
 	}
-	pd.Negative, pd.Reservation, pd.Remedy, pd.Rule12 = len(negative) > 0, len(reservation) > 0, len(remedy) > 0, len(rule12) > 0
+	// An untitled defense whose text gives a true affirmative defense as its
+	// reason ("not a qualified individual because he posed a direct threat")
+	// is not merely a denial; a title that names a denial ("Lack of
+	// Causation; Fault of Others") still marks it.
+	pd.Negative, pd.Reservation, pd.Remedy, pd.Rule12 = len(negative) > 0 && (len(affirmative) == 0 || negTitle), len(reservation) > 0, len(remedy) > 0, len(rule12) > 0
+	if pd.Matched && pd.Kind == library.KindNegative && !pd.Negative {
+		pd.Kind = library.KindAffirmative
+	}
 
 	pd.Target = defResolveTarget(d.Title+". "+d.Text, cl.Counts, lib, skip)
 	if pd.Reservation && len(pd.Matches) == len(reservation) {
@@ -304,7 +313,12 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		add(FlagUnmatched, "Not in the catalogue",
 			"No catalogue entry matches its title or text: classify it by hand (and add it to defenses.toml if it recurs).")
 	}
-	if pd.Negative {
+	if pd.Negative && len(affirmative) > 0 {
+		// "Failure To State A Claim - Eleventh Amendment Immunity": only one part is a denial.
+		add(FlagNegative, "Negative defense, in part",
+			defJoinAnd(negative)+" is not an affirmative defense: it denies an element the plaintiff must prove anyway, and adds no issue for trial. "+
+				defJoinAnd(affirmative)+", which the defense also pleads, is an affirmative defense the defendant must prove.")
+	} else if pd.Negative {
 		add(FlagNegative, "Negative defense",
 			"Not an affirmative defense: "+defJoinAnd(negative)+" denies an element the plaintiff must prove anyway, so the burden stays on the plaintiff. "+
 				"It adds no issue for trial; courts often treat it as a denial or strike it as redundant.")

@@ -135,3 +135,33 @@ func TestReviewSampleLackOfKnowledgeReasons(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewDefenseNegativeWithAffirmativeReason(t *testing.T) {
+	_, cl := realChecklist(t, "eeoc-v-rv-fun")
+	// "Christiaan Calhoon is not a qualified individual with a disability
+	// because he posed a direct threat ...": direct threat is the employer's
+	// affirmative defense; the defense is not a mere denial.
+	d := cl.Defense(2)
+	if d == nil {
+		t.Fatal("no defense 2")
+	}
+	if d.Negative || d.Kind != "affirmative" {
+		t.Errorf("defense 2: negative %v, kind %q; want an affirmative defense (direct threat)", d.Negative, d.Kind)
+	}
+	// Defense 3 ("does not suffer from a disability") stays a negative defense.
+	if d := cl.Defense(3); d == nil || !d.Negative {
+		t.Errorf("defense 3 should be negative")
+	}
+
+	_, cl = realChecklist(t, "usa-v-arkansas")
+	// "Failure To State A Claim - Eleventh Amendment Immunity": negative in part.
+	d = cl.Defense(9)
+	if d == nil || !d.Negative {
+		t.Fatal("arkansas defense 9 should keep its negative flag (its title names failure to state a claim)")
+	}
+	for _, f := range d.Flags {
+		if f.Code == FlagNegative && !strings.Contains(f.Message, "Eleventh Amendment") {
+			t.Errorf("defense 9 negative flag %q does not say the immunity it also pleads is affirmative", f.Message)
+		}
+	}
+}
