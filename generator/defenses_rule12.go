@@ -135,7 +135,7 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 			}
 		case len(conceded) > 0:
 			st.Status = Rule12Conceded
-			st.Message = "Waived: not raised in the answer (FRCP 12(h)(1)(B)), and conceded: the answer " + defConcessions(conceded) + "."
+			st.Message = endSentence("Waived: not raised in the answer (FRCP 12(h)(1)(B)), and conceded: the answer " + defConcessions(conceded))
 		default:
 			st.Status = Rule12Waived
 			st.Message = "Waived: not raised in the answer (FRCP 12(h)(1)(B)), unless raised by a pre-answer Rule 12 motion."
@@ -271,4 +271,15 @@ func defNotPleaded(cl *Checklist, cat *library.Catalogue) []Omitted {
 		out = append(out, o)
 	}
 	return out
+}
+
+// endSentence ends s with a period unless a quotation that closes it
+// already ends one (“... Paragraph 17.”).
+func endSentence(s string) string {
+	for _, end := range []string{".", ".”", ".\"", "?”", "!”"} {
+		if strings.HasSuffix(s, end) {
+			return s
+		}
+	}
+	return s + "."
 }

@@ -165,3 +165,14 @@ func TestReviewDefenseNegativeWithAffirmativeReason(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewConcededSentenceEnd(t *testing.T) {
+	for in, want := range map[string]string{
+		"the answer admits it in the response to ¶17, “DPE admits the allegations of Paragraph 17.”": "the answer admits it in the response to ¶17, “DPE admits the allegations of Paragraph 17.”",
+		"the answer admits it in the response to ¶17":                                                "the answer admits it in the response to ¶17.",
+	} {
+		if got := endSentence(in); got != want {
+			t.Errorf("endSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
