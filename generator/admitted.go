@@ -21,12 +21,15 @@ var (
 		`,?\s+but\b|` +
 		// ", which (charge) speaks for itself", ", and states that the email speaks for itself"
 		`,?\s+(?:and\s+(?:\S+\s+){0,3})?(?:which\s+(?:\S+\s+){0,2})?speaks?\s+for\s+(?:it|them)sel(?:f|ves)|` +
-		// ", and (respectfully) refers the Court to", ", and DPE incorporates the averments"
-		`,?\s+and\s+(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:(?:it|he|she|they|\S+)\s+)?(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:avers?|alleges?|states?|notes?|den(?:y|ies)|refers?|incorporates?|objects?|asserts?|contends?)\b|` +
 		// ", because Plaintiff was properly classified": the party's reason, not the allegation
 		`,\s+because\b|` +
 		// "; otherwise denied", "; except ..."
 		`[;,]\s+(?:except|otherwise|however)\b`)
+	// runOnAndRe is another verb of the party joined by "and": ", and
+	// (respectfully) refers the Court to", "and DPE incorporates the
+	// averments", "and avers that". Case-sensitive, so that a noun ("and
+	// other State officials") is not taken for a verb.
+	runOnAndRe = regexp.MustCompile(`,?\s+and\s+(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:(?:it|he|she|they|[A-Z][\w.&\[\]/-]*|\[\d+\]\d+)\s+)?(?:(?:further|also|affirmatively|respectfully|specifically)\s+)*(?:avers?|alleges?|states?|notes?|den(?:y|ies)|refers?|incorporates?|objects?|asserts?|contends?|AVERS?|ALLEGES?|STATES?|DEN(?:Y|IES)|REFERS?)\b`)
 	// runOnDenyRe is a denial run in without a period: "... at the CHDC
 	// Defendants DENY that" (case-sensitive: the party's name is capitalized).
 	runOnDenyRe = regexp.MustCompile(`\s+(?:[A-Z][\w.&\[\]/-]*|\[\d+\]\d+)\s+(?:DENY|DENIES|denies|deny)\b`)
@@ -89,8 +92,10 @@ func cutRunOn(s string) string {
 	// "admits ... and admits that ...": each admitting verb restarts the search.
 	for {
 		m := runOnRe.FindStringIndex(s[from:])
-		if d := runOnDenyRe.FindStringIndex(s[from:]); d != nil && (m == nil || d[0] < m[0]) {
-			m = d
+		for _, re := range []*regexp.Regexp{runOnAndRe, runOnDenyRe} {
+			if d := re.FindStringIndex(s[from:]); d != nil && (m == nil || d[0] < m[0]) {
+				m = d
+			}
 		}
 		if m == nil {
 			return s

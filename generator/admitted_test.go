@@ -41,6 +41,11 @@ func TestTrimAdmission(t *testing.T) {
 			"[24]7 admits that this Court has personal jurisdiction over [24]7 because [24]7 conducts business in New York."},
 		{"DPE objects to the phrase as vague, but admits that air monitors at times detected higher levels.",
 			"DPE objects to the phrase as vague, but admits that air monitors at times detected higher levels."},
+		// "and other State officials": a noun, not "and ... states".
+		{"Defendants ADMIT that those Board members and other State officials who operate the CHDC have certain responsibilities as to the operation of CHDC.",
+			"Defendants ADMIT that those Board members and other State officials who operate the CHDC have certain responsibilities as to the operation of CHDC."},
+		{"Brightline admits that Acme and Brightline entered into the Agreement and that Section 4.2 governs confidentiality.",
+			"Brightline admits that Acme and Brightline entered into the Agreement and that Section 4.2 governs confidentiality."},
 		{"It is admitted that Plaintiff was employed by Defendant.", "It is admitted that Plaintiff was employed by Defendant."},
 		{"Acme and Brightline signed the Agreement.", "Acme and Brightline signed the Agreement."},
 	}

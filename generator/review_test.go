@@ -176,3 +176,13 @@ func TestReviewConcededSentenceEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewArkansasAdmissionsWhole(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-arkansas"))
+	for _, n := range []int{13, 15, 16, 17, 18} {
+		r := rowOf(t, c, n)
+		if len(r.Admitted) == 0 || !strings.Contains(r.Admitted[0], "other State officials who operate the CHDC") {
+			t.Errorf("¶%d admission cut inside “and other State officials”: %q", n, r.Admitted)
+		}
+	}
+}
