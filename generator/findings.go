@@ -240,7 +240,10 @@ func (a *analysis) checkCaption() {
 			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The answer's caption names %s %s, whom the complaint's caption does not name (it names %s).", plural(len(extra), role, role+"s"), strings.Join(extra, ", "), partyList(cs))})
 		}
-		if len(missing) > 0 {
+		// FRCP 10(a): after the complaint, a pleading's caption may name only
+		// the first party on each side and refer generally to the others
+		// ("STATE OF ARKANSAS, et al."): leaving them out is no mismatch.
+		if len(missing) > 0 && findParty(as, cs[0]) < 0 {
 			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The complaint's caption names %s %s, whom the answer's caption leaves out (it names %s).", plural(len(missing), role, role+"s"), strings.Join(missing, ", "), partyList(as))})
 		}

@@ -186,3 +186,14 @@ func TestReviewArkansasAdmissionsWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewCaptionFirstPartyOnly(t *testing.T) {
+	// The answer's caption is "STATE OF ARKANSAS, et al.": FRCP 10(a) lets a
+	// later pleading name only the first party on each side.
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-arkansas"))
+	for _, f := range c.Findings {
+		if f.Code == CodeCaptionMismatch {
+			t.Errorf("caption finding on an answer that names the first defendant: %s", f.Message)
+		}
+	}
+}
