@@ -3,6 +3,7 @@ package generator
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -133,7 +134,7 @@ func (a *analysis) buildRows() {
 	for _, p := range a.complaint.Paragraphs {
 		row := Row{
 			Number:     p.Number,
-			Allegation: p.Text,
+			Allegation: dotLeaderRe.ReplaceAllString(p.Text, "$1"),
 			Line:       p.Line,
 			Page:       p.Page,
 			Section:    p.Section,
@@ -188,6 +189,10 @@ func (a *analysis) buildRows() {
 	}
 	a.c.Rows = rows
 }
+
+// dotLeaderRe is a run of spaced periods that a pleading-paper text layer
+// leaves after a paragraph's last line (". . . . . ."): not the allegation's.
+var dotLeaderRe = regexp.MustCompile(`(\.)(?:\s+\.){2,}\s*$`)
 
 // responseText is the row's class in words with the qualifiers a lawyer
 // needs beside it: what the rest of a partial admission is, a reference to
@@ -440,7 +445,7 @@ func countLabel(ct pleading.Count) string {
 	if label == "" {
 		label = "Count " + itoa(ct.Number)
 	}
-	if ct.Title != "" {
+	if ct.Title != "" && !strings.EqualFold(strings.TrimSpace(ct.Title), strings.TrimSpace(ct.Label)) {
 		label += " — " + ct.Title
 	}
 	return label

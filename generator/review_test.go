@@ -197,3 +197,14 @@ func TestReviewCaptionFirstPartyOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewEEOCTextCleanup(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "eeoc-v-rv-fun"))
+	if a := rowOf(t, c, 6).Allegation; strings.Contains(a, ". . .") || !strings.HasSuffix(a, "12111(2).") {
+		t.Errorf("¶6 allegation keeps the page's dot leaders: %q", a)
+	}
+	// The count's label and title are both "STATEMENT OF CLAIMS": said once.
+	if ct := rowOf(t, c, 8).CountTitle; strings.Count(ct, "STATEMENT OF CLAIMS") != 1 {
+		t.Errorf("count label %q repeats its title", ct)
+	}
+}
