@@ -208,3 +208,20 @@ func TestReviewEEOCTextCleanup(t *testing.T) {
 		t.Errorf("count label %q repeats its title", ct)
 	}
 }
+
+func TestReviewDenkaOwnLease(t *testing.T) {
+	// ¶24: "DuPont Specialty Products leases to Denka the land upon which the
+	// neoprene manufacturing operations are located." DPE pleads lack of
+	// knowledge of the first and second sentences: of its own lease.
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-denka"))
+	self := findingParas(c, CodeSelfKnowledge)
+	if !slices.Contains(self, 24) {
+		t.Errorf("¶24 (Denka's own lease) not flagged: %v", self)
+	}
+	// ¶18 and ¶23 are about DuPont Specialty Products, a co-defendant: no flag.
+	for _, n := range []int{18, 23} {
+		if slices.Contains(self, n) {
+			t.Errorf("¶%d flagged, but it is about the co-defendant: %v", n, self)
+		}
+	}
+}

@@ -150,7 +150,15 @@ func (a *analysis) aboutParty(s string, admitted, answered map[string]bool) stri
 			}
 			continue // possessive: "24/7's technology"
 		}
-		if afterPreposition(s[:start]) || nounAfterRe.MatchString(after) {
+		if afterPreposition(s[:start]) {
+			// The object of a transaction: "DuPont leases to Denka the land".
+			// A party knows the leases, sales and letters made to it.
+			if dealingRe.MatchString(tailBytes(s[:start], 60)) {
+				return possessive(a.parties.short) + " own dealings (a transaction it is a party to)"
+			}
+			continue
+		}
+		if nounAfterRe.MatchString(after) {
 			continue
 		}
 		clause := after
@@ -202,6 +210,18 @@ func admittedClause(after string, admitted map[string]bool, share float64) bool 
 		}
 	}
 	return float64(in) >= share*float64(len(ws))
+}
+
+// dealingRe ends the words before a party name that make it a party to a
+// transaction: "leases to", "entered into an agreement with", "sent a letter to".
+var dealingRe = regexp.MustCompile(`(?i)\b(?:leases?|leased|sold|sells?|paid|pays?|sent|sends?|licen[cs]e[ds]?|delivered|delivers?|assigned|assigns?|conveyed|conveys?|transferred|transfers?|agreements?|contracts?|contracted|entered into)\s+(?:[\w'’-]+\s+){0,4}?(?:to|with)\s+(?:the\s+)?$`)
+
+// tailBytes returns the last n bytes of s, or all of it.
+func tailBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
 }
 
 // prepositions before a party name mean it is not the subject ("access by 24/7").
