@@ -2,6 +2,7 @@ package generator
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,6 +61,8 @@ type matrixBuilder struct {
 	rows map[int]*Row
 	para map[int]*pleading.Paragraph
 	toks map[int]library.Tokens
+	// says are the tokens of what each paragraph asserts (see asserted).
+	says map[int]library.Tokens
 	kind map[int]int // paragraph -> paraSummary, paraForum
 
 	weights   map[string]int                           // keyword -> weight in this complaint
@@ -87,6 +90,7 @@ func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixB
 		rows:    make(map[int]*Row, len(c.Rows)),
 		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
 		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		says:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
 		weights: map[string]int{},
 		hits:    map[*library.Element]map[int]library.Hit{},
 		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
@@ -163,6 +167,97 @@ func (b *matrixBuilder) tokens(n int) library.Tokens {
 	b.toks[n] = t
 	return t
 }
+
+// asserted returns the tokens of what paragraph n asserts happened: its
+// text without the clauses that state a prohibition or a promise not to act
+// ("Each contained prohibitions against reverse engineering ...", "he
+// agreed not to remove, use, or disclose ...", "She had no authority to
+// hire, fire, or discipline ..."). Such a clause describes a term or a
+// limit, not the act, so its words plead no element.
+func (b *matrixBuilder) asserted(n int) library.Tokens {
+	if t, ok := b.says[n]; ok {
+		return t
+	}
+	text := b.para[n].Text
+	t := b.tokens(n)
+	low := asciiLower(text)
+	if !hasForbidCue(low) {
+		b.says[n] = t
+		return t
+	}
+	if locs := forbidRe.FindAllStringIndex(low, -1); locs != nil {
+		var kept strings.Builder
+		from := 0
+		for _, loc := range locs {
+			if loc[0] < from {
+				continue
+			}
+			kept.WriteString(text[from:loc[0]])
+			end := strings.IndexAny(text[loc[1]:], ".;")
+			if end < 0 {
+				from = len(text)
+				break
+			}
+			from = loc[1] + end
+		}
+		if from < len(text) {
+			kept.WriteString(text[from:])
+		}
+		t = library.Tokenize(kept.String())
+	}
+	b.says[n] = t
+	return t
+}
+
+// score scores paragraph n against el: the keywords found in what it
+// asserts, and those that name a prohibition themselves ("prohibitions
+// against", a term of a contract) anywhere in it.
+func (b *matrixBuilder) score(el *library.Element, n int) library.Hit {
+	full := el.Score(b.tokens(n))
+	said := b.asserted(n)
+	if full.Score == 0 || said.Len() == b.tokens(n).Len() {
+		return full
+	}
+	h := el.Score(said)
+	if len(h.Words) == len(full.Words) {
+		return h
+	}
+	for _, w := range full.Words {
+		if forbidRe.MatchString(asciiLower(w)) && !slices.Contains(h.Words, w) {
+			h.Words = append(h.Words, w)
+			h.Score += max(library.Tokenize(strings.ReplaceAll(w, "*", "")).Len(), 1)
+		}
+	}
+	return h
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	buf := []byte(s)
+	for i, c := range buf {
+		if 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return string(buf)
+}
+
+// hasForbidCue reports whether low (lower-cased) has a word forbidRe can
+// start on, so the regexp runs only on the few paragraphs that may match.
+func hasForbidCue(low string) bool {
+	for _, cue := range forbidCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent"}
+
+// forbidRe opens a clause that states a prohibition, a promise not to act,
+// or a want of authority, up to the end of its sentence or clause.
+var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
 
 // count maps one count: its claim, then each element's support and status.
 func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
@@ -457,7 +552,7 @@ func (b *matrixBuilder) prepare(el *library.Element) {
 	hits := make(map[int]library.Hit)
 	df := map[string]int{}
 	for _, p := range b.c.Complaint.Paragraphs {
-		h := el.Score(b.tokens(p.Number))
+		h := b.score(el, p.Number)
 		if h.Score == 0 {
 			continue
 		}

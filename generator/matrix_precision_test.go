@@ -2,8 +2,10 @@ package generator
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -70,6 +72,12 @@ func TestMatrixPrecision(t *testing.T) {
 		{"PIP and termination are adverse actions", pruittCase, 2, "adverse-action", []int{24, 25}, nil},
 		{"six weeks later is timing", pruittCase, 2, "causation", []int{24}, nil},
 		{"units that emit are the source", denkaCase, 1, "pollution-source", []int{29, 61}, []int{63, 64}},
+		// A clause stating a prohibition or a promise not to act pleads no act.
+		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 41, 42}, []int{29}},
+		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 28, 29}, nil},
+		{"protections to prevent use are no misappropriation", seedCase, 7, "misappropriation", []int{96, 97}, []int{51}},
+		{"agreed not to disclose is no misappropriation", acmeCase, 1, "misappropriation", []int{26, 27, 39}, []int{25}},
+		{"no authority to fire or discipline is no adverse action", pruittCase, 2, "adverse-action", []int{24, 25, 33}, []int{13}},
 		// A paragraph reciting the statute pleads no fact.
 		{"statute recital is no endangerment", denkaCase, 1, "endangerment", []int{43, 58, 64}, []int{55, 56}},
 		{"statute recital is no source", denkaCase, 1, "pollution-source", []int{61}, []int{56}},
@@ -134,5 +142,31 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 				t.Errorf("count %d %s: %s (%s), want %s", tc.count, tc.element, e.Status, e.Basis, tc.want)
 			}
 		})
+	}
+}
+
+func TestMatrixAsserted(t *testing.T) {
+	kw, err := library.CompileKeywords([]string{"reverse engineer*", "copied", "disclose", "downloaded", "fire", "using", "pay", "promote"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // the keywords found in what the paragraph asserts
+	}{
+		{"Each contained prohibitions against reverse engineering. 24/7 copied the code.", []string{"copied"}},
+		{"Mr. Hale agreed not to remove, use, or disclose it; he downloaded 4,212 files.", []string{"downloaded"}},
+		{"She had no authority to hire, fire, or discipline any employee.", nil},
+		{"Protections were put in place to prevent 24/7 from using its access.", nil},
+		{"24/7 reverse engineered the code, using its access.", []string{"reverse engineer*", "using"}},
+		// Not doing what was owed is the act pleaded.
+		{"Coldspire did not pay Tidewater by March 31.", []string{"pay"}},
+		{"Cardinal Ridge decided not to promote her.", []string{"promote"}},
+	} {
+		c := &Case{Complaint: &pleading.Document{Paragraphs: []pleading.Paragraph{{Number: 1, Text: tc.text}}}}
+		b := newMatrixBuilder(c, testElements(t), defaultMatrixConfig())
+		if got := kw.Score(b.asserted(1)).Words; !slices.Equal(got, tc.want) {
+			t.Errorf("asserted(%q) has %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
