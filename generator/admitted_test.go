@@ -1,6 +1,9 @@
 package generator
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTrimAdmission(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -82,6 +85,23 @@ func TestTrimAdmissionLeadingConjunction(t *testing.T) {
 	} {
 		if got := trimAdmission(in); got != want {
 			t.Errorf("trimAdmission(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+func TestAdmitsNoFact(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Defendant ADMITS that Plaintiff purports to bring this action under Title VII and the FLSA.":                                        true,
+		"… admits and alleges that LivePerson purports to have invoked this Court's subject matter jurisdiction under the statute cited.":    true,
+		"[24]7 further admits that LivePerson's state law claims purport to invoke this Court's supplemental subject matter jurisdiction.":   true,
+		"[24]7 admits that this Court has subject matter jurisdiction over this action and admits that LivePerson purports to state claims.": false,
+		"DPE admits only that EPA’s IRIS program purports to identify and characterize the health hazards of chemicals.":                     false,
+		"Brightline admits that it hired Marcus J. Hale in March 2024.":                                                                      false,
+		"[24]7 admits that LivePerson purports to analyze website visitor behavior to apply rules in an attempt to predict visitors' needs.": false,
+	} {
+		pleader := func(s string) bool { return strings.Contains(s, "LivePerson") }
+		if got := admitsNoFact(in, pleader); got != want {
+			t.Errorf("admitsNoFact(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

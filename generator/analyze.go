@@ -209,6 +209,11 @@ func (a *analysis) responseText(row Row) string {
 		legal = legal || r.LegalConclusion
 	}
 	if row.Class == pleading.ClassPartlyAdmitted {
+		if onlyPurports(row.Admitted, a.namesPleader) {
+			// "Defendant ADMITS that Plaintiff purports to bring this action":
+			// no fact is admitted.
+			text += " (only that the complaint purports to say or seek it)"
+		}
 		switch {
 		case lacks && denies:
 			text += "; the rest denied, in part for lack of knowledge"

@@ -18,7 +18,17 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 	for _, row := range c.Rows {
 		switch row.Class {
 		case pleading.ClassAdmitted, pleading.ClassPartlyAdmitted:
-			ad := Admission{Paragraph: row.Number, Statements: row.Admitted, Source: row.Sources()}
+			// "admits that Plaintiff purports to bring this action": nothing to lock in.
+			var stmts []string
+			for _, st := range row.Admitted {
+				if !admitsNoFact(st, a.namesPleader) {
+					stmts = append(stmts, st)
+				}
+			}
+			if len(row.Admitted) > 0 && len(stmts) == 0 {
+				break
+			}
+			ad := Admission{Paragraph: row.Number, Statements: stmts, Source: row.Sources()}
 			if row.Class == pleading.ClassAdmitted && allWholesale(row.Admitted) {
 				// "RV Fun admits the allegations of paragraphs 1 through 7": lock in the allegation itself.
 				ad.Statements = nil
@@ -271,6 +281,11 @@ func neutralNames(s string) string {
 		return strings.ToLower(docNameRe.FindStringSubmatch(m)[1])
 	})
 	return filingOfRe.ReplaceAllString(s, "")
+}
+
+// namesPleader reports whether s names the plaintiff.
+func (a *analysis) namesPleader(s string) bool {
+	return a.pleader.re != nil && len(a.pleader.find(s)) > 0
 }
 
 // pleaderOnly reports whether t names the plaintiff but not the answering party.

@@ -225,3 +225,17 @@ func TestReviewDenkaOwnLease(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewPurportsIsNoAdmission(t *testing.T) {
+	// Pruitt ¶1: "Defendant ADMITS that Plaintiff purports to bring this
+	// action under Title VII and the FLSA." Nothing to lock in.
+	c := analyzeDir(t, filepath.Join("..", "samples", "batch", "pruitt-v-cardinal-ridge"))
+	for _, ad := range c.Admissions {
+		if ad.Paragraph == 1 {
+			t.Errorf("¶1 listed as an admission to lock in: %q", ad.Statements)
+		}
+	}
+	if r := rowOf(t, c, 1); !strings.Contains(r.ResponseText, "only that the complaint purports") {
+		t.Errorf("¶1 response text %q does not say only the complaint's purport is admitted", r.ResponseText)
+	}
+}
