@@ -72,6 +72,12 @@ func TestMatrixPrecision(t *testing.T) {
 		{"PIP and termination are adverse actions", pruittCase, 2, "adverse-action", []int{24, 25}, nil},
 		{"six weeks later is timing", pruittCase, 2, "causation", []int{24}, nil},
 		{"units that emit are the source", denkaCase, 1, "pollution-source", []int{29, 61}, []int{63, 64}},
+		// Key allegations a single common word could not carry.
+		{"registration, incontestability, distinctiveness plead the mark", quillCase, 1, "valid-mark", []int{9, 10, 12}, nil},
+		{"actual confusion and same channels plead confusion", quillCase, 3, "likelihood-of-confusion", []int{15, 18}, nil},
+		{"the representations and their falsity", tidewaterCase, 2, "misrepresentation", []int{9, 11, 33}, nil},
+		{"knew the representations were false", tidewaterCase, 2, "scienter", []int{12, 33}, nil},
+		{"knew of that contract", acmeCase, 4, "knowledge", []int{34, 53}, nil},
 		// A clause stating a prohibition or a promise not to act pleads no act.
 		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 41, 42}, []int{29}},
 		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 28, 29}, nil},
@@ -133,6 +139,11 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 		{"admitted emitting units make the source admitted", denkaCase, 1, "pollution-source", StatusAdmitted},
 		// ¶28-29, ¶34 describe the contracts' terms (admitted in part); the breach is denied.
 		{"admitted contract terms do not admit the breach", seedCase, 3, "breach", StatusContested},
+		// ¶53: "admits that it was aware that Northgate ... used Acme systems":
+		// aware of the use, not of the contract.
+		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", StatusPartly},
+		// ¶9 (the registration) admitted, ¶12 (distinctiveness) denied.
+		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", StatusPartly},
 		// ¶26 admits Coldspire has not paid the amounts demanded: not the contract's breach.
 		{"admitted non-payment of a later promise does not admit the breach", tidewaterCase, 1, "breach", StatusContested},
 	} {
