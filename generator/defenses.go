@@ -304,7 +304,9 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 			own[defSingular(w)] = true
 		}
 	}
-	pd.Bare = !pd.Reservation && defIsBare(d.Text, pd.Facts, skip, own)
+	// A defense that only restates the answer's denials ("Defendants
+	// incorporate their Answer") has its facts there: redundant, not bare.
+	pd.Bare = !pd.Reservation && !defOnly(pd.Matches, "general-denial") && defIsBare(d.Text, pd.Facts, skip, own)
 
 	add := func(code, label, msg string) {
 		pd.Flags = append(pd.Flags, Flag{Code: code, Label: label, Message: msg})
@@ -532,4 +534,14 @@ func defHasInt(list []int, n int) bool {
 		}
 	}
 	return false
+}
+
+// defOnly reports whether every match is the catalogue entry id.
+func defOnly(ms []library.DefenseMatch, id string) bool {
+	for _, m := range ms {
+		if m.Defense.ID != id {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

@@ -239,3 +239,13 @@ func TestReviewPurportsIsNoAdmission(t *testing.T) {
 		t.Errorf("¶1 response text %q does not say only the complaint's purport is admitted", r.ResponseText)
 	}
 }
+
+func TestReviewIncorporatedAnswerNotBare(t *testing.T) {
+	// Arkansas First Affirmative Defense: "Defendants incorporate their
+	// Answer by reference": negative (redundant), but its facts are the answer's.
+	_, cl := realChecklist(t, "usa-v-arkansas")
+	d := cl.Defense(1)
+	if d == nil || !d.Negative || d.Bare {
+		t.Errorf("defense 1: %+v; want negative, not bare", d)
+	}
+}
