@@ -227,6 +227,13 @@ func (a *analysis) responseText(row Row) string {
 			text += "; the rest not expressly denied"
 		}
 	}
+	if row.Class == pleading.ClassAdmitted && len(row.Admitted) > 0 && !allWholesale(row.Admitted) &&
+		coverage(row.Allegation, strings.Join(row.Admitted, " ")) < 0.8 {
+		// "admits that LivePerson is a Delaware corporation with an office on
+		// Seventh Avenue" for "... its principal place of business at 482
+		// Seventh Avenue": the answer admits its own, narrower words.
+		text += ", in narrower words than the allegation (compare the quotation)"
+	}
 	if row.Class == pleading.ClassNoResponseRequired && condDenial {
 		text += "; denied to the extent a response is required"
 	}
@@ -240,6 +247,21 @@ func (a *analysis) responseText(row Row) string {
 		text += "; calls it a legal conclusion"
 	}
 	return text
+}
+
+// coverage is the share of the content words of allegation that said holds.
+func coverage(allegation, said string) float64 {
+	aw, sw := wordSet(plainText(allegation)), wordSet(plainText(said))
+	if len(aw) == 0 {
+		return 1
+	}
+	in := 0
+	for w := range aw {
+		if sw[w] {
+			in++
+		}
+	}
+	return float64(in) / float64(len(aw))
 }
 
 // explicitDenial reports whether text denies something other than for lack

@@ -249,3 +249,16 @@ func TestReviewIncorporatedAnswerNotBare(t *testing.T) {
 		t.Errorf("defense 1: %+v; want negative, not bare", d)
 	}
 }
+
+func TestReviewNarrowerAdmission(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "liveperson-v-247"))
+	// ¶11 alleges a principal place of business at 482 Seventh Avenue; the
+	// answer admits only "an office on Seventh Avenue".
+	if r := rowOf(t, c, 11); !strings.Contains(r.ResponseText, "narrower words") {
+		t.Errorf("¶11 response text %q: want the narrower admission said", r.ResponseText)
+	}
+	// ¶12 is admitted in the allegation's own words.
+	if r := rowOf(t, c, 12); strings.Contains(r.ResponseText, "narrower") {
+		t.Errorf("¶12 response text %q", r.ResponseText)
+	}
+}
