@@ -420,6 +420,13 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		if b.restates(hit, name) && (peak[n] == 0 || s.kw < peak[n]) {
 			return Support{}, false
 		}
+		// "As a direct and proximate result of ..., P has suffered the
+		// loss of clients, ... misappropriation of its intellectual
+		// property": what follows names the harm, so the paragraph pleads
+		// the element it speaks to most (the injury) and no other.
+		if b.consequence(n) && s.kw < peak[n] {
+			return Support{}, false
+		}
 		if !inside && minShare*s.kw < peak[n] {
 			return Support{}, false
 		}
@@ -585,6 +592,10 @@ func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 
 // which supports no element of a claim.
 func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
 
+// consequence reports whether a paragraph opens on the result of the
+// conduct ("As a direct and proximate result of ...", "As a result, ...").
+func (b *matrixBuilder) consequence(n int) bool { return b.kind[n]&paraResult != 0 }
+
 // recital reports whether a paragraph recites the law ("Section 303 of the
 // Clean Air Act ... provides:", "Congress enacted ..."): it pleads no fact,
 // so it supports no element.
@@ -595,6 +606,7 @@ const (
 	paraSummary = 1 << iota
 	paraForum
 	paraLaw
+	paraResult
 )
 
 // paraKind classifies a paragraph by its section, heading and text.
@@ -614,6 +626,9 @@ func paraKind(p *pleading.Paragraph) int {
 	}
 	if recites(p) {
 		k |= paraLaw
+	}
+	if resultRe.MatchString(p.Text) {
+		k |= paraResult
 	}
 	return k
 }
@@ -640,6 +655,8 @@ func recites(p *pleading.Paragraph) bool {
 var (
 	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
 	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
+	// resultRe opens a paragraph on the result of the conduct.
+	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
 	// lawSubjectRe is a paragraph opening on the law as its subject.
 	lawSubjectRe = regexp.MustCompile(`^(?:(?:Under|Pursuant to|In)\s+)?(?:Sections?\s+\d|§|Title\s+[IVX]+\b|Congress\b|(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+Act\b|\d+\s+U\.\s?S\.\s?C\.)`)
 	// lawVerbRe is what a statute does in a recital of it.

@@ -78,6 +78,11 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the representations and their falsity", tidewaterCase, 2, "misrepresentation", []int{9, 11, 33}, nil},
 		{"knew the representations were false", tidewaterCase, 2, "scienter", []int{12, 33}, nil},
 		{"knew of that contract", acmeCase, 4, "knowledge", []int{34, 53}, nil},
+		// A paragraph on the result of the conduct pleads the injury only.
+		{"result paragraph is no relationship", seedCase, 4, "relationship", []int{75}, []int{80}},
+		{"result paragraph is no prospective relationship", seedCase, 5, "relationship", []int{84}, []int{89}},
+		{"result paragraph is no misappropriation", seedCase, 7, "misappropriation", []int{96, 97}, []int{98}},
+		{"result paragraph is the injury", seedCase, 5, "injury", []int{88, 89}, nil},
 		// A clause stating a prohibition or a promise not to act pleads no act.
 		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 41, 42}, []int{29}},
 		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 28, 29}, nil},
@@ -178,6 +183,24 @@ func TestMatrixAsserted(t *testing.T) {
 		b := newMatrixBuilder(c, testElements(t), defaultMatrixConfig())
 		if got := kw.Score(b.asserted(1)).Words; !slices.Equal(got, tc.want) {
 			t.Errorf("asserted(%q) has %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestMatrixConsequence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"As a direct and proximate result of 24/7's conduct, LivePerson has suffered the loss of clients.", true},
+		{"As a direct result of Cardinal Ridge's retaliation, Plaintiff has lost wages.", true},
+		{"As a result, approximately 412,000 pounds of Tidewater's frozen seafood thawed.", true},
+		{"As the natural and foreseeable consequence of the breach, Acme lost profits.", true},
+		{"As detailed above, 24/7 has reproduced and copied LivePerson's software.", false},
+		{"Brightline's unauthorized access caused Acme a loss of at least $87,400.", false},
+	} {
+		if got := paraKind(&pleading.Paragraph{Text: tc.text})&paraResult != 0; got != tc.want {
+			t.Errorf("consequence(%.50q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
