@@ -175,6 +175,7 @@ func (a *analysis) buildRows() {
 		}
 		row.Class = combineClasses(classes)
 		row.ClassText = ClassLabel(row.Class)
+		row.Whole = row.Class == pleading.ClassAdmitted && (len(row.Admitted) == 0 || allWholesale(row.Admitted))
 		if row.Class == pleading.ClassNotAnswered {
 			if general {
 				row.GeneralDenial = true

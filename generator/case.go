@@ -76,11 +76,15 @@ type Row struct {
 	ClassText string         `json:"class_text"`
 	// ResponseText is the class in words with what else the responses do:
 	// "Admitted in part; the rest denied for lack of knowledge; refers to a document".
-	ResponseText string        `json:"response_text"`
-	Facets       []string      `json:"facets,omitempty"`
-	Admitted     []string      `json:"admitted"`
-	Responses    []RowResponse `json:"responses"`
-	Findings     []Finding     `json:"findings"`
+	ResponseText string   `json:"response_text"`
+	Facets       []string `json:"facets,omitempty"`
+	Admitted     []string `json:"admitted"`
+	// Whole is set when the answer admits the allegation entire, by
+	// admitting the paragraph ("admits the allegations of paragraphs 1
+	// through 7") rather than in words of its own.
+	Whole     bool          `json:"whole,omitempty"`
+	Responses []RowResponse `json:"responses"`
+	Findings  []Finding     `json:"findings"`
 
 	// DeemedAdmitted is set when no response covers the paragraph and no general
 	// denial does either (FRCP 8(b)(6)).

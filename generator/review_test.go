@@ -262,3 +262,22 @@ func TestReviewNarrowerAdmission(t *testing.T) {
 		t.Errorf("¶12 response text %q", r.ResponseText)
 	}
 }
+
+func TestReviewWholeAdmission(t *testing.T) {
+	// EEOC answer ¶2: "RV Fun admits the allegations of paragraphs 1 through
+	// 7": each of ¶¶1–7 is admitted whole, like a bare "ADMITTED".
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "eeoc-v-rv-fun"))
+	if !rowOf(t, c, 3).Whole {
+		t.Error("¶3 not marked admitted whole")
+	}
+	if rowOf(t, c, 9).Whole {
+		t.Error("¶9 (admitted in part) marked whole")
+	}
+	md, err := chartTemplate(t, nil).Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if row := chartRows(string(md))["3"]; !strings.Contains(row, "*The whole allegation.*") {
+		t.Errorf("¶3 row does not say the whole allegation is admitted: %s", row)
+	}
+}
