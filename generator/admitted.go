@@ -89,10 +89,28 @@ func cutRunOn(s string) string {
 		return s
 	}
 	from := loc[1]
+	// Only the regexps whose words the sentence holds run (a prefilter).
+	lower := strings.ToLower(s)
+	var res []*regexp.Regexp
+	for _, k := range []struct {
+		re   *regexp.Regexp
+		keys []string
+	}{
+		{runOnRe, []string{"but", "speak", "because", "except", "otherwise", "however"}},
+		{runOnAndRe, []string{" and "}},
+		{runOnDenyRe, []string{"den"}},
+	} {
+		for _, key := range k.keys {
+			if strings.Contains(lower, key) {
+				res = append(res, k.re)
+				break
+			}
+		}
+	}
 	// "admits ... and admits that ...": each admitting verb restarts the search.
 	for {
-		m := runOnRe.FindStringIndex(s[from:])
-		for _, re := range []*regexp.Regexp{runOnAndRe, runOnDenyRe} {
+		var m []int
+		for _, re := range res {
 			if d := re.FindStringIndex(s[from:]); d != nil && (m == nil || d[0] < m[0]) {
 				m = d
 			}
@@ -137,6 +155,9 @@ var pleaderWordRe = regexp.MustCompile(`(?i)\b(plaintiffs?|complaint|claims?|act
 // Plaintiff purports to bring this action under Title VII"). pleader
 // reports whether a subject names the plaintiff.
 func admitsNoFact(stmt string, pleader func(string) bool) bool {
+	if lower := strings.ToLower(stmt); !strings.Contains(lower, "purport") && !strings.Contains(lower, "seek") {
+		return false
+	}
 	n := len(admitVerbRe.FindAllStringIndex(stmt, -1))
 	if n == 0 {
 		return false

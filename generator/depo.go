@@ -266,21 +266,79 @@ func (a *analysis) discovery(row Row) []string {
 // jurisdictionRe finds an allegation of jurisdiction or venue.
 var jurisdictionRe = guard(`(?i)\b(jurisdiction|venue)\b`, "jurisdiction", "venue")
 
-// docNameRe is the name of a document ("the Co-Marketing and Referral
-// Agreement", "Master Service Agreement"): the words of a name say what
-// the document is called, not what the allegation is about.
-var docNameRe = regexp.MustCompile(`\b(?:[A-Z][\w'’-]*\s+)+(?:(?:and|of|for|on)\s+(?:[A-Z][\w'’-]*\s+)+)?(Agreements?|Contracts?|Licen[cs]es?)\b`)
-
 // filingOfRe is the filing of the lawsuit itself, not a document to request.
 var filingOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?filing\s+of\s+(?:this|the)\s+(?:action|lawsuit|suit|complaint|case)\b`)
 
 // neutralNames replaces the names of documents by what they are and drops
 // the filing of the action itself, for keyword matching.
 func neutralNames(s string) string {
-	s = docNameRe.ReplaceAllStringFunc(s, func(m string) string {
-		return strings.ToLower(docNameRe.FindStringSubmatch(m)[1])
-	})
-	return filingOfRe.ReplaceAllString(s, "")
+	for _, kw := range []string{"Agreement", "Contract", "Licen"} {
+		if strings.Contains(s, kw) {
+			s = replaceDocNames(s, kw)
+		}
+	}
+	if strings.Contains(s, "filing of") || strings.Contains(s, "Filing of") {
+		s = filingOfRe.ReplaceAllString(s, "")
+	}
+	return s
+}
+
+// replaceDocNames replaces each name of a document ending in kw ("the
+// Co-Marketing and Referral Agreement", "Master Service Agreement") by the
+// kind of document it is ("agreement"): the words of a name say what the
+// document is called, not what the allegation is about.
+func replaceDocNames(s, kw string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], kw)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		end := at + len(kw)
+		for end < len(s) && (s[end] >= 'a' && s[end] <= 'z') {
+			end++ // "Agreements", "License"
+		}
+		i = end
+		// Walk back over capitalized words, and "and"/"of"/"for"/"on"
+		// between them.
+		start := at
+		for {
+			ws := strings.TrimRight(s[last:start], " ")
+			if len(ws) == len(s[last:start]) {
+				break // no space before: not a word boundary
+			}
+			k := strings.LastIndexAny(ws, " \n\t(")
+			word := ws[k+1:]
+			if word == "" {
+				break
+			}
+			if c := word[0]; c >= 'A' && c <= 'Z' {
+				start = last + k + 1
+				continue
+			}
+			if (word == "and" || word == "of" || word == "for" || word == "on") && start != at {
+				start = last + k + 1
+				continue
+			}
+			break
+		}
+		// A connector cannot begin the name.
+		for _, c := range []string{"and ", "of ", "for ", "on "} {
+			if strings.HasPrefix(s[start:at], c) {
+				start += len(c)
+			}
+		}
+		if start == at {
+			continue // a bare "Agreement": nothing to replace
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(strings.ToLower(s[at:end]))
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // namesPleader reports whether s names the plaintiff.

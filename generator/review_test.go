@@ -281,3 +281,17 @@ func TestReviewWholeAdmission(t *testing.T) {
 		t.Errorf("¶3 row does not say the whole allegation is admitted: %s", row)
 	}
 }
+
+func TestNeutralNames(t *testing.T) {
+	for in, want := range map[string]string{
+		`LivePerson and 24/7 entered into a Co-Marketing and Referral Agreement ("the Co-Marketing Agreement") in 2006.`: `LivePerson and 24/7 entered into a agreement ("the agreement") in 2006.`,
+		"Both the MSA and the Co-Marketing Agreement also recognized it.":                                                "Both the MSA and the agreement also recognized it.",
+		"the parties' Master Service Agreements govern marketing":                                                        "the parties' agreements govern marketing",
+		"24/7 continued its marketing through the filing of this action.":                                                "24/7 continued its marketing through .",
+		"The agreement governs.": "The agreement governs.",
+	} {
+		if got := neutralNames(in); got != want {
+			t.Errorf("neutralNames(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
