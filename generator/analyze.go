@@ -239,7 +239,13 @@ func (a *analysis) responseText(row Row) string {
 		text += "; denied to the extent a response is required"
 	}
 	if lacks && row.Class != pleading.ClassNoKnowledge && row.Class != pleading.ClassPartlyAdmitted {
-		text += "; in part for lack of knowledge"
+		if row.Class == pleading.ClassNoResponseRequired && !condDenial && a.lackScope(row) == "" {
+			// "... legal conclusions to which no response is required. Further,
+			// DPE lacks knowledge ... of Paragraph 18": the whole is denied under 8(b)(5).
+			text += "; also denied for lack of knowledge"
+		} else {
+			text += "; in part for lack of knowledge"
+		}
 	}
 	if refers {
 		text += "; refers to a document"

@@ -295,3 +295,16 @@ func TestNeutralNames(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewDenkaLegalConclusionAndLackOfKnowledge(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-denka"))
+	// ¶18: "legal conclusions to which no response is required. Further, DPE
+	// lacks knowledge ... of Paragraph 18": the whole paragraph.
+	if r := rowOf(t, c, 18); !strings.Contains(r.ResponseText, "also denied for lack of knowledge") {
+		t.Errorf("¶18 response text %q", r.ResponseText)
+	}
+	// ¶26: lack of knowledge of the third and fourth sentences only.
+	if r := rowOf(t, c, 26); !strings.Contains(r.ResponseText, "in part for lack of knowledge") {
+		t.Errorf("¶26 response text %q", r.ResponseText)
+	}
+}
