@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendant['’]?s?|plaintiff['’]?s?|(?:plaintiffs?-)?intervenor['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
 	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
 	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b`)
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
@@ -486,14 +486,18 @@ func splitParties(s string) []Party {
 		chunks = strings.Split(s, ";")
 	} else {
 		chunks = andSplitRe.Split(s, -1)
-		// Only split at "and" when both sides are names in capitals.
+		// Split at "and" only where a name in capitals follows it: "CITY OF
+		// LAKEVIEW, an Illinois municipal corporation, and OFFICER JOHN ROE".
 		if len(chunks) > 1 {
-			for _, c := range chunks {
-				if !capsLine(c) {
-					chunks = []string{s}
-					break
+			merged := chunks[:1]
+			for _, c := range chunks[1:] {
+				if capsLead(c) && capsLead(merged[len(merged)-1]) {
+					merged = append(merged, c)
+				} else {
+					merged[len(merged)-1] += " and " + c
 				}
 			}
+			chunks = merged
 		}
 	}
 	var out []Party
@@ -513,6 +517,22 @@ func splitParties(s string) []Party {
 		}
 	}
 	return out
+}
+
+// capsLead reports whether s opens with a name in capitals (two words at least, or one before a comma).
+func capsLead(s string) bool {
+	words := strings.Fields(strings.TrimSpace(s))
+	n := 0
+	for _, w := range words {
+		if !capsLine(w+"XX") || strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			break
+		}
+		n++
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return n >= 2 || n == 1 && len(words) > 0 && strings.HasSuffix(words[0], ",")
 }
 
 // partyName keeps the name from a caption entry, dropping descriptions:
@@ -629,14 +649,17 @@ func (p *parser) findDefinitions() {
 			}
 			d.DefinedTerms = append(d.DefinedTerms, DefinedTerm{Term: terms[0], Aliases: terms[1:], Meaning: lastWords(before, 8), Line: t.line})
 			bk := NameKey(before)
+			// The party named nearest before the definition is the one defined.
 			var hit *Party
+			best := -1
 			for _, pt := range parties() {
-				if k := NameKey(pt.Name); len(k) >= 3 && strings.Contains(bk[max(0, len(bk)-len(k)-12):], k) {
-					hit = pt
-					break
-				}
-				if k := coreKey(pt.Name); len(k) >= 3 && strings.Contains(bk[max(0, len(bk)-len(k)-30):], k) {
-					hit = pt
+				for _, k := range []string{NameKey(pt.Name), coreKey(pt.Name)} {
+					if len(k) < 3 {
+						continue
+					}
+					if i := strings.LastIndex(bk, k); i >= 0 && len(bk)-(i+len(k)) <= 30 && i+len(k) > best {
+						best, hit = i+len(k), pt
+					}
 				}
 			}
 			if hit == nil {

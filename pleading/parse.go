@@ -781,6 +781,10 @@ func (p *parser) finish() {
 	for i := range d.Defenses {
 		d.Defenses[i].Text = strings.TrimSpace(d.Defenses[i].Text)
 		d.Defenses[i].Title = strings.TrimSpace(d.Defenses[i].Title)
+		if d.Defenses[i].Title == "" {
+			// "1. Qualified Immunity. Roe is entitled to ...": a run-in title.
+			d.Defenses[i].Title, d.Defenses[i].Text = runInTitle(d.Defenses[i].Text)
+		}
 	}
 	p.findDateJuryCounsel()
 	if d.Kind == KindOther {
@@ -792,6 +796,20 @@ func (p *parser) finish() {
 		p.impliedCount()
 	}
 	p.checkSequence()
+}
+
+// runInTitle splits a short title-case lead ("Qualified Immunity." or
+// "Failure to Mitigate:") from the text that follows it.
+func runInTitle(text string) (title, rest string) {
+	i := strings.IndexAny(text, ".:")
+	if i <= 0 || i+1 >= len(text) || text[i+1] != ' ' {
+		return "", text
+	}
+	lead := text[:i]
+	if n := len(strings.Fields(lead)); n == 0 || n > 6 || !titleLine(lead) || !startsUpper(lead) || abbreviation(lead) {
+		return "", text
+	}
+	return lead, strings.TrimSpace(text[i+1:])
 }
 
 // checkSequence warns about paragraphs out of order.

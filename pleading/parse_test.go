@@ -630,3 +630,48 @@ func TestWrappedHeading(t *testing.T) {
 		t.Errorf("a heading's second line went into a paragraph: %+v", d.Paragraphs)
 	}
 }
+
+// TestRestatedAnswerPair reads a synthetic N.D. Ill. pair: a caption in two
+// columns with two defendants joined by "and", counts with a statute line and
+// "(Against ...)", and an answer that restates each allegation before "ANSWER:",
+// with incorporation answers and run-in defense titles.
+func TestRestatedAnswerPair(t *testing.T) {
+	c, err := ParseFile(filepath.Join("testdata", "ndill-complaint.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Caption.Defendants) != 2 || !c.Caption.Defendants[1].Matches("Roe") || c.Caption.Defendants[0].Matches("Roe") {
+		t.Errorf("defendants = %+v", c.Caption.Defendants)
+	}
+	if got := fmt.Sprint(len(c.Paragraphs), len(c.Counts), len(c.Prayer), c.JuryDemand); got != "16 3 4 true" {
+		t.Errorf("paragraphs, counts, prayer, jury = %s", got)
+	}
+	if ct := c.Counts[1]; ct.Title != "Monell Liability" || ct.Statute != "42 U.S.C. § 1983" || ct.First != 13 || ct.Last != 14 {
+		t.Errorf("count II = %+v", ct)
+	}
+	a, err := ParseFile(filepath.Join("testdata", "ndill-answer.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "DEFENDANTS' ANSWER AND AFFIRMATIVE DEFENSES TO PLAINTIFF'S COMPLAINT" || a.Kind != KindAnswer {
+		t.Errorf("title %q kind %s", a.Title, a.Kind)
+	}
+	want := map[int]Class{1: ClassPartlyAdmitted, 2: ClassAdmitted, 4: ClassNoKnowledge, 7: ClassPartlyAdmitted, 8: ClassDenied, 10: ClassIncorporated, 12: ClassNoKnowledge}
+	for _, r := range a.Responses {
+		if fmt.Sprint(r.Answers) != fmt.Sprintf("[%d]", r.Paragraph) {
+			t.Errorf("response %d answers %v", r.Paragraph, r.Answers)
+		}
+		if w, ok := want[r.Paragraph]; ok && r.Class != w {
+			t.Errorf("response %d class %s, want %s", r.Paragraph, r.Class, w)
+		}
+	}
+	if r := a.Responses[9]; r.Incorporates == nil || *r.Incorporates != (Range{1, 9}) || strings.Contains(r.Text, "re-alleges") {
+		t.Errorf("response 10 = %+v", r)
+	}
+	titles := []string{"Qualified Immunity", "Tort Immunity Act", "Failure to Mitigate"}
+	for i, w := range titles {
+		if a.Defenses[i].Title != w {
+			t.Errorf("defense %d title %q, want %q", i+1, a.Defenses[i].Title, w)
+		}
+	}
+}

@@ -371,6 +371,12 @@ func (p *parser) buildResponses() {
 	}
 	leads := make([]lead, len(d.Paragraphs))
 	for i, para := range d.Paragraphs {
+		if answerMarker(para.Text) >= 0 {
+			// "10. <the allegation restated>  ANSWER: ...": it answers its own number.
+			leads[i] = lead{[]int{para.Number}, true}
+			self++
+			continue
+		}
 		refs, pos := firstParagraphRefs(para.Text)
 		if refs == nil || pos > 220 || crossRef(para.Text[max(0, pos-40):pos]) {
 			continue
