@@ -308,3 +308,19 @@ func TestReviewDenkaLegalConclusionAndLackOfKnowledge(t *testing.T) {
 		t.Errorf("¶26 response text %q", r.ResponseText)
 	}
 }
+
+func TestReviewLicenseAnswersUnjustEnrichment(t *testing.T) {
+	// Seed Eighth Affirmative Defense (Authorization/License): consent to the
+	// use answers the common-law unfair competition (VII) and unjust
+	// enrichment (VIII) counts, not only copyright, trade secret and contract.
+	_, cl := realChecklist(t, "liveperson-v-247")
+	d := cl.Defense(8)
+	if d == nil {
+		t.Fatal("no defense 8")
+	}
+	for _, n := range []int{1, 2, 3, 7, 8} {
+		if !slices.Contains(d.Counts, n) {
+			t.Errorf("defense 8 does not answer Count %d: %v", n, d.Counts)
+		}
+	}
+}
