@@ -165,7 +165,7 @@ func (b *matrixBuilder) sameHeading(el *library.Element, chosen []Support, gener
 			continue
 		}
 		s, ok := score(n, false)
-		if !ok || s.Score < weightKeyword {
+		if !ok || s.Score < weightKeyword || b.pleadsOther(n) {
 			continue
 		}
 		s.Reasons = append(s.Reasons, "same heading as ¶"+itoa(top.Number))

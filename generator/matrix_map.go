@@ -75,6 +75,11 @@ type matrixBuilder struct {
 	terms      []namedKeywords
 	plaintiffs *library.Keywords
 	defendants *library.Keywords
+	// others are the claims the complaint's counts plead (see ownGeneral);
+	// about caches, per paragraph, the ids of those claims it names.
+	others *library.Elements
+	about  map[int][]string
+	claim  *library.Claim // the claim of the count being mapped
 	// keyword is each library keyword compiled alone, to find it in a claim's name.
 	keyword map[string]*library.Keywords
 }
@@ -271,6 +276,7 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 	if claim == nil {
 		return mc
 	}
+	b.claim = claim
 	mc.Matched, mc.MatchedOn, mc.Claim = true, on, claim
 	mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
 	name := library.Tokenize(claim.Name)
@@ -360,6 +366,43 @@ func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, st
 		}
 	}
 	return nil, ""
+}
+
+// matchCounts finds the claim of every count before any is mapped, so a
+// count can tell the general allegations that plead another count's claim.
+func (b *matrixBuilder) matchCounts() {
+	b.others = &library.Elements{}
+	b.about = map[int][]string{}
+	seen := map[*library.Claim]bool{}
+	for _, ct := range b.c.Complaint.Counts {
+		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
+		inCount, _ := b.candidates(ct)
+		if claim, _ := b.match(mc, inCount); claim != nil && !seen[claim] {
+			seen[claim] = true
+			b.others.Claims = append(b.others.Claims, claim)
+		}
+	}
+}
+
+// pleadsOther reports whether general allegation n names the law of
+// another count's claim and not that of the count being mapped ("Defendants
+// are obligated to provide ... services ... consistent with the Americans
+// with Disabilities Act" pleads the ADA count, not the IDEA count beside it).
+func (b *matrixBuilder) pleadsOther(n int) bool {
+	if b.others == nil {
+		b.matchCounts()
+	}
+	if len(b.others.Claims) < 2 || b.claim == nil {
+		return false
+	}
+	ids, ok := b.about[n]
+	if !ok {
+		for _, m := range b.others.Candidates("", b.para[n].Text) {
+			ids = append(ids, m.Claim.ID)
+		}
+		b.about[n] = ids
+	}
+	return len(ids) > 0 && !slices.Contains(ids, b.claim.ID)
 }
 
 // contextTerm is a defined term or exhibit a count's own paragraphs mention.
@@ -476,7 +519,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 			continue
 		}
 		s, ok := score(n, false)
-		if !ok || s.Score < b.cfg.minGeneral {
+		if !ok || s.Score < b.cfg.minGeneral || b.pleadsOther(n) {
 			continue
 		}
 		// Echo ranks the qualified paragraphs; it qualifies none.

@@ -83,6 +83,11 @@ func TestMatrixPrecision(t *testing.T) {
 		{"result paragraph is no prospective relationship", seedCase, 5, "relationship", []int{84}, []int{89}},
 		{"result paragraph is no misappropriation", seedCase, 7, "misappropriation", []int{96, 97}, []int{98}},
 		{"result paragraph is the injury", seedCase, 5, "injury", []int{88, 89}, nil},
+		// A general allegation naming another count's law pleads that count.
+		{"the IDEA paragraph is no ADA discrimination", arkansasCase, 2, "discrimination", []int{25}, []int{17}},
+		{"the ADA paragraph is no IDEA responsibility", arkansasCase, 3, "responsible-agency", []int{17}, []int{16}},
+		{"the Title VII employer is no FLSA employer", pruittCase, 3, "employment", []int{7}, []int{6}},
+		{"a charge of race and sex discrimination is not Count II's protected activity", pruittCase, 2, "protected-activity", []int{23, 32}, []int{8}},
 		// A clause stating a prohibition or a promise not to act pleads no act.
 		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 41, 42}, []int{29}},
 		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 28, 29}, nil},
@@ -149,6 +154,9 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", StatusPartly},
 		// ¶9 (the registration) admitted, ¶12 (distinctiveness) denied.
 		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", StatusPartly},
+		// ¶8 (the charge, alleging race and sex discrimination) is admitted in
+		// part; Count II rests on the August 14 complaint, which is not admitted.
+		{"an admitted discrimination charge does not admit Count II's protected activity", pruittCase, 2, "protected-activity", StatusContested},
 		// ¶26 admits Coldspire has not paid the amounts demanded: not the contract's breach.
 		{"admitted non-payment of a later promise does not admit the breach", tidewaterCase, 1, "breach", StatusContested},
 	} {
