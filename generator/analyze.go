@@ -226,6 +226,11 @@ func (a *analysis) responseText(row Row) string {
 			// "DPE admits only that ...": nothing else is admitted, but
 			// nothing is denied in words either.
 			text += "; the rest not expressly denied"
+			if len(row.Admitted) > 0 && !allWholesale(row.Admitted) && coverage(row.Allegation, strings.Join(row.Admitted, " ")) < 0.8 {
+				// "admits that LivePerson is a Delaware corporation with an office on
+				// Seventh Avenue, but states that the address ... is 462 Seventh Ave".
+				text += ", and the admission is in narrower words than the allegation (compare the quotation)"
+			}
 		}
 	}
 	if row.Class == pleading.ClassAdmitted && len(row.Admitted) > 0 && !allWholesale(row.Admitted) &&

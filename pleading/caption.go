@@ -77,6 +77,15 @@ func (p *parser) parseHeader(first int) {
 			}
 		}
 	}
+	// A title in a caption's right column with no rule to split it off:
+	// "HARBOR FOODS, INC.; and DOES 1    ANSWER TO PLAINTIFF'S COMPLAINT".
+	if d.Title == "" {
+		for j := 0; j < hstart && d.Title == ""; j++ {
+			if tail := titleTail(head[j].text); tail != "" {
+				d.Title, titleIdx = normalizeTitle(tail), j
+			}
+		}
+	}
 	// A title broken over two lines ("SECOND AMENDED" / "COMPLAINT").
 	if titleIdx > 0 {
 		prev := strings.TrimSpace(head[titleIdx-1].text)
@@ -271,6 +280,25 @@ func prevSentenceEnds(head []line, j int) bool {
 		}
 	}
 	return true
+}
+
+var titleWordRe = regexp.MustCompile(`\b(?:(?:FIRST|SECOND|THIRD)\s+)?(?:AMENDED\s+)?(?:ANSWER|COMPLAINT)\b`)
+
+// titleTail returns the part of a line from a title word in capitals to its
+// end, when that part reads as a title; "" otherwise.
+func titleTail(t string) string {
+	if len(t) > 200 {
+		return ""
+	}
+	loc := titleWordRe.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(t[loc[0]:])
+	if !capsLine(tail) || len(strings.Fields(tail)) > 10 || !titleRe.MatchString(tail) {
+		return ""
+	}
+	return tail
 }
 
 // captionSegments splits a caption line into its columns at the ")" or ":"

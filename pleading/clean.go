@@ -332,6 +332,21 @@ func allDigits(s string) bool {
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
+// dotLeader reports whether t is only dots and spaces (three dots at least).
+func dotLeader(t string) bool {
+	dots := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '.':
+			dots++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dots >= 3
+}
+
 // isStamp reports whether t is an e-filing stamp line.
 func isStamp(t string) bool {
 	if len(t) < 20 || len(t) > 220 {

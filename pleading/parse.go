@@ -259,12 +259,48 @@ func looksLikeStart(rest string) bool {
 func (p *parser) parse() (*Document, error) {
 	first := p.findFirstParagraph()
 	if first < 0 {
-		return nil, &Error{Pos: Pos{File: p.name, Line: 1}, Err: ErrNoParagraphs}
+		// An answer may have no numbered paragraphs at all: a general denial
+		// (as California allows of an unverified complaint) and defenses
+		// headed FIRST AFFIRMATIVE DEFENSE, ...
+		if first = p.findAnswerBody(); first < 0 {
+			return nil, &Error{Pos: Pos{File: p.name, Line: 1}, Err: ErrNoParagraphs}
+		}
 	}
 	p.parseHeader(first)
 	p.parseBody(first)
 	p.finish()
 	return p.doc, nil
+}
+
+var generalDenialHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?general\s+denial\s*[:.]?$`)
+
+// findAnswerBody returns the index of the first line of an answer's body when
+// the answer numbers no paragraphs: the general denial or the first defense
+// heading after a title naming an ANSWER; -1 when there is none.
+func (p *parser) findAnswerBody() int {
+	title := -1
+	for i, l := range p.lines {
+		t := l.text
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		if title < 0 {
+			if capsLine(t) && titleRe.MatchString(t) && strings.Contains(strings.ToUpper(t), "ANSWER") || strings.Contains(titleTail(t), "ANSWER") {
+				title = i
+			}
+			continue
+		}
+		if generalDenialHeadRe.MatchString(t) || defensesHeadRe.MatchString(t) {
+			return i
+		}
+		if _, _, ok := defenseHeading(t); ok {
+			return i
+		}
+		if isGeneralDenial(t) {
+			return i
+		}
+	}
+	return -1
 }
 
 // keyedRespRe matches the opening of a response that names the paragraph

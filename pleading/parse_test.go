@@ -177,7 +177,7 @@ func TestSeedAnswer(t *testing.T) {
 		}
 	}
 	classes := map[int]Class{
-		1: ClassPartlyAdmitted, 2: ClassNoKnowledge, 7: ClassDenied, 11: ClassAdmitted, 12: ClassAdmitted,
+		1: ClassPartlyAdmitted, 2: ClassNoKnowledge, 7: ClassDenied, 11: ClassPartlyAdmitted, 12: ClassAdmitted,
 		20: ClassNoKnowledge, 35: ClassPartlyAdmitted, 47: ClassPartlyAdmitted, 56: ClassIncorporated,
 		72: ClassNoKnowledge, 82: ClassIncorporated, 101: ClassDenied,
 	}
@@ -673,5 +673,21 @@ func TestRestatedAnswerPair(t *testing.T) {
 		if a.Defenses[i].Title != w {
 			t.Errorf("defense %d title %q, want %q", i+1, a.Defenses[i].Title, w)
 		}
+	}
+}
+
+func TestAnswerWithOnlyGeneralDenial(t *testing.T) {
+	d, err := ParseFile(filepath.Join("testdata", "ca-general-denial.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Kind != KindAnswer || len(d.Responses) != 0 || len(d.Defenses) != 2 {
+		t.Fatalf("kind %s, %d responses, %d defenses", d.Kind, len(d.Responses), len(d.Defenses))
+	}
+	if !strings.Contains(d.GeneralDenial, "generally denies each and every allegation of the Complaint") {
+		t.Errorf("general denial = %q", d.GeneralDenial)
+	}
+	if d.Defenses[1].Title != "Comparative Fault" || d.Date != "2024-02-02" {
+		t.Errorf("defense 2 %q, date %q", d.Defenses[1].Title, d.Date)
 	}
 }

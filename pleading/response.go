@@ -50,7 +50,15 @@ func hasSuffixFold(s, suffix string) bool {
 
 // isGeneralDenial reports whether a sentence denies every allegation not expressly admitted.
 func isGeneralDenial(s string) bool {
-	if !containsAnyFold(s, "llegation", "LLEGATION") || !containsAnyFold(s, "dmit", "DMIT") {
+	if !containsAnyFold(s, "llegation", "LLEGATION") {
+		return false
+	}
+	// "Harbor generally denies each and every allegation of the Complaint"
+	// (Cal. Code Civ. Proc. § 431.30(d)).
+	if containsAnyFold(s, "enerally den", "ENERALLY DEN") && containsAnyFold(s, "omplaint", "OMPLAINT") {
+		return true
+	}
+	if !containsAnyFold(s, "dmit", "DMIT") {
 		return false
 	}
 	l := strings.ToLower(s)
@@ -84,6 +92,15 @@ func clauses(text string) []string {
 		if c == '.' && abbreviation(text[last:i]) {
 			continue
 		}
+		next := strings.TrimLeft(text[i+1:], " \t\n")
+		// "under State law. see Ark. Code": an OCR'd comma, not a sentence end.
+		if c == '.' && next != "" && next[0] >= 'a' && next[0] <= 'z' {
+			continue
+		}
+		// "admits that X; that Y; and that Z": one admission in parts.
+		if c == ';' && (strings.HasPrefix(next, "that ") || strings.HasPrefix(next, "and that ")) {
+			continue
+		}
 		if s := strings.TrimSpace(text[last : i+1]); s != "" {
 			out = append(out, s)
 		}
@@ -114,12 +131,16 @@ func abbreviation(prev string) bool {
 	return abbrevs[strings.ToLower(w)]
 }
 
+// andDeniesRe finds where an admission runs on into a denial or an averment
+// of the same party: ", and Coldspire denies that", " and alleges that".
+var andDeniesRe = regexp.MustCompile(`,?\s+and\s+(?:(?:further|specifically|affirmatively)\s+)?(?:[A-Z][\w&.\[\]’']*\s+){0,3}(?:denies|DENIES|DENY|lacks|alleges\s+that|avers\s+that|states\s+that)\b`)
+
 var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
 
 // facets reads what a response does from its text. It reports whether the
 // response qualifies its admissions: it admits only some of the allegation,
 // or answers the rest conditionally ("to the extent a response is required").
-func facets(text string, r *Response) (qualified bool) {
+func facets(text string, r *Response) (qualified, firmLack bool) {
 	carry := false
 	for _, c := range clauses(text) {
 		low := strings.ToLower(c)
@@ -142,8 +163,14 @@ func facets(text string, r *Response) (qualified bool) {
 		if cond || hasAdmit && strings.Contains(low, "only") && onlyRe.MatchString(c) {
 			qualified = true
 		}
+		// "admits that LivePerson is ... with an office on Seventh Avenue, but
+		// states that the address ... is 462 Seventh Ave": admitted as qualified.
+		if hasAdmit && (strings.Contains(low, ", but states that") || strings.Contains(low, " but further states that")) {
+			qualified = true
+		}
 		if lk {
 			r.LacksKnowledge = true
+			firmLack = firmLack || !cond
 		}
 		if hasAdmit && admitsIn(low) {
 			r.Admits = true
@@ -161,7 +188,7 @@ func facets(text string, r *Response) (qualified bool) {
 			r.LegalConclusion = true
 		}
 	}
-	return qualified
+	return qualified, firmLack
 }
 
 // lacksKnowledge reports whether a lower-case clause pleads lack of
@@ -326,6 +353,12 @@ func admittedSpan(c string) string {
 	if strings.Contains(low, " but ") || strings.Contains(low, "however") {
 		c = butRe.ReplaceAllString(c, "")
 	}
+	if strings.Contains(c, " and ") {
+		// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
+		if loc := andDeniesRe.FindStringIndex(c); loc != nil && loc[0] > 0 {
+			c = c[:loc[0]]
+		}
+	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
 		c = leadInRe.ReplaceAllString(c, "")
 	}
@@ -339,7 +372,7 @@ func admittedSpan(c string) string {
 
 // classify derives the summary class from a response's facets; qualified
 // says the response admits only part of what it answers.
-func classify(r *Response, qualified bool) Class {
+func classify(r *Response, qualified, firmLack bool) Class {
 	switch {
 	case r.Incorporates != nil && !r.Admits && !r.Denies:
 		return ClassIncorporated
@@ -349,6 +382,10 @@ func classify(r *Response, qualified bool) Class {
 		return ClassAdmitted
 	case r.Denies:
 		return ClassDenied
+	case r.LacksKnowledge && firmLack:
+		// "... legal conclusions to which no response is required. Further, DPE
+		// lacks knowledge ...": the lack of knowledge is pleaded outright.
+		return ClassNoKnowledge
 	case r.LegalConclusion:
 		// "No response is required; to the extent one is, X lacks knowledge": the legal position decides.
 		return ClassNoResponseRequired
@@ -441,13 +478,13 @@ func (p *parser) buildResponses() {
 			own = strings.TrimSpace(own[k:])
 			r.Text = own
 		}
-		qualified := facets(own, &r)
+		qualified, firmLack := facets(own, &r)
 		answered := para.Number
 		if len(r.Answers) > 0 {
 			answered = r.Answers[0]
 		}
 		r.Incorporates = incorporation(para.Text, answered)
-		r.Class = classify(&r, qualified)
+		r.Class = classify(&r, qualified, firmLack)
 		if r.Class == "" {
 			if general {
 				r.Class = ClassDenied
