@@ -78,6 +78,9 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the representations and their falsity", tidewaterCase, 2, "misrepresentation", []int{9, 11, 33}, nil},
 		{"knew the representations were false", tidewaterCase, 2, "scienter", []int{12, 33}, nil},
 		{"knew of that contract", acmeCase, 4, "knowledge", []int{34, 53}, nil},
+		// Avoided development costs are the injury; the plaintiff's own
+		// investment is not.
+		{"saved R&D costs are the damages, LivePerson's R&D is not", seedCase, 2, "damages", []int{8, 35, 67}, []int{19}},
 		// A paragraph on the result of the conduct pleads the injury only.
 		{"result paragraph is no relationship", seedCase, 4, "relationship", []int{75}, []int{80}},
 		{"result paragraph is no prospective relationship", seedCase, 5, "relationship", []int{84}, []int{89}},
