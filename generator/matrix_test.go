@@ -452,7 +452,7 @@ func TestMatrixTemplate(t *testing.T) {
 		"[¶25](#p25) admitted in part (incorporated)",
 		"● **Admitted**",
 		"○ **Contested**<br>Denied: ¶72.",
-		"Denied: ¶43, ¶67; admitted only as to other matters: ¶19, ¶35.",
+		"Denied: ¶8, ¶67; admitted only as to other matters: ¶35.",
 		"½ **Partly admitted**",
 		"## Allegations cited",
 		`<a id="p57"></a>57`,
