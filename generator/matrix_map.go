@@ -331,10 +331,10 @@ func (b *matrixBuilder) candidates(ct pleading.Count) (inCount, general []int) {
 // match finds the claim a count pleads: by its title and statute line, then
 // by the statutes its paragraphs cite.
 func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, string) {
-	claim, _ := b.lib.Match(mc.Title, mc.Statute)
+	claim := b.best(b.lib.Candidates(mc.Title, mc.Statute), inCount)
 	if claim != nil {
-		byTitle, _ := b.lib.Match(mc.Title, "")
-		byStatute, _ := b.lib.Match("", mc.Statute)
+		byTitle := b.best(b.lib.Candidates(mc.Title, ""), inCount)
+		byStatute := b.best(b.lib.Candidates("", mc.Statute), inCount)
 		switch {
 		case byTitle == claim && byStatute == claim:
 			return claim, "title and statute"
@@ -366,6 +366,36 @@ func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, st
 		}
 	}
 	return nil, ""
+}
+
+// best returns the best of the claims a count's title and statute match:
+// the one whose patterns cover the most of them, and among claims that tie
+// ("Violation of the Fourteenth Amendment" fits due process and equal
+// protection alike) the one whose elements the count's own allegations
+// plead most; library order breaks what remains.
+func (b *matrixBuilder) best(cands []library.ClaimMatch, inCount []int) *library.Claim {
+	if len(cands) == 0 {
+		return nil
+	}
+	best, bestN := cands[0].Claim, -1
+	for _, c := range cands {
+		if c.Score < cands[0].Score {
+			break
+		}
+		if len(cands) == 1 || cands[1].Score < cands[0].Score {
+			return best
+		}
+		n := 0
+		for _, el := range c.Claim.Elements {
+			for _, p := range inCount {
+				n += el.Score(b.tokens(p)).Score
+			}
+		}
+		if n > bestN {
+			best, bestN = c.Claim, n
+		}
+	}
+	return best
 }
 
 // matchCounts finds the claim of every count before any is mapped, so a

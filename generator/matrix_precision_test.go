@@ -215,3 +215,54 @@ func TestMatrixConsequence(t *testing.T) {
 		}
 	}
 }
+
+// TestMatrixClaimNeighbors maps count titles that name a claim close to
+// another one: each must get its own claim's elements, not its neighbor's.
+func TestMatrixClaimNeighbors(t *testing.T) {
+	for _, tc := range []struct {
+		title, text, want string
+	}{
+		{"Retaliation in Violation of the FLSA, 29 U.S.C. § 215(a)(3)", "Defendant fired Plaintiff because she complained about unpaid wages.", "flsa-retaliation"},
+		{"Failure to Pay Minimum Wage in Violation of the FLSA", "Defendant paid Plaintiff less than the minimum wage.", "flsa-minimum-wage"},
+		{"Failure to Pay Overtime in Violation of the FLSA", "Plaintiff worked more than forty hours in a workweek.", "flsa-overtime"},
+		{"Hostile Work Environment in Violation of Title VII", "Her supervisor made unwelcome comments daily.", "title-vii-hostile-environment"},
+		{"Sexual Harassment in Violation of Title VII", "Her supervisor propositioned her repeatedly.", "title-vii-hostile-environment"},
+		{"Pregnancy Discrimination in Violation of Title VII", "Defendant fired Plaintiff because she was pregnant.", "title-vii-discrimination"},
+		{"Violation of Title VI of the Civil Rights Act of 1964", "The District receives federal financial assistance.", "title-vi"},
+		{"Procedural Due Process, 42 U.S.C. § 1983", "Plaintiff was terminated without notice or a hearing.", "procedural-due-process"},
+		// The title fits due process and equal protection alike: the
+		// allegations decide.
+		{"Violation of the Fourteenth Amendment", "Defendants treated Plaintiff differently than similarly situated residents, with discriminatory purpose.", "equal-protection"},
+	} {
+		complaint := &pleading.Document{
+			Kind: pleading.KindComplaint,
+			Caption: pleading.Caption{
+				Plaintiffs: []pleading.Party{{Name: "Jane Roe"}},
+				Defendants: []pleading.Party{{Name: "City of Example"}},
+			},
+			Paragraphs: []pleading.Paragraph{
+				{Number: 1, Text: "Plaintiff incorporates the paragraphs above.", Count: 1},
+				{Number: 2, Text: tc.text, Count: 1},
+			},
+			Counts: []pleading.Count{{Number: 1, Label: "COUNT I", Title: tc.title, First: 1, Last: 2}},
+		}
+		answer := &pleading.Document{Kind: pleading.KindAnswer, Responses: []pleading.Response{
+			{Paragraph: 2, Answers: []int{2}, Denies: true, Class: pleading.ClassDenied},
+		}}
+		c, err := Analyze(complaint, answer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := c.Matrix()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(m.Counts) == 1 {
+			got = m.Counts[0].ClaimID
+		}
+		if got != tc.want {
+			t.Errorf("%q: claim %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
