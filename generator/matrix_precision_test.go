@@ -230,6 +230,7 @@ func TestMatrixClaimNeighbors(t *testing.T) {
 		{"Pregnancy Discrimination in Violation of Title VII", "Defendant fired Plaintiff because she was pregnant.", "title-vii-discrimination"},
 		{"Violation of Title VI of the Civil Rights Act of 1964", "The District receives federal financial assistance.", "title-vi"},
 		{"Procedural Due Process, 42 U.S.C. § 1983", "Plaintiff was terminated without notice or a hearing.", "procedural-due-process"},
+		{"Municipal Liability Under Monell, 42 U.S.C. § 1983", "The City's failure to train its officers was the moving force behind the violation.", "monell"},
 		// The title fits due process and equal protection alike: the
 		// allegations decide.
 		{"Violation of the Fourteenth Amendment", "Defendants treated Plaintiff differently than similarly situated residents, with discriminatory purpose.", "equal-protection"},
