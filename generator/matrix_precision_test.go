@@ -78,6 +78,7 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the representations and their falsity", tidewaterCase, 2, "misrepresentation", []int{9, 11, 33}, nil},
 		{"knew the representations were false", tidewaterCase, 2, "scienter", []int{12, 33}, nil},
 		{"knew of that contract", acmeCase, 4, "knowledge", []int{34, 53}, nil},
+		{"a white man selected, a white male replacement: the inference", pruittCase, 1, "inference", []int{20, 26}, nil},
 		// Avoided development costs are the injury; the plaintiff's own
 		// investment is not.
 		{"saved R&D costs are the damages, LivePerson's R&D is not", seedCase, 2, "damages", []int{8, 35, 67}, []int{19}},
