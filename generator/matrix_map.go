@@ -177,8 +177,11 @@ func (b *matrixBuilder) tokens(n int) library.Tokens {
 // text without the clauses that state a prohibition or a promise not to act
 // ("Each contained prohibitions against reverse engineering ...", "he
 // agreed not to remove, use, or disclose ...", "She had no authority to
-// hire, fire, or discipline ..."). Such a clause describes a term or a
-// limit, not the act, so its words plead no element.
+// hire, fire, or discipline ..."), which describe a term or a limit, not
+// the act, and without what a charge or complaint it reports said ("filed a
+// charge ... alleging discrimination because of race and sex", "complained
+// ... that she had been passed over because of her race"): the filing is
+// pleaded, its content is not.
 func (b *matrixBuilder) asserted(n int) library.Tokens {
 	if t, ok := b.says[n]; ok {
 		return t
@@ -190,20 +193,28 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 		b.says[n] = t
 		return t
 	}
-	if locs := forbidRe.FindAllStringIndex(low, -1); locs != nil {
+	var spans [][2]int
+	clause := func(at int) int {
+		if end := strings.IndexAny(text[at:], ".;"); end >= 0 {
+			return at + end
+		}
+		return len(text)
+	}
+	for _, loc := range forbidRe.FindAllStringIndex(low, -1) {
+		spans = append(spans, [2]int{loc[0], clause(loc[1])})
+	}
+	for _, loc := range reportRe.FindAllStringIndex(low, -1) {
+		spans = append(spans, [2]int{loc[1], clause(loc[1])})
+	}
+	if len(spans) > 0 {
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		var kept strings.Builder
 		from := 0
-		for _, loc := range locs {
-			if loc[0] < from {
-				continue
+		for _, sp := range spans {
+			if sp[0] > from {
+				kept.WriteString(text[from:sp[0]])
 			}
-			kept.WriteString(text[from:loc[0]])
-			end := strings.IndexAny(text[loc[1]:], ".;")
-			if end < 0 {
-				from = len(text)
-				break
-			}
-			from = loc[1] + end
+			from = max(from, sp[1])
 		}
 		if from < len(text) {
 			kept.WriteString(text[from:])
@@ -258,7 +269,11 @@ func hasForbidCue(low string) bool {
 	return false
 }
 
-var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent"}
+var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent", "alleging", "complain", "claiming that", "asserting that"}
+
+// reportRe ends where a clause reporting what a charge or complaint said
+// begins: what follows is its content, not the pleader's allegation.
+var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing|t)\b[^.;]{0,160}?\bthat\b|\b(?:claiming|asserting) that\b`)
 
 // forbidRe opens a clause that states a prohibition, a promise not to act,
 // or a want of authority, up to the end of its sentence or clause.

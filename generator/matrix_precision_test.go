@@ -66,7 +66,6 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the contract's terms are no breach", seedCase, 3, "breach", []int{70, 71}, []int{28, 29, 34}},
 		{"a promise's non-payment is no breach of the contract", tidewaterCase, 1, "breach", []int{30}, []int{26}},
 		{"spyware on client websites is no client relationship", seedCase, 4, "relationship", []int{75}, []int{81}},
-		{"'Black woman' is the protected class", pruittCase, 1, "protected-class", []int{4, 28}, nil},
 		{"complaint to HR is protected activity", pruittCase, 2, "protected-activity", []int{23}, nil},
 		{"complaint to HR is the employer's knowledge", pruittCase, 2, "knowledge", []int{23}, nil},
 		{"PIP and termination are adverse actions", pruittCase, 2, "adverse-action", []int{24, 25}, nil},
@@ -78,7 +77,8 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the representations and their falsity", tidewaterCase, 2, "misrepresentation", []int{9, 11, 33}, nil},
 		{"knew the representations were false", tidewaterCase, 2, "scienter", []int{12, 33}, nil},
 		{"knew of that contract", acmeCase, 4, "knowledge", []int{34, 53}, nil},
-		{"a white man selected, a white male replacement: the inference", pruittCase, 1, "inference", []int{20, 26}, nil},
+		{"a white man selected, a white male replacement: the inference", pruittCase, 1, "inference", []int{20, 26}, []int{8, 23}},
+		{"what the charge and the HR complaint said is no protected class", pruittCase, 1, "protected-class", []int{4, 28}, []int{8, 23}},
 		// Avoided development costs are the injury; the plaintiff's own
 		// investment is not.
 		{"saved R&D costs are the damages, LivePerson's R&D is not", seedCase, 2, "damages", []int{8, 35, 67}, []int{19}},
@@ -187,6 +187,9 @@ func TestMatrixAsserted(t *testing.T) {
 		{"She had no authority to hire, fire, or discipline any employee.", nil},
 		{"Protections were put in place to prevent 24/7 from using its access.", nil},
 		{"24/7 reverse engineered the code, using its access.", []string{"reverse engineer*", "using"}},
+		// The filing is pleaded, not what it said.
+		{"Plaintiff filed a charge alleging that Defendant fired her because of her race.", nil},
+		{"Plaintiff complained in writing to Human Resources that her supervisor fired a co-worker. He downloaded the files.", []string{"downloaded"}},
 		// Not doing what was owed is the act pleaded.
 		{"Coldspire did not pay Tidewater by March 31.", []string{"pay"}},
 		{"Cardinal Ridge decided not to promote her.", []string{"promote"}},
