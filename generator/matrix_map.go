@@ -77,9 +77,10 @@ type matrixBuilder struct {
 	defendants *library.Keywords
 	// others are the claims the complaint's counts plead (see ownGeneral);
 	// about caches, per paragraph, the ids of those claims it names.
-	others *library.Elements
-	about  map[int][]string
-	claim  *library.Claim // the claim of the count being mapped
+	others  *library.Elements
+	about   map[int][]string
+	matched map[[2]int]countMatch // count {number, line} -> its claim
+	claim   *library.Claim        // the claim of the count being mapped
 	// keyword is each library keyword compiled alone, to find it in a claim's name.
 	keyword map[string]*library.Keywords
 }
@@ -269,11 +270,11 @@ func hasForbidCue(low string) bool {
 	return false
 }
 
-var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent", "alleging", "complain", "claiming that", "asserting that"}
+var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent", "alleging", "complained", "complaining", "claiming that", "asserting that"}
 
 // reportRe ends where a clause reporting what a charge or complaint said
 // begins: what follows is its content, not the pleader's allegation.
-var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing|t)\b[^.;]{0,160}?\bthat\b|\b(?:claiming|asserting) that\b`)
+var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing)\b[^.;]{0,160}?\bthat\b|\b(?:claiming|asserting) that\b`)
 
 // forbidRe opens a clause that states a prohibition, a promise not to act,
 // or a want of authority, up to the end of its sentence or clause.
@@ -287,7 +288,11 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 		Elements: []MatrixElement{},
 	}
 	inCount, general := b.candidates(ct)
-	claim, on := b.match(mc, inCount)
+	if b.others == nil {
+		b.matchCounts()
+	}
+	m := b.matched[[2]int{ct.Number, ct.Line}]
+	claim, on := m.claim, m.on
 	if claim == nil {
 		return mc
 	}
@@ -418,15 +423,27 @@ func (b *matrixBuilder) best(cands []library.ClaimMatch, inCount []int) *library
 func (b *matrixBuilder) matchCounts() {
 	b.others = &library.Elements{}
 	b.about = map[int][]string{}
+	b.matched = map[[2]int]countMatch{}
 	seen := map[*library.Claim]bool{}
 	for _, ct := range b.c.Complaint.Counts {
+		if _, dup := b.matched[[2]int{ct.Number, ct.Line}]; dup {
+			continue
+		}
 		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
 		inCount, _ := b.candidates(ct)
-		if claim, _ := b.match(mc, inCount); claim != nil && !seen[claim] {
+		claim, on := b.match(mc, inCount)
+		b.matched[[2]int{ct.Number, ct.Line}] = countMatch{claim, on}
+		if claim != nil && !seen[claim] {
 			seen[claim] = true
 			b.others.Claims = append(b.others.Claims, claim)
 		}
 	}
+}
+
+// countMatch is the claim a count pleads and what recognized it.
+type countMatch struct {
+	claim *library.Claim
+	on    string
 }
 
 // pleadsOther reports whether general allegation n names the law of
@@ -564,7 +581,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 			continue
 		}
 		s, ok := score(n, false)
-		if !ok || s.Score < b.cfg.minGeneral || b.pleadsOther(n) {
+		if !ok || s.Score < b.cfg.minGeneral {
 			continue
 		}
 		// Echo ranks the qualified paragraphs; it qualifies none.
@@ -584,9 +601,18 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		})
 	}
 	byStrength(gen)
-	if len(gen) > b.cfg.maxGeneral {
-		gen = gen[:b.cfg.maxGeneral]
+	// The strongest, but none that pleads another count's claim (checked
+	// only as far as needed: it is the costly test).
+	kept := gen[:0]
+	for _, s := range gen {
+		if len(kept) == b.cfg.maxGeneral {
+			break
+		}
+		if !b.pleadsOther(s.Paragraph) {
+			kept = append(kept, s)
+		}
 	}
+	gen = kept
 	gen = append(gen, b.sameHeading(el, gen, general, score)...)
 	out := append(in, gen...)
 	byStrength(out)
