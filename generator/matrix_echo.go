@@ -99,11 +99,29 @@ type form struct{ stem, word string }
 
 func contentForms(s string) []form {
 	var out []form
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(f) < 4 || stopWords[f] {
-			continue
+	add := func(w string) {
+		if len(w) < 4 {
+			return
 		}
-		out = append(out, form{echoStem(f), f})
+		w = strings.ToLower(w) // no copy when already lower-case ASCII
+		if !stopWords[w] {
+			out = append(out, form{echoStem(w), w})
+		}
+	}
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			add(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(s[start:])
 	}
 	return out
 }
