@@ -270,7 +270,7 @@ func hasForbidCue(low string) bool {
 	return false
 }
 
-var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "no authority", "no right", "no permission", "prevent", "alleging", "complained", "complaining", "claiming that", "asserting that"}
+var forbidCues = []string{"prohibit", "forbid", "refrain", "not to", "authority to", "right to", "permission to", "prevent", "alleging", "complained", "complaining", "claiming that", "asserting that"}
 
 // reportRe ends where a clause reporting what a charge or complaint said
 // begins: what follows is its content, not the pleader's allegation.
@@ -278,7 +278,7 @@ var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing)\b
 
 // forbidRe opens a clause that states a prohibition, a promise not to act,
 // or a want of authority, up to the end of its sentence or clause.
-var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
+var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:\w+ )?(?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
 
 // count maps one count: its claim, then each element's support and status.
 func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
