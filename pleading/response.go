@@ -15,7 +15,6 @@ var (
 	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
 	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
 	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
-	butRe    = regexp.MustCompile(`(?i),?\s+(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b.*$`)
 	bareRe   = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
 )
 
@@ -131,9 +130,38 @@ func abbreviation(prev string) bool {
 	return abbrevs[strings.ToLower(w)]
 }
 
-// andDeniesRe finds where an admission runs on into a denial or an averment
-// of the same party: ", and Coldspire denies that", " and alleges that".
-var andDeniesRe = regexp.MustCompile(`,?\s+and\s+(?:(?:further|specifically|affirmatively)\s+)?(?:[A-Z][\w&.\[\]’']*\s+){0,3}(?:denies|DENIES|DENY|lacks|alleges\s+that|avers\s+that|states\s+that)\b`)
+var (
+	// andTailRe matches, at an " and ", an admission running on into a denial or
+	// an averment of the same party: "and Coldspire denies that", "and alleges that".
+	andTailRe = regexp.MustCompile(`^\s*and\s+(?:(?:further|specifically|affirmatively)\s+)?(?:[A-Z][\w&.\[\]’']*\s+){0,3}(?:denies|DENIES|DENY|lacks|alleges\s+that|avers\s+that|states\s+that)\b`)
+	// butTailRe matches, at a " but " or " however", the turn to a denial.
+	butTailRe = regexp.MustCompile(`(?i)^\s*(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b`)
+)
+
+// cutBefore returns the offset in c of the first of the markers where tail
+// matches, less a comma before it; -1 when there is none. It keeps the
+// regexp anchored at each marker.
+func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
+	best := -1
+	for _, m := range markers {
+		for off := 0; off < len(c); {
+			k := strings.Index(c[off:], m)
+			if k < 0 {
+				break
+			}
+			k += off
+			if tail.MatchString(c[k:]) && (best < 0 || k < best) {
+				best = k
+				break
+			}
+			off = k + len(m)
+		}
+	}
+	if best > 0 && c[best-1] == ',' {
+		best--
+	}
+	return best
+}
 
 var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
 
@@ -342,7 +370,7 @@ func admitsIn(low string) bool {
 // admittedSpan returns the part of a clause that admits something, or "" for a bare admission.
 func admittedSpan(c string) string {
 	c = strings.TrimSpace(c)
-	if bareRe.MatchString(c) {
+	if len(c) < 160 && bareRe.MatchString(c) {
 		return ""
 	}
 	low := strings.ToLower(c)
@@ -350,14 +378,15 @@ func admittedSpan(c string) string {
 		// "Except as so admitted, ..." opens a denial, not an admission.
 		return ""
 	}
-	if strings.Contains(low, " but ") || strings.Contains(low, "however") {
-		c = butRe.ReplaceAllString(c, "")
+	// "X admits that A, but denies that B": the admission ends before "but".
+	if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
+		c = c[:k]
+		low = strings.ToLower(c)
 	}
-	if strings.Contains(c, " and ") {
-		// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
-		if loc := andDeniesRe.FindStringIndex(c); loc != nil && loc[0] > 0 {
-			c = c[:loc[0]]
-		}
+	// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
+	if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
+		c = c[:k]
+		low = strings.ToLower(c)
 	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
 		c = leadInRe.ReplaceAllString(c, "")
