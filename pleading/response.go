@@ -7,10 +7,10 @@ import (
 )
 
 var (
-	lackRe   = regexp.MustCompile(`(?i)\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
+	lackRe   = regexp.MustCompile(`\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
 	condRe   = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
-	refersRe = regexp.MustCompile(`(?i)\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
-	legalRe  = regexp.MustCompile(`(?i)\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
+	refersRe = regexp.MustCompile(`\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
+	legalRe  = regexp.MustCompile(`\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
 	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
 	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
 	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
@@ -243,7 +243,8 @@ func lacksKnowledge(low string) bool {
 	return false
 }
 
-// legalConclusion reports whether a lower-case clause calls the allegation
+// legalConclusion reports whether a lower-case clause (legalRe, like
+// refersRe and lackRe, is written in lower case for it) calls the allegation
 // a legal conclusion or says no response is required: legalRe, run only
 // around the words it turns on.
 func legalConclusion(low string) bool {
