@@ -91,7 +91,7 @@ the others; the exit code is 1 if any case failed.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&outDir, "out", "o", "", "write outputs here instead of each case's out/ (one subfolder per case when building several)")
-	f.StringVar(&formats, "format", "md,pdf,html", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
+	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
 	f.StringSliceVarP(&templates, "template", "t", nil, "render only these templates (by name; repeat or comma-separate)")
 	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
 	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
