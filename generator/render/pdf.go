@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -54,7 +55,13 @@ func (r *Renderer) Config() Config {
 }
 
 // PDF renders markdown as a PDF document onto w.
-func (r *Renderer) PDF(w io.Writer, markdown []byte) (err error) {
+func (r *Renderer) PDF(w io.Writer, markdown []byte) error {
+	return r.pdf(w, markdown, false)
+}
+
+// pdf renders markdown onto w; fpdfDeflate leaves the compression of page
+// contents to fpdf (tests compare the two ways).
+func (r *Renderer) pdf(w io.Writer, markdown []byte, fpdfDeflate bool) (err error) {
 	// A panic inside fpdf must fail this document, not a whole batch.
 	defer func() {
 		if p := recover(); p != nil {
@@ -65,6 +72,8 @@ func (r *Renderer) PDF(w io.Writer, markdown []byte) (err error) {
 	if err != nil {
 		return err
 	}
+	d.fpdfDeflate = fpdfDeflate
+	d.pdf.SetCompression(fpdfDeflate)
 	doc := r.md.Parser().Parse(text.NewReader(markdown))
 	if err := r.md.Renderer().Render(d, markdown, doc); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
@@ -94,6 +103,8 @@ type docWriter struct {
 	m     *[numFaces]*metrics
 	pdf   *fpdf.Fpdf
 	fonts [numFaces]bool // registered with fpdf
+
+	fpdfDeflate bool // fpdf compresses page contents (else deflateContents does)
 
 	pageW, pageH float64
 	top, bottom  float64 // content area on each page
@@ -462,7 +473,21 @@ func (d *docWriter) finish(w io.Writer) error {
 		d.pdf.Link(l.x, l.y, l.w, l.h, id)
 	}
 	d.pdf.SetPage(pages)
-	if err := d.pdf.Output(w); err != nil {
+	if d.fpdfDeflate {
+		if err := d.pdf.Output(w); err != nil {
+			return fmt.Errorf("write pdf: %w", err)
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	out, err := deflateContents(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
