@@ -43,13 +43,13 @@ func (p *parser) parseHeader(first int) {
 		if t == "" {
 			continue
 		}
-		if romanHeadRe.MatchString(t) && !terminalPeriod(t) || capsLine(t) && len(strings.Fields(t)) <= 10 && !terminalPeriod(t) && !titleRe.MatchString(t) && !courtRe.MatchString(t) {
+		if romanHeadRe.MatchString(t) && !terminalPeriod(t) || capsLine(t) && len(strings.Fields(t)) <= 10 && !terminalPeriod(t) && !titleRe.MatchString(t) && !isCourt(t) {
 			hstart = j
 			continue
 		}
 		// A heading in title case right above paragraph 1 ("Jurisdiction
 		// And Venue", "Parties"), after a finished sentence.
-		if hstart == first && (wordHeading(t) || titleLine(t) && len(strings.Fields(t)) <= 8 && startsUpper(t)) && !endsLikeText(t) && !titleRe.MatchString(t) && !courtRe.MatchString(t) && !roleRe.MatchString(t) && prevSentenceEnds(head, j) {
+		if hstart == first && (wordHeading(t) || titleLine(t) && len(strings.Fields(t)) <= 8 && startsUpper(t)) && !endsLikeText(t) && !titleRe.MatchString(t) && !isCourt(t) && !roleRe.MatchString(t) && prevSentenceEnds(head, j) {
 			hstart = j
 		}
 		break
@@ -112,9 +112,9 @@ func (p *parser) parseHeader(first int) {
 	cstart := 0
 	if titleIdx > 0 {
 		for j := titleIdx; j >= 0; j-- {
-			if t := strings.TrimSpace(captionSegments(head[j].text)[0]); courtRe.MatchString(t) && capsLine(t) {
+			if t := strings.TrimSpace(captionSegments(head[j].text)[0]); isCourt(t) && capsLine(t) {
 				for k := j - 1; k >= 0; k-- {
-					if t2 := strings.TrimSpace(captionSegments(head[k].text)[0]); courtRe.MatchString(t2) && capsLine(t2) {
+					if t2 := strings.TrimSpace(captionSegments(head[k].text)[0]); isCourt(t2) && capsLine(t2) {
 						// Another court line above: keep the later caption.
 						cstart = j
 						break
@@ -126,7 +126,7 @@ func (p *parser) parseHeader(first int) {
 	}
 	for j := cstart; j < hstart; j++ {
 		t := strings.TrimSpace(captionSegments(head[j].text)[0])
-		if courtLine < 0 && courtRe.MatchString(t) && capsLine(t) {
+		if courtLine < 0 && isCourt(t) && capsLine(t) {
 			court = append(court, t)
 			courtLine, courtEnd = j, j
 			d.Caption.Line = head[j].num
@@ -476,7 +476,7 @@ func (p *parser) parseParties(lines []line) {
 			}
 			break // the defendants end the caption
 		}
-		if caseNoRe.MatchString(t) || courtRe.MatchString(t) || titleRe.MatchString(t) && (capsLine(t) || titleLine(t) && len(strings.Fields(t)) <= 6) || juryRe.MatchString(t) {
+		if caseNoRe.MatchString(t) || isCourt(t) || titleRe.MatchString(t) && (capsLine(t) || titleLine(t) && len(strings.Fields(t)) <= 6) || juryRe.MatchString(t) {
 			continue
 		}
 		names = append(names, t)
@@ -764,6 +764,45 @@ var (
 	addressRe = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
 )
 
+// isCourt reports whether t names a court: courtRe, asked only of text
+// holding "court".
+func isCourt(t string) bool {
+	return indexFold(t, "court") >= 0 && courtRe.MatchString(t)
+}
+
+// isFirm reports whether t names a law firm or office: firmRe, asked only
+// of text holding a piece every one of its phrases has.
+func isFirm(t string) bool {
+	if strings.IndexByte(t, '&') < 0 && indexFold(t, "ll") < 0 && indexFold(t, "l.l.") < 0 && indexFold(t, "p.") < 0 &&
+		indexFold(t, "law") < 0 && indexFold(t, "attorney") < 0 && indexFold(t, "department") < 0 && indexFold(t, "coun") < 0 {
+		return false
+	}
+	return firmRe.MatchString(t)
+}
+
+// personMatch returns personRe's match of a signature line, asked only of
+// lines that start with a capital or "/s/" and hold, before any
+// parenthesis, nothing but the letters, marks and spaces of a name.
+func personMatch(t string) []string {
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z' || strings.HasPrefix(t, "/s/")) {
+		return nil
+	}
+	head := t
+	if k := strings.IndexByte(t, '('); k >= 0 {
+		head = t[:k]
+	}
+	for i := 0; i < len(head); i++ {
+		switch c := head[i]; {
+		case isLetter(c), c == ' ', c == '\t', c == '\n', c == '\f', c == '\r', c == '\'', c == '-', c == '.', c == ',', c == '/':
+		case strings.HasPrefix(head[i:], "’"):
+			i += len("’") - 1
+		default:
+			return nil
+		}
+	}
+	return personRe.FindStringSubmatch(t)
+}
+
 // findDateJuryCounsel reads the date, the jury demand and the counsel blocks.
 func (p *parser) findDateJuryCounsel() {
 	d := p.doc
@@ -839,7 +878,7 @@ func (p *parser) findCounsel() {
 	zones := [][2]int{}
 	first := 0
 	for i, l := range p.lines {
-		if courtRe.MatchString(l.text) && capsLine(l.text) {
+		if isCourt(l.text) && capsLine(l.text) {
 			first = i
 			break
 		}
@@ -884,7 +923,7 @@ func (p *parser) findCounsel() {
 					continue
 				}
 			}
-			if firmRe.MatchString(t) && cur.Firm == "" {
+			if cur.Firm == "" && isFirm(t) {
 				cur.Firm = t
 				continue
 			}
@@ -892,12 +931,12 @@ func (p *parser) findCounsel() {
 				cur.Firm += " " + t
 				continue
 			}
-			if cur.Firm == "" && capsLine(t) && i+1 < z[1] && strings.HasPrefix(strings.ToUpper(strings.TrimSpace(p.lines[i+1].text)), "AND ") && firmRe.MatchString(p.lines[i+1].text) {
+			if cur.Firm == "" && capsLine(t) && i+1 < z[1] && strings.HasPrefix(strings.ToUpper(strings.TrimSpace(p.lines[i+1].text)), "AND ") && isFirm(p.lines[i+1].text) {
 				cur.Firm = t + " " + strings.TrimSpace(p.lines[i+1].text)
 				i++
 				continue
 			}
-			if m := personRe.FindStringSubmatch(t); m != nil && !addressRe.MatchString(m[1]) && !firmRe.MatchString(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
+			if m := personMatch(t); m != nil && !addressRe.MatchString(m[1]) && !isFirm(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {
