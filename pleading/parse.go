@@ -789,8 +789,6 @@ func (p *parser) finish() {
 	for i := range d.Paragraphs {
 		para := &d.Paragraphs[i]
 		para.Text = strings.TrimSpace(para.Text)
-		para.Statutes = statutes(para.Text)
-		para.Exhibits = exhibits(para.Text)
 		para.Incorporates = incorporation(para.Text, para.Number)
 	}
 	for i := range d.Counterclaims {
@@ -827,9 +825,17 @@ func (p *parser) finish() {
 		d.Kind = guessKind(d)
 	}
 	if d.Kind == KindAnswer {
+		// An answer's paragraphs become its responses, which cite nothing.
 		p.buildResponses()
-	} else if len(d.Counts) == 0 {
-		p.impliedCount()
+	} else {
+		for i := range d.Paragraphs {
+			para := &d.Paragraphs[i]
+			para.Statutes = statutes(para.Text)
+			para.Exhibits = exhibits(para.Text)
+		}
+		if len(d.Counts) == 0 {
+			p.impliedCount()
+		}
 	}
 	p.checkSequence()
 }

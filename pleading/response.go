@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -74,7 +75,24 @@ func isGeneralDenial(s string) bool {
 
 // clauses splits a response into sentences and semicolon clauses.
 func clauses(text string) []string {
-	var out []string
+	spans := clauseSpans(text)
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = text[sp[0]:sp[1]]
+	}
+	return out
+}
+
+// clauseSpans returns the byte ranges of the clauses of text, each trimmed
+// of space, so that a lowered copy of text (see lowerKeep) can be cut at
+// the same offsets.
+func clauseSpans(text string) [][2]int {
+	var out [][2]int
+	add := func(a, b int) {
+		if a, b = trimSpan(text, a, b); a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
 	last := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -100,15 +118,51 @@ func clauses(text string) []string {
 		if c == ';' && (strings.HasPrefix(next, "that ") || strings.HasPrefix(next, "and that ")) {
 			continue
 		}
-		if s := strings.TrimSpace(text[last : i+1]); s != "" {
-			out = append(out, s)
-		}
+		add(last, i+1)
 		last = i + 1
 	}
-	if rest := strings.TrimSpace(text[last:]); rest != "" {
-		out = append(out, rest)
-	}
+	add(last, len(text))
 	return out
+}
+
+// trimSpan narrows text[a:b] as strings.TrimSpace would.
+func trimSpan(text string, a, b int) (int, int) {
+	s := text[a:b]
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	a += len(s) - len(t)
+	return a, a + len(strings.TrimRightFunc(t, unicode.IsSpace))
+}
+
+// lowerKeep returns strings.ToLower(s) when lowering keeps every byte
+// offset: s is valid UTF-8 whose only letters with a lower case are ASCII
+// (curly quotes, "§" and "¶" are not letters). ok is false otherwise.
+func lowerKeep(s string) (low string, ok bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		} else if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if size == 1 || unicode.ToLower(r) != r {
+				return "", false
+			}
+			i += size - 1
+		}
+	}
+	if !upper {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 var abbrevs = map[string]bool{
@@ -170,8 +224,15 @@ var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
 // or answers the rest conditionally ("to the extent a response is required").
 func facets(text string, r *Response) (qualified, firmLack bool) {
 	carry := false
-	for _, c := range clauses(text) {
-		low := strings.ToLower(c)
+	lowText, keep := lowerKeep(text)
+	for _, sp := range clauseSpans(text) {
+		c := text[sp[0]:sp[1]]
+		low := lowText
+		if keep {
+			low = low[sp[0]:sp[1]]
+		} else {
+			low = strings.ToLower(c)
+		}
 		hasAdmit := strings.Contains(low, "admit") || strings.Contains(low, "concede")
 		lk := lacksKnowledge(low)
 		cond := carry
@@ -202,7 +263,7 @@ func facets(text string, r *Response) (qualified, firmLack bool) {
 		}
 		if hasAdmit && admitsIn(low) {
 			r.Admits = true
-			if span := admittedSpan(c); span != "" {
+			if span := admittedSpan(c, low, keep); span != "" {
 				r.Admitted = append(r.Admitted, span)
 			}
 		}
@@ -368,29 +429,30 @@ func admitsIn(low string) bool {
 	return false
 }
 
-// admittedSpan returns the part of a clause that admits something, or "" for a bare admission.
-func admittedSpan(c string) string {
-	c = strings.TrimSpace(c)
+// admittedSpan returns the part of a clause that admits something, or ""
+// for a bare admission. c is trimmed of space; low is its lowering, at
+// the same offsets when keep is true (see lowerKeep).
+func admittedSpan(c, low string, keep bool) string {
 	if len(c) < 160 && bareRe.MatchString(c) {
 		return ""
 	}
-	low := strings.ToLower(c)
 	if ws := fields(low[:min(len(low), 40)]); len(ws) > 0 && (ws[0] == "except" || ws[0] == "other" || ws[0] == "save" || ws[0] == "unless") {
 		// "Except as so admitted, ..." opens a denial, not an admission.
 		return ""
 	}
 	// "X admits that A, but denies that B": the admission ends before "but".
 	if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
-		c = c[:k]
-		low = strings.ToLower(c)
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
 	if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
-		c = c[:k]
-		low = strings.ToLower(c)
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
-		c = leadInRe.ReplaceAllString(c, "")
+		// leadInRe is anchored: it matches once, at the start, if at all.
+		if loc := leadInRe.FindStringIndex(c); loc != nil {
+			c = c[loc[1]:]
+		}
 	}
 	c = strings.TrimSpace(strings.TrimRight(c, ",;"))
 	if !strings.HasSuffix(c, ".") {
@@ -398,6 +460,16 @@ func admittedSpan(c string) string {
 	}
 	// Drop a leading "PARAGRAPH ONE (1) is ADMITTED in part and DENIED in part." style lead-in.
 	return c
+}
+
+// lowerCut returns the lowering of c, a prefix of the text that low
+// lowers when keep says low keeps its offsets (see lowerKeep); otherwise it
+// lowers c itself.
+func lowerCut(c, low string, keep bool) string {
+	if keep {
+		return low[:len(c)]
+	}
+	return strings.ToLower(c)
 }
 
 // classify derives the summary class from a response's facets; qualified
@@ -513,7 +585,10 @@ func (p *parser) buildResponses() {
 		if len(r.Answers) > 0 {
 			answered = r.Answers[0]
 		}
-		r.Incorporates = incorporation(para.Text, answered)
+		r.Incorporates = para.Incorporates // read by finish for the paragraph's own number
+		if answered != para.Number {
+			r.Incorporates = incorporation(para.Text, answered)
+		}
 		r.Class = classify(&r, qualified, firmLack)
 		if r.Class == "" {
 			if general {
