@@ -535,15 +535,17 @@ func (d *docWriter) decorate(page, pages int) {
 	if left != "" || right != "" {
 		base := mg.Top * 0.55
 		width := d.pageW - mg.Left - mg.Right
-		d.setFont(serifItalic, size)
-		rt := clean(d.m[serifItalic], right)
-		rw := d.m[serifItalic].stringWidth(rt, size)
-		rt, rw = fitText(d.m[serifItalic], rt, size, width*0.45, rw)
+		// Both sides in the regular face, which every document loads for
+		// its footer: an italic title would embed the italic face (a few
+		// milliseconds of fpdf's font parsing and subsetting) into
+		// documents whose body has no italic.
+		m := d.m[serifRegular]
 		d.setFont(serifRegular, size)
-		lt := clean(d.m[serifRegular], left)
-		lt, _ = fitText(d.m[serifRegular], lt, size, width-rw-18, d.m[serifRegular].stringWidth(lt, size))
+		rt := clean(m, right)
+		rt, rw := fitText(m, rt, size, width*0.45, m.stringWidth(rt, size))
+		lt := clean(m, left)
+		lt, _ = fitText(m, lt, size, width-rw-18, m.stringWidth(lt, size))
 		d.pdf.Text(mg.Left, base, lt)
-		d.setFont(serifItalic, size)
 		d.pdf.Text(d.pageW-mg.Right-rw, base, rt)
 		d.pdf.SetDrawColor(grayRule, grayRule, grayRule)
 		d.pdf.SetLineWidth(0.5)
