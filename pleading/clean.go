@@ -67,10 +67,15 @@ func checkText(data []byte) error {
 // those of the source.
 func splitLines(src string) (lines []line, stampCase string) {
 	src = strings.TrimPrefix(src, "\uFEFF")
-	raw := strings.Split(src, "\n")
-	lines = make([]line, 0, len(raw))
+	n := strings.Count(src, "\n") + 1
+	lines = make([]line, 0, n)
 	page := 1
-	for i, t := range raw {
+	rest := src
+	for i := 0; i < n; i++ {
+		t := rest // the source's line i, as strings.Split would cut it
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			t, rest = rest[:k], rest[k+1:]
+		}
 		t = trimMarginMark(strings.TrimRight(t, "\r"))
 		for strings.Contains(t, "\f") {
 			j := strings.Index(t, "\f")
@@ -162,6 +167,10 @@ func isFooterTitle(t string) bool {
 		return false
 	}
 	if _, _, _, ok := start(t); ok {
+		return false
+	}
+	// footerTitleRe needs a page number after a dash, a bar or "page".
+	if !strings.ContainsAny(t, "0123456789") || !strings.ContainsAny(t, "-–—|") && indexFold(t, "page") < 0 {
 		return false
 	}
 	m := footerTitleRe.FindString(t)
@@ -365,6 +374,9 @@ func pleadingPaper(lines []line) bool {
 			continue
 		}
 		nonBlank++
+		if !mayNumberLine(l.text) {
+			continue
+		}
 		m := lineNumRe.FindStringSubmatch(l.text)
 		if m == nil {
 			continue
@@ -382,12 +394,22 @@ func pleadingPaper(lines []line) bool {
 	return nonBlank > 20 && numbered*4 > nonBlank && climbing*2 > numbered
 }
 
+// mayNumberLine reports whether t, after the space lineNumRe skips,
+// starts with a digit: whether lineNumRe may match it.
+func mayNumberLine(t string) bool {
+	t = strings.TrimLeft(t, " \t\n\f\r")
+	return t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
 // stripLineNumbers removes the margin numbers of pleading paper, keeping a
 // number that does not fit the climbing sequence (it is then text).
 func stripLineNumbers(lines []line) {
 	last := 0
 	for i := range lines {
 		t := lines[i].text
+		if !mayNumberLine(t) {
+			continue
+		}
 		m := lineNumRe.FindStringSubmatchIndex(t)
 		if m == nil {
 			continue
@@ -529,14 +551,7 @@ func emphOpens(t string, k int) bool {
 // collapseSpaces trims t and turns each run of spaces, tabs and no-break spaces into one space.
 func collapseSpaces(t string) string {
 	t = strings.TrimSpace(t)
-	clean := true
-	for i := 0; i < len(t); i++ {
-		if t[i] == '\t' || t[i] == ' ' && i+1 < len(t) && t[i+1] == ' ' || t[i] == 0xC2 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if strings.IndexByte(t, '\t') < 0 && strings.IndexByte(t, 0xC2) < 0 && !strings.Contains(t, "  ") {
 		return t
 	}
 	b := make([]byte, 0, len(t))
