@@ -75,6 +75,13 @@ func textSize(st style, size float64) float64 {
 // stretched to the full width.
 func layout(m *[numFaces]*metrics, ins []inline, width, size float64, justify bool) []line {
 	lb := lineBreaker{m: m, width: width, size: size}
+	// Every line's pieces go into one array sized for a piece per word (a
+	// word split between lines, or split by style, grows it).
+	words := 0
+	for _, in := range ins {
+		words += 1 + strings.Count(in.text, " ")
+	}
+	lb.cur = make([]piece, 0, words)
 	for _, in := range ins {
 		switch in.kind {
 		case inBreak:
@@ -252,9 +259,12 @@ func (lb *lineBreaker) splitWord(gap float64) {
 
 // endLine closes the current line.
 func (lb *lineBreaker) endLine(hard bool) {
-	lb.lines = append(lb.lines, line{pieces: lb.cur, width: lb.curW})
+	n := len(lb.cur)
+	lb.lines = append(lb.lines, line{pieces: lb.cur[:n:n], width: lb.curW})
 	lb.hard = append(lb.hard, hard)
-	lb.cur, lb.curW, lb.pending = nil, 0, 0
+	// The next line fills the rest of the array; the full slice expression
+	// above keeps it from writing into this line.
+	lb.cur, lb.curW, lb.pending = lb.cur[n:], 0, 0
 }
 
 // justifyLine spreads the slack of a line over its inter-word gaps, unless
