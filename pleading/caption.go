@@ -764,6 +764,14 @@ var (
 	addressRe = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
 )
 
+// isAddress reports whether t reads as part of an address block: addressRe.
+func isAddress(t string) bool {
+	if isASCII(t) {
+		return addressASCII(t)
+	}
+	return addressRe.MatchString(t)
+}
+
 // isCourt reports whether t names a court: courtRe, asked only of text
 // holding "court".
 func isCourt(t string) bool {
@@ -936,7 +944,7 @@ func (p *parser) findCounsel() {
 				i++
 				continue
 			}
-			if m := personMatch(t); m != nil && !addressRe.MatchString(m[1]) && !isFirm(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
+			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {

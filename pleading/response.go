@@ -40,6 +40,9 @@ func crossRef(before string) bool {
 	if !hasSuffixFold(last, " in") && !hasSuffixFold(last, "see") && !hasSuffixFold(last, " to") {
 		return false
 	}
+	if isASCII(before) {
+		return crossRefASCII(before)
+	}
 	return crossRe.MatchString(before)
 }
 
