@@ -485,7 +485,9 @@ func (d *docWriter) finish(w io.Writer) error {
 	}
 	out, err := deflateContents(buf.Bytes())
 	if err != nil {
-		return fmt.Errorf("write pdf: %w", err)
+		// fpdf's output is not laid out as expected (a newer fpdf?): its
+		// uncompressed file is still a valid PDF, so write that.
+		out = buf.Bytes()
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
