@@ -25,7 +25,7 @@ var (
 
 // isCounterclaimsHeading reports whether t heads the counterclaims.
 func isCounterclaimsHeading(t string) bool {
-	return counterclaimsRe.MatchString(t) && len(strings.Fields(t)) <= 8
+	return indexFold(t, "counter") >= 0 && counterclaimsRe.MatchString(t) && len(strings.Fields(t)) <= 8
 }
 
 // capsLine reports whether t is written in capitals: most letters upper case.
@@ -83,7 +83,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		return false
 	}
 	switch {
-	case prayerAnswerRe.MatchString(t) && words <= 10:
+	case words <= 10 && prayerAnswerRe.MatchString(t):
 		p.closeAll()
 		p.defense = nil
 		p.mode = modePrayerAnswer
@@ -107,7 +107,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		p.prayerLeadLine = l.num
 		p.to = toPrayerLead
 		return true
-	case defensesHeadRe.MatchString(t) && words <= 8:
+	case words <= 8 && defensesHeadRe.MatchString(t):
 		p.closeAll()
 		p.countIdx = -1
 		p.mode = modeDefenses
@@ -236,7 +236,8 @@ func defenseHeading(t string) (ord int, title string, ok bool) {
 // defense run into its heading: "First Affirmative Defense (Statute of
 // Limitations): Plaintiff's claims are barred ...".
 func defenseHeadingText(t string) (ord int, title, text string, ok bool) {
-	if len(t) > 2000 {
+	// Both forms name a defense ("defen": (?i) folds "ſ" to s).
+	if len(t) > 2000 || indexFold(t, "defen") < 0 {
 		return 0, "", "", false
 	}
 	head := t
@@ -299,7 +300,8 @@ func ordinalText(t string) string {
 
 // countHeading reads "COUNT I", "COUNT ONE: Violations of ...", "FIRST CLAIM FOR RELIEF", "CLAIM FOR RELIEF".
 func countHeading(t string) (num int, label, title string, ok bool) {
-	if len(strings.Fields(t)) > 30 {
+	// Every form names a count, a claim or a cause ("cau": (?i) folds "ſ" to s).
+	if indexFold(t, "count") < 0 && indexFold(t, "claim") < 0 && indexFold(t, "cau") < 0 || len(strings.Fields(t)) > 30 {
 		return 0, "", "", false
 	}
 	// "VI. FIRST CAUSE OF ACTION - Equal Protection", "B. Count II": the
