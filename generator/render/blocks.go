@@ -227,7 +227,7 @@ func (r *nodeRenderer) renderCodeBlock(w util.BufWriter, source []byte, node ast
 			continue
 		}
 		n = min(n, len(laid)-i)
-		d.pdf.SetFillColor(248, 248, 246)
+		d.setFillColor([3]int{248, 248, 246})
 		d.pdf.SetDrawColor(215, 215, 215)
 		d.pdf.SetLineWidth(0.5)
 		d.pdf.Rect(d.left, d.y, d.right-d.left, float64(n)*lh+2*pad, "FD")
@@ -256,7 +256,7 @@ func (d *docWriter) drawCodeLine(l *line, x, y, size float64) {
 	d.setTextColor([3]int{})
 	for _, p := range l.pieces {
 		if p.kind == inText {
-			d.pdf.Text(x+p.x, base, p.text)
+			d.text(x+p.x, base, p.text)
 		}
 	}
 }

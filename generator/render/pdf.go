@@ -116,6 +116,7 @@ type docWriter struct {
 	curFace  face
 	curSize  float64
 	curColor [3]int
+	fill     [3]int // fill color last set in fpdf; {-1} when unknown
 
 	// inline collection
 	bold, italic, code, strike, underline int
@@ -295,6 +296,23 @@ func (d *docWriter) setFont(f face, size float64) {
 	d.curFace, d.curSize = f, size
 }
 
+// setFillColor selects the fill color of the shapes drawn next.
+func (d *docWriter) setFillColor(c [3]int) {
+	d.pdf.SetFillColor(c[0], c[1], c[2])
+	d.fill = c
+}
+
+// text prints s at x, y in the current font and text color. PDF paints text
+// with the fill color, so while the two differ fpdf wraps every text in
+// q ... Q to set its color; making the fill color the text color first
+// (fills set their own color before drawing) saves that on each text.
+func (d *docWriter) text(x, y float64, s string) {
+	if d.fill != d.curColor {
+		d.setFillColor(d.curColor)
+	}
+	d.pdf.Text(x, y, s)
+}
+
 // setTextColor selects the text color.
 func (d *docWriter) setTextColor(c [3]int) {
 	if c != d.curColor {
@@ -323,7 +341,7 @@ func (d *docWriter) drawLine(l *line, x, y, size float64) {
 	for i := range l.pieces {
 		p := &l.pieces[i]
 		if p.kind == inText && p.st.code {
-			d.pdf.SetFillColor(grayCode, grayCode, grayCode)
+			d.setFillColor([3]int{grayCode, grayCode, grayCode})
 			d.pdf.Rect(x+p.x-1, y+lh*0.08, p.w+2, lh*0.84, "F")
 		}
 	}
@@ -346,7 +364,7 @@ func (d *docWriter) drawLine(l *line, x, y, size float64) {
 		} else {
 			d.setTextColor([3]int{})
 		}
-		d.pdf.Text(px, base, p.text)
+		d.text(px, base, p.text)
 		if p.st.underline || p.st.strike {
 			d.pdf.SetDrawColor(d.curColor[0], d.curColor[1], d.curColor[2])
 			d.pdf.SetLineWidth(sz * 0.05)
@@ -371,7 +389,7 @@ func (d *docWriter) drawMarker(base, size float64) {
 	d.setFont(serifRegular, size)
 	d.setTextColor([3]int{})
 	t := clean(d.m[serifRegular], mk.text)
-	d.pdf.Text(mk.x-d.m[serifRegular].stringWidth(t, size), base, t)
+	d.text(mk.x-d.m[serifRegular].stringWidth(t, size), base, t)
 }
 
 // drawBox draws a checkbox whose left edge is x, sitting on baseline base;
@@ -531,7 +549,7 @@ func (d *docWriter) decorate(page, pages int) {
 	gray := [3]int{grayMeta, grayMeta, grayMeta}
 	d.curSize = 0 // the page's content stream has its own font state
 	d.curColor = [3]int{-1}
-	d.pdf.SetFillColor(255, 255, 255)
+	d.fill = [3]int{-1}
 	d.setTextColor(gray)
 	left, right := d.cfg.HeaderLeft, d.cfg.HeaderRight
 	if left != "" || right != "" {
@@ -547,8 +565,8 @@ func (d *docWriter) decorate(page, pages int) {
 		rt, rw := fitText(m, rt, size, width*0.45, m.stringWidth(rt, size))
 		lt := clean(m, left)
 		lt, _ = fitText(m, lt, size, width-rw-18, m.stringWidth(lt, size))
-		d.pdf.Text(mg.Left, base, lt)
-		d.pdf.Text(d.pageW-mg.Right-rw, base, rt)
+		d.text(mg.Left, base, lt)
+		d.text(d.pageW-mg.Right-rw, base, rt)
 		d.pdf.SetDrawColor(grayRule, grayRule, grayRule)
 		d.pdf.SetLineWidth(0.5)
 		d.pdf.Line(mg.Left, base+5, d.pageW-mg.Right, base+5)
@@ -556,7 +574,7 @@ func (d *docWriter) decorate(page, pages int) {
 	d.setFont(serifRegular, size)
 	foot := fmt.Sprintf("Page %d of %d", page, pages)
 	fw := d.m[serifRegular].stringWidth(foot, size)
-	d.pdf.Text((d.pageW-fw)/2, d.pageH-mg.Bottom*0.5, foot)
+	d.text((d.pageW-fw)/2, d.pageH-mg.Bottom*0.5, foot)
 }
 
 // fitText shortens s with an ellipsis until it is at most max wide.

@@ -167,7 +167,7 @@ func (d *docWriter) drawTableHeader(tl *tableLayout) {
 	n := rowLines(tl.header)
 	h := float64(n)*tl.lh + 2*tl.padY
 	width := sum(tl.widths)
-	d.pdf.SetFillColor(grayHeader, grayHeader, grayHeader)
+	d.setFillColor([3]int{grayHeader, grayHeader, grayHeader})
 	d.pdf.Rect(d.left, d.y, width, h, "F")
 	d.drawCells(tl, tl.header, 0, n, d.y)
 	d.pdf.SetDrawColor(90, 90, 90)
@@ -202,7 +202,7 @@ func (d *docWriter) drawTableRow(tl *tableLayout, row [][]line, i int, headH flo
 		sh := float64(to-from)*tl.lh + 2*tl.padY
 		width := sum(tl.widths)
 		if i%2 == 1 {
-			d.pdf.SetFillColor(grayZebra, grayZebra, grayZebra)
+			d.setFillColor([3]int{grayZebra, grayZebra, grayZebra})
 			d.pdf.Rect(d.left, d.y, width, sh, "F")
 		}
 		d.drawCells(tl, row, from, to, d.y)
