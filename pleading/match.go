@@ -105,3 +105,90 @@ func addressASCII(s string) bool {
 	}
 	return false
 }
+
+// A phrase stands in for a regexp of words joined by \s+: each slot lists
+// the words it may hold, "" making the slot optional. Its first word starts
+// at a word boundary; end asks for one after its last word too. Phrases
+// match bytes as they are, like a regexp without (?i).
+type phrase struct {
+	slots [][]string
+	end   bool
+}
+
+// isSpaceRE reports whether c is space for \s: [\t\n\f\r ].
+func isSpaceRE(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// matchSlots reports whether slots match s from i on.
+func matchSlots(s string, i int, slots [][]string, end bool) bool {
+	for _, w := range slots[0] {
+		if w == "" {
+			if matchSlots(s, i, slots[1:], end) {
+				return true
+			}
+			continue
+		}
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		j := i + len(w)
+		if len(slots) == 1 {
+			if !end || j == len(s) || !isWordChar(s[j]) {
+				return true
+			}
+			continue
+		}
+		k := j
+		for k < len(s) && isSpaceRE(s[k]) {
+			k++
+		}
+		if k > j && matchSlots(s, k, slots[1:], end) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPhrases reports whether one of the phrases occurs in s.
+func matchPhrases(s string, phrases []phrase) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordChar(s[i-1]) || !isWordChar(s[i]) {
+			continue
+		}
+		for _, ph := range phrases {
+			if matchSlots(s, i, ph.slots, ph.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	knowledgeWords = []string{"knowledge", "lmowledge", "information"}
+	sufficient     = []string{"sufficient", ""}
+	// lackPhrases are lackRe.
+	lackPhrases = []phrase{
+		{[][]string{{"lacks", "lack", "without", "insufficient", "no"}, sufficient, knowledgeWords}, true},
+		{[][]string{{"lack"}, {"of"}, sufficient, knowledgeWords}, true},
+		{[][]string{{"not"}, {"have", "possess"}, sufficient, {"knowledge", "information"}}, true},
+		{[][]string{{"unable"}, {"to"}, {"admit"}, {"or"}, {"deny"}}, false},
+		{[][]string{{"unable"}, {"to"}, {"form"}, {"a"}, {"belief"}}, false},
+	}
+	// legalPhrases are legalRe.
+	legalPhrases = []phrase{
+		{[][]string{{"legal"}, {"conclusion"}}, false},
+		{[][]string{{"conclusions", "conclusion"}, {"of"}, {"law"}}, false},
+		{[][]string{{"no"}, {"responsive"}, {"pleading"}, {"is", ""}, {"required", "necessary", "needed"}}, false},
+		{[][]string{{"no"}, {"response", "answer"}, {"is", ""}, {"required", "necessary", "needed"}}, false},
+		{[][]string{{"requires", "require"}, {"no"}, {"response", "answer"}}, false},
+		{[][]string{{"not"}, {"require"}, {"a"}, {"response", "answer"}}, false},
+		{[][]string{{"does"}, {"not"}, {"contain"}, {"any", ""}, {"factual", ""}, {"allegations"}}, false},
+	}
+	// refersPhrases are refersRe.
+	refersPhrases = []phrase{
+		{[][]string{{"refers", "refer"}, {"the", ""}, {"court"}, {"to"}}, true},
+		{[][]string{{"speaks", "speak"}, {"for"}, {"itself", "itselves", "themself", "themselves"}}, false},
+		{[][]string{{"best"}, {"evidence"}, {"of"}, {"its", "their"}, {"content", "terms"}}, false},
+		{[][]string{{"refers", "refer"}, {"to"}, {"the", ""}, {"documents", "document", "contracts", "contract", "agreements", "agreement"}, {"for"}, {"its", "their"}, {"full", ""}, {"terms", "contents", "content"}}, false},
+	}
+)

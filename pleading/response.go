@@ -284,7 +284,8 @@ func facets(text string, r *Response) (qualified, firmLack bool) {
 }
 
 // lacksKnowledge reports whether a lower-case clause pleads lack of
-// knowledge: lackRe, run only around the words it turns on.
+// knowledge: lackRe (matched as lackPhrases), run only around the words it
+// turns on.
 func lacksKnowledge(low string) bool {
 	for _, w := range [...]string{"knowledge", "lmowledge", "information", "unable"} {
 		for off := 0; ; {
@@ -298,7 +299,7 @@ func lacksKnowledge(low string) bool {
 			if w == "unable" {
 				end = k + 48
 			}
-			if lackRe.MatchString(low[max(0, k-36):min(len(low), end)]) {
+			if matchPhrases(low[max(0, k-36):min(len(low), end)], lackPhrases) {
 				return true
 			}
 			off = k + len(w)
@@ -309,7 +310,8 @@ func lacksKnowledge(low string) bool {
 
 // legalConclusion reports whether a lower-case clause (legalRe, like
 // refersRe and lackRe, is written in lower case for it) calls the allegation
-// a legal conclusion or says no response is required: legalRe, run only
+// a legal conclusion or says no response is required: legalRe (matched as
+// legalPhrases), run only
 // around the words it turns on.
 func legalConclusion(low string) bool {
 	for _, w := range [...]string{"conclusion", "require", "necessary", "needed", "contain"} {
@@ -320,7 +322,7 @@ func legalConclusion(low string) bool {
 			}
 			k += off
 			// "legal conclusions", "no response is required", "does not contain any factual allegations".
-			if legalRe.MatchString(low[max(0, k-40):min(len(low), k+50)]) {
+			if matchPhrases(low[max(0, k-40):min(len(low), k+50)], legalPhrases) {
 				return true
 			}
 			off = k + len(w)
@@ -330,7 +332,8 @@ func legalConclusion(low string) bool {
 }
 
 // refersToDocument reports whether a lower-case clause refers the court to a
-// document: refersRe, run from each word it starts with.
+// document: refersRe (matched as refersPhrases), run from each word it
+// starts with.
 func refersToDocument(low string) bool {
 	for _, w := range [...]string{"refer", "speak", "best evidence"} {
 		for off := 0; ; {
@@ -339,7 +342,7 @@ func refersToDocument(low string) bool {
 				break
 			}
 			k += off
-			if refersRe.MatchString(low[k:min(len(low), k+90)]) {
+			if matchPhrases(low[k:min(len(low), k+90)], refersPhrases) {
 				return true
 			}
 			off = k + len(w)
