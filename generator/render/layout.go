@@ -300,28 +300,53 @@ func justifyLine(l *line, width, size float64) {
 
 // mergePieces joins neighbouring text pieces of one style separated by
 // nothing or by exactly one space, so a line prints with few text operators.
+// Each run of pieces is joined into one string built once.
 func mergePieces(m *[numFaces]*metrics, l *line, size float64) {
 	if len(l.pieces) < 2 {
 		return
 	}
-	out := l.pieces[:1]
-	for _, p := range l.pieces[1:] {
-		last := &out[len(out)-1]
-		if p.kind == inText && last.kind == inText && p.st == last.st {
-			end := last.x + last.w
+	out := l.pieces[:0]
+	var spaced []bool // per joined piece: a space goes before it
+	for i := 0; i < len(l.pieces); {
+		p := l.pieces[i]
+		j := i + 1
+		if p.kind == inText {
 			sp := m[p.st.face()].runeWidth(' ', textSize(p.st, size))
-			switch d := p.x - end; {
-			case d > -0.001 && d < 0.001:
-				last.text += p.text
-				last.w += p.w
-				continue
-			case d > sp-0.001 && d < sp+0.001:
-				last.text += " " + p.text
-				last.w += sp + p.w
-				continue
+			n, w := len(p.text), p.w
+			spaced = spaced[:0]
+			for ; j < len(l.pieces); j++ {
+				q := &l.pieces[j]
+				if q.kind != inText || q.st != p.st {
+					break
+				}
+				d := q.x - (p.x + w)
+				if d > -0.001 && d < 0.001 {
+					spaced = append(spaced, false)
+					n += len(q.text)
+					w += q.w
+				} else if d > sp-0.001 && d < sp+0.001 {
+					spaced = append(spaced, true)
+					n += 1 + len(q.text)
+					w += sp + q.w
+				} else {
+					break
+				}
+			}
+			if j > i+1 {
+				var b strings.Builder
+				b.Grow(n)
+				b.WriteString(p.text)
+				for k, sp := range spaced {
+					if sp {
+						b.WriteByte(' ')
+					}
+					b.WriteString(l.pieces[i+1+k].text)
+				}
+				p.text, p.w = b.String(), w
 			}
 		}
 		out = append(out, p)
+		i = j
 	}
 	l.pieces = out
 }
