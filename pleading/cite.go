@@ -233,11 +233,30 @@ func firstParagraphRefs(text string) ([]int, int) {
 		}
 		text = text[:cut]
 	}
-	loc := paraRefRe.FindStringSubmatchIndex(text)
+	// Every match starts where paraRefStart looks, so the regexp is run from there.
+	k := paraRefStart(text)
+	if k < 0 {
+		return nil, -1
+	}
+	loc := paraRefRe.FindStringSubmatchIndex(text[k:])
 	if loc == nil {
 		return nil, -1
 	}
-	return uniqueSorted(expandRefs(text[loc[2]:loc[3]])), loc[0]
+	return uniqueSorted(expandRefs(text[k+loc[2] : k+loc[3]])), k + loc[0]
+}
+
+// paraRefStart returns the first offset where paraRefRe may match text:
+// "para" in any case at a word's start, or "¶"; -1 when there is none.
+func paraRefStart(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == "¶"[0] && strings.HasPrefix(text[i:], "¶"):
+			return i
+		case c|0x20 == 'p' && hasPrefixFold(text[i:], "para") && (i == 0 || !isWordChar(text[i-1])):
+			return i
+		}
+	}
+	return -1
 }
 
 // expandRefs expands "1 through 7, 9" into 1..7 and 9.

@@ -3,6 +3,7 @@
 package pleading
 
 import (
+	"fmt"
 	"math/rand"
 	"testing"
 )
@@ -91,6 +92,31 @@ func TestPhrasesExamples(t *testing.T) {
 			if got, want := matchPhrases(s, c.phrases), c.re.MatchString(s); got != want {
 				t.Errorf("%q: phrases %v, regexp %v", s, got, want)
 			}
+		}
+	}
+}
+
+// TestParaRefStart checks that running paraRefRe from paraRefStart finds
+// what running it over the whole text finds.
+func TestParaRefStart(t *testing.T) {
+	words := []string{"paragraph", "Paragraphs", "PARA.", "para.", "subparagraph", "¶", "¶¶", "_para", "5", "12", "through", "and", "(3)", "three", "of", "the", "-", "nos."}
+	seps := []string{" ", "", "\t", ",", "x"}
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 20000; i++ {
+		s := ""
+		for j := rng.Intn(8); j >= 0; j-- {
+			s += words[rng.Intn(len(words))] + seps[rng.Intn(len(seps))]
+		}
+		want := paraRefRe.FindStringIndex(s)
+		k := paraRefStart(s)
+		var got []int
+		if k >= 0 {
+			if loc := paraRefRe.FindStringIndex(s[k:]); loc != nil {
+				got = []int{k + loc[0], k + loc[1]}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: from paraRefStart %v, whole text %v", s, got, want)
 		}
 	}
 }
