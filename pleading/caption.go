@@ -772,6 +772,15 @@ func isAddress(t string) bool {
 	return addressRe.MatchString(t)
 }
 
+// isNotName reports whether a line that reads like a name holds a word no
+// name has ("Jury", "Dated"): notNameRe.
+func isNotName(t string) bool {
+	if isASCII(t) {
+		return hasWordFold(t, notNameWords)
+	}
+	return notNameRe.MatchString(t)
+}
+
 // isCourt reports whether t names a court: courtRe, asked only of text
 // holding "court".
 func isCourt(t string) bool {
@@ -854,11 +863,39 @@ func juryDemandIn(t string) bool {
 }
 
 // indexFold returns the index of the lower-case ASCII word w in t, in any case, or -1.
+// It jumps between the places where w's first letter occurs in either case.
 func indexFold(t, w string) int {
-	for i := 0; i+len(w) <= len(t); i++ {
-		if t[i]|0x20 == w[0] && hasPrefixFold(t[i:], w) {
-			return i
+	lo, up := w[0], w[0]
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	nextLo, nextUp := -2, -2 // where lo and up next occur at or after i; -1 when they do not
+	for i := 0; i+len(w) <= len(t); {
+		if nextLo != -1 && nextLo < i {
+			nextLo = indexByteFrom(t, lo, i)
 		}
+		if nextUp != -1 && nextUp < i {
+			nextUp = indexByteFrom(t, up, i)
+		}
+		k := nextLo
+		if k < 0 || nextUp >= 0 && nextUp < k {
+			k = nextUp
+		}
+		if k < 0 || k+len(w) > len(t) {
+			return -1
+		}
+		if hasPrefixFold(t[k:], w) {
+			return k
+		}
+		i = k + 1
+	}
+	return -1
+}
+
+// indexByteFrom returns the index of c in t at or after i, or -1.
+func indexByteFrom(t string, c byte, i int) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
 	}
 	return -1
 }
@@ -944,7 +981,7 @@ func (p *parser) findCounsel() {
 				i++
 				continue
 			}
-			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !notNameRe.MatchString(t) && len(strings.Fields(m[1])) >= 2 {
+			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !isNotName(t) && len(strings.Fields(m[1])) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {

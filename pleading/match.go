@@ -82,6 +82,33 @@ var addressWords = map[string]bool{
 	"department": true, "office": true, "general": true,
 }
 
+// notNameWords are the words of notNameRe.
+var notNameWords = map[string]bool{
+	"jury": true, "trial": true, "demand": true, "answer": true, "complaint": true, "defense": true, "defenses": true,
+	"relief": true, "prayer": true, "certificate": true, "service": true, "respectfully": true, "submitted": true, "dated": true,
+}
+
+// hasWordFold reports whether ASCII text holds one of the lower-case words
+// as a whole word (\b on both sides), in any case.
+func hasWordFold(s string, words map[string]bool) bool {
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); {
+		if !isWordChar(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordChar(s[j]) {
+			j++
+		}
+		if words[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // addressASCII is addressRe.MatchString for ASCII text: a digit, or one of
 // addressWords (or "e-mail") as a whole word, in any case.
 func addressASCII(s string) bool {

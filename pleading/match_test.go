@@ -120,3 +120,42 @@ func TestParaRefStart(t *testing.T) {
 		}
 	}
 }
+
+func TestNotNameAgrees(t *testing.T) {
+	words := []string{"Jury", "trial", "DEMAND", "answer", "complaints", "defense", "Defenses", "relief", "prayer", "certificate", "service", "respectfully", "Submitted", "dated", "John", "Smith", "_dated", "1jury", "x"}
+	seps := []string{" ", "", ".", ",", "-", "'", "\t"}
+	rng := rand.New(rand.NewSource(4))
+	for i := 0; i < 20000; i++ {
+		s := ""
+		for j := rng.Intn(5); j >= 0; j-- {
+			s += words[rng.Intn(len(words))] + seps[rng.Intn(len(seps))]
+		}
+		if got, want := hasWordFold(s, notNameWords), notNameRe.MatchString(s); got != want {
+			t.Fatalf("%q: words %v, regexp %v", s, got, want)
+		}
+	}
+}
+
+func TestIndexFold(t *testing.T) {
+	old := func(t, w string) int {
+		for i := 0; i+len(w) <= len(t); i++ {
+			if t[i]|0x20 == w[0] && hasPrefixFold(t[i:], w) {
+				return i
+			}
+		}
+		return -1
+	}
+	words := []string{"jury", "JURY", "Jury", "court", "ll", "l.l.", "p.", "x", "injury", "jur", "ju", "J"}
+	rng := rand.New(rand.NewSource(5))
+	for i := 0; i < 20000; i++ {
+		s := ""
+		for j := rng.Intn(6); j >= 0; j-- {
+			s += words[rng.Intn(len(words))]
+		}
+		for _, w := range []string{"jury", "court", "ll", "l.l.", "p.", "j"} {
+			if got, want := indexFold(s, w), old(s, w); got != want {
+				t.Fatalf("indexFold(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	}
+}
