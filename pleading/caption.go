@@ -43,13 +43,13 @@ func (p *parser) parseHeader(first int) {
 		if t == "" {
 			continue
 		}
-		if romanHeadRe.MatchString(t) && !terminalPeriod(t) || capsLine(t) && len(strings.Fields(t)) <= 10 && !terminalPeriod(t) && !titleRe.MatchString(t) && !isCourt(t) {
+		if romanHeadRe.MatchString(t) && !terminalPeriod(t) || capsLine(t) && fieldCount(t) <= 10 && !terminalPeriod(t) && !titleRe.MatchString(t) && !isCourt(t) {
 			hstart = j
 			continue
 		}
 		// A heading in title case right above paragraph 1 ("Jurisdiction
 		// And Venue", "Parties"), after a finished sentence.
-		if hstart == first && (wordHeading(t) || titleLine(t) && len(strings.Fields(t)) <= 8 && startsUpper(t)) && !endsLikeText(t) && !titleRe.MatchString(t) && !isCourt(t) && !roleRe.MatchString(t) && prevSentenceEnds(head, j) {
+		if hstart == first && (wordHeading(t) || titleLine(t) && fieldCount(t) <= 8 && startsUpper(t)) && !endsLikeText(t) && !titleRe.MatchString(t) && !isCourt(t) && !roleRe.MatchString(t) && prevSentenceEnds(head, j) {
 			hstart = j
 		}
 		break
@@ -64,7 +64,7 @@ func (p *parser) parseHeader(first int) {
 				// "Plaintiff, COMPLAINT": the title in the right column.
 				s = strings.TrimSpace(strings.TrimLeft(s[len(m[1]):], ",.;: "))
 			}
-			if s == "" || len(strings.Fields(s)) > 14 || !capsLine(s) && !(titleLine(s) && len(strings.Fields(s)) <= 6 && !endsLikeText(s)) {
+			if s == "" || fieldCount(s) > 14 || !capsLine(s) && !(titleLine(s) && fieldCount(s) <= 6 && !endsLikeText(s)) {
 				// A title in capitals, or a short one in title case ("Complaint-in-Intervention").
 				continue
 			}
@@ -295,7 +295,7 @@ func titleTail(t string) string {
 		return ""
 	}
 	tail := strings.TrimSpace(t[loc[0]:])
-	if !capsLine(tail) || len(strings.Fields(tail)) > 10 || !titleRe.MatchString(tail) {
+	if !capsLine(tail) || fieldCount(tail) > 10 || !titleRe.MatchString(tail) {
 		return ""
 	}
 	return tail
@@ -476,7 +476,7 @@ func (p *parser) parseParties(lines []line) {
 			}
 			break // the defendants end the caption
 		}
-		if caseNoRe.MatchString(t) || isCourt(t) || titleRe.MatchString(t) && (capsLine(t) || titleLine(t) && len(strings.Fields(t)) <= 6) || juryRe.MatchString(t) {
+		if caseNoRe.MatchString(t) || isCourt(t) || titleRe.MatchString(t) && (capsLine(t) || titleLine(t) && fieldCount(t) <= 6) || juryRe.MatchString(t) {
 			continue
 		}
 		names = append(names, t)
@@ -981,7 +981,7 @@ func (p *parser) findCounsel() {
 				i++
 				continue
 			}
-			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !isNotName(t) && len(strings.Fields(m[1])) >= 2 {
+			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !isNotName(t) && fieldCount(m[1]) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {

@@ -163,7 +163,7 @@ func isFooterTitle(t string) bool {
 	if !containsAnyFold(t, "omplaint", "OMPLAINT") && !containsAnyFold(t, "nswer", "NSWER") && !containsAnyFold(t, "etition", "ETITION") {
 		return false
 	}
-	if len(strings.Fields(t)) > 16 {
+	if fieldCount(t) > 16 {
 		return false
 	}
 	if _, _, _, ok := start(t); ok {
@@ -184,7 +184,7 @@ func isFooterTitle(t string) bool {
 // footerLine reports whether t belongs to an address block in a page
 // footer, or is a stray mark (“//”) beside one.
 func footerLine(t string) bool {
-	if len(strings.Fields(t)) > 10 {
+	if fieldCount(t) > 10 {
 		return false
 	}
 	letters := false

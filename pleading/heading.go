@@ -25,7 +25,7 @@ var (
 
 // isCounterclaimsHeading reports whether t heads the counterclaims.
 func isCounterclaimsHeading(t string) bool {
-	return indexFold(t, "counter") >= 0 && counterclaimsRe.MatchString(t) && len(strings.Fields(t)) <= 8
+	return indexFold(t, "counter") >= 0 && counterclaimsRe.MatchString(t) && fieldCount(t) <= 8
 }
 
 // capsLine reports whether t is written in capitals: most letters upper case.
@@ -71,7 +71,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		// "RESPONSE TO PARAGRAPH NO. 2:" opens a response, not a section.
 		return false
 	}
-	words := len(strings.Fields(t))
+	words := fieldCount(t)
 	if p.mode == modeCounterclaims {
 		// Inside counterclaims only record headings; counts there are the defendant's own.
 		if (capsLine(t) && words <= 14 && !terminalPeriod(t) && !p.isNumberedStart(t)) || romanHeadRe.MatchString(t) && words <= 12 && titleLine(t) {
@@ -241,7 +241,7 @@ func defenseHeadingText(t string) (ord int, title, text string, ok bool) {
 		return 0, "", "", false
 	}
 	head := t
-	if len(strings.Fields(t)) > 20 {
+	if fieldCount(t) > 20 {
 		// Only a heading with its text run in may be long: cut at the colon, period or dash after the title.
 		k := strings.IndexAny(t, ":.")
 		if k < 0 || k > 160 {
@@ -271,7 +271,7 @@ func splitDefenseTitle(paren, rest string) (title, text string) {
 	if paren != "" {
 		return paren, rest
 	}
-	if terminalPeriod(rest) && len(strings.Fields(rest)) > 8 {
+	if terminalPeriod(rest) && fieldCount(rest) > 8 {
 		return "", rest
 	}
 	return strings.TrimSpace(strings.Trim(rest, "() ")), ""
@@ -301,7 +301,7 @@ func ordinalText(t string) string {
 // countHeading reads "COUNT I", "COUNT ONE: Violations of ...", "FIRST CLAIM FOR RELIEF", "CLAIM FOR RELIEF".
 func countHeading(t string) (num int, label, title string, ok bool) {
 	// Every form names a count, a claim or a cause ("cau": (?i) folds "ſ" to s).
-	if indexFold(t, "count") < 0 && indexFold(t, "claim") < 0 && indexFold(t, "cau") < 0 || len(strings.Fields(t)) > 30 {
+	if indexFold(t, "count") < 0 && indexFold(t, "claim") < 0 && indexFold(t, "cau") < 0 || fieldCount(t) > 30 {
 		return 0, "", "", false
 	}
 	// "VI. FIRST CAUSE OF ACTION - Equal Protection", "B. Count II": the
@@ -332,7 +332,7 @@ func countHeading(t string) (num int, label, title string, ok bool) {
 // Action One: Age Discrimination", "Second Claim for Relief") is a heading:
 // its label is capitalized and the line is short and not a sentence.
 func shortTitle(t, label string) bool {
-	return titleLine(label) && startsUpper(t) && len(strings.Fields(t)) <= 14 && !terminalPeriod(t)
+	return titleLine(label) && startsUpper(t) && fieldCount(t) <= 14 && !terminalPeriod(t)
 }
 
 // addCountLine adds a line under a count heading to its title or statute.
@@ -406,7 +406,7 @@ func endsLikeText(t string) bool {
 // so ends with an initial's period ("Samuel E.", "Jarnelle M.").
 func nameHeading(t string) bool {
 	n := len(t)
-	return n >= 4 && n <= 40 && t[n-1] == '.' && t[n-2] >= 'A' && t[n-2] <= 'Z' && (t[n-3] == ' ' || t[n-3] >= 'a' && t[n-3] <= 'z') && len(strings.Fields(t)) <= 4
+	return n >= 4 && n <= 40 && t[n-1] == '.' && t[n-2] >= 'A' && t[n-2] <= 'Z' && (t[n-3] == ' ' || t[n-3] >= 'a' && t[n-3] <= 'z') && fieldCount(t) <= 4
 }
 
 // subHeadingAbove reports whether the line at i is itself a short
@@ -414,7 +414,7 @@ func nameHeading(t string) bool {
 // "Samuel E." over "33. Samuel E. is 22 years old.").
 func (p *parser) subHeadingAbove(i int) bool {
 	t := p.lines[i].text
-	if len(strings.Fields(t)) > 6 || !startsUpper(t) || terminal(t) && !nameHeading(t) {
+	if fieldCount(t) > 6 || !startsUpper(t) || terminal(t) && !nameHeading(t) {
 		return false
 	}
 	j := p.nextNonBlank(i)

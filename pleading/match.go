@@ -1,6 +1,10 @@
 package pleading
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Hand-written matchers for the hottest small regexps. Each is exact for
 // ASCII text and its caller keeps the regexp for the rest: Go's (?i) also
@@ -219,3 +223,21 @@ var (
 		{[][]string{{"refers", "refer"}, {"to"}, {"the", ""}, {"documents", "document", "contracts", "contract", "agreements", "agreement"}, {"for"}, {"its", "their"}, {"full", ""}, {"terms", "contents", "content"}}, false},
 	}
 )
+
+// fieldCount returns len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(c)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		i += size
+	}
+	return n
+}

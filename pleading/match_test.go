@@ -5,6 +5,7 @@ package pleading
 import (
 	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -156,6 +157,20 @@ func TestIndexFold(t *testing.T) {
 			if got, want := indexFold(s, w), old(s, w); got != want {
 				t.Fatalf("indexFold(%q, %q) = %d, want %d", s, w, got, want)
 			}
+		}
+	}
+}
+
+func TestFieldCount(t *testing.T) {
+	parts := []string{"a", "Bc", " ", "  ", "\t", "\v", "\u0085", "\u00a0", "\u2003", "\xff", "é", "’", "\n"}
+	rng := rand.New(rand.NewSource(6))
+	for i := 0; i < 20000; i++ {
+		s := ""
+		for j := rng.Intn(8); j >= 0; j-- {
+			s += parts[rng.Intn(len(parts))]
+		}
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("fieldCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -349,7 +349,7 @@ func (p *parser) findFirstNumbered() int {
 				continue
 			}
 			// "COMPLAINT FOR: 1. BREACH OF CONTRACT;" lists claims in the caption.
-			if capsLine(rest) && len(strings.Fields(rest)) <= 12 && !strings.Contains(strings.ToLower(rest), "paragraph") {
+			if capsLine(rest) && fieldCount(rest) <= 12 && !strings.Contains(strings.ToLower(rest), "paragraph") {
 				continue
 			}
 			return i
@@ -735,7 +735,7 @@ func (p *parser) continueText(i int, t string) {
 			p.defense.Title = strings.Trim(t, "() ")
 			return
 		}
-		if p.defense.Title != "" && p.defense.Text == "" && !terminal(t) && len(strings.Fields(t)) <= 6 && p.nextIsNumbered(i) {
+		if p.defense.Title != "" && p.defense.Text == "" && !terminal(t) && fieldCount(t) <= 6 && p.nextIsNumbered(i) {
 			p.defense.Title = joinText(p.defense.Title, t)
 			return
 		}
@@ -848,7 +848,7 @@ func runInTitle(text string) (title, rest string) {
 		return "", text
 	}
 	lead := text[:i]
-	if n := len(strings.Fields(lead)); n == 0 || n > 6 || !titleLine(lead) || !startsUpper(lead) || abbreviation(lead) {
+	if n := fieldCount(lead); n == 0 || n > 6 || !titleLine(lead) || !startsUpper(lead) || abbreviation(lead) {
 		return "", text
 	}
 	return lead, strings.TrimSpace(text[i+1:])
