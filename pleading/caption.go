@@ -341,10 +341,13 @@ func digits(s string) int {
 	return n
 }
 
+// andReplacer mends an "AND" OCR split.
+var andReplacer = strings.NewReplacer("A.ND", "AND", "A ND", "AND")
+
 // normalizeTitle tidies a title: single spaces, upper case.
 func normalizeTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer("A.ND", "AND", "A ND", "AND").Replace(s)
+	s = andReplacer.Replace(s)
 	return strings.ToUpper(strings.Trim(s, " .,:"))
 }
 

@@ -125,10 +125,13 @@ var ordinalWords = map[string]int{
 	"fortieth": 40, "fiftieth": 50,
 }
 
+// ocrWReplacer mends a "w" OCR read as "'v", "\\v" or "’v".
+var ocrWReplacer = strings.NewReplacer("'v", "w", "\\v", "w", "’v", "w")
+
 // ordinalValue reads an ordinal such as "TWENTY-SIXTH", "Twenty Third" or "3rd"; 0 if it is not one.
 func ordinalValue(s string) int {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("'v", "w", "\\v", "w", "’v", "w").Replace(s)
+	s = ocrWReplacer.Replace(s)
 	if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 {
 		return n
 	}
