@@ -419,6 +419,7 @@ func (p *parser) closeAll() {
 
 func (p *parser) parseBody(first int) {
 	p.bodyEnd = len(p.lines)
+	p.doc.Paragraphs = make([]Paragraph, 0, numberedLines(p.lines[first:]))
 	prevTerminal := true
 	for i := first; i < len(p.lines); i++ {
 		l := p.lines[i]
@@ -468,6 +469,18 @@ func (p *parser) parseBody(first int) {
 		prevTerminal = terminal(t)
 		p.prevText = t
 	}
+}
+
+// numberedLines counts the lines that start with a digit: about as many
+// paragraphs as the body holds, to size the list once.
+func numberedLines(lines []line) int {
+	n := 0
+	for _, l := range lines {
+		if l.text != "" && l.text[0] >= '0' && l.text[0] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // reservesRe matches the opening of a reservation of rights: "DPE reserves the right to amend".
