@@ -534,6 +534,7 @@ func (p *parser) buildResponses() {
 		}
 	}
 	selfNumbered := self >= other
+	d.Responses = make([]Response, 0, len(d.Paragraphs))
 	for _, c := range clauses(p.preamble + " " + p.loose) {
 		if isGeneralDenial(c) {
 			d.GeneralDenial = c
