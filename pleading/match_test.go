@@ -1,6 +1,8 @@
-// The hand-written matchers of match.go must agree with the regexps they
-// stand in for, on random phrases built from the words they look for.
 package pleading
+
+// The hand-written matchers of match.go must agree with the regexps and
+// functions they stand in for, on random inputs built from the words they
+// look for.
 
 import (
 	"fmt"

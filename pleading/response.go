@@ -311,8 +311,7 @@ func lacksKnowledge(low string) bool {
 // legalConclusion reports whether a lower-case clause (legalRe, like
 // refersRe and lackRe, is written in lower case for it) calls the allegation
 // a legal conclusion or says no response is required: legalRe (matched as
-// legalPhrases), run only
-// around the words it turns on.
+// legalPhrases), run only around the words it turns on.
 func legalConclusion(low string) bool {
 	for _, w := range [...]string{"conclusion", "require", "necessary", "needed", "contain"} {
 		for off := 0; ; {
