@@ -176,3 +176,21 @@ func TestFieldCount(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerKeep(t *testing.T) {
+	parts := []string{"a", "B", "Admits", "’", "“", "§", "É", "\xff", "İ", "\u212a", "ſ", " ", "Z", "z", "@", "["}
+	rng := rand.New(rand.NewSource(8))
+	for i := 0; i < 20000; i++ {
+		s := ""
+		for j := rng.Intn(8); j >= 0; j-- {
+			s += parts[rng.Intn(len(parts))]
+		}
+		low, ok := lowerKeep(s)
+		if want := strings.ToLower(s); ok && low != want {
+			t.Fatalf("lowerKeep(%q) = %q, want %q", s, low, want)
+		}
+		if ok != (len(strings.ToLower(s)) == len(s) && !strings.ContainsAny(s, "\xffÉİ\u212a")) {
+			t.Fatalf("lowerKeep(%q) ok = %v", s, ok)
+		}
+	}
+}
