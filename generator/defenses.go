@@ -3,7 +3,6 @@ package generator
 import (
 	"errors"
 	"strings"
-	"sync"
 
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -170,19 +169,6 @@ type MissingTarget struct {
 	Target  string `json:"target"` // "Count IX", "fraud claim"
 }
 
-// defLibraries is the built-in element library and defense catalogue, loaded
-// once: they are read-only after loading.
-var defLibraries = sync.OnceValue(func() defLibs {
-	l, c, err := library.Builtin()
-	return defLibs{l, c, err}
-})
-
-type defLibs struct {
-	elements  *library.Elements
-	catalogue *library.Catalogue
-	err       error
-}
-
 // BuildChecklist analyzes the affirmative defenses of c's answer against
 // the complaint's counts, with the element library lib and the defense
 // catalogue cat (the built-in ones where nil). c is not modified.
@@ -191,15 +177,15 @@ func BuildChecklist(c *Case, lib *library.Elements, cat *library.Catalogue) (*Ch
 		return nil, errors.New("defense checklist: need an analyzed case with a complaint and an answer")
 	}
 	if lib == nil || cat == nil {
-		b := defLibraries()
-		if b.err != nil {
-			return nil, b.err
+		bl, bc, err := library.Builtin()
+		if err != nil {
+			return nil, err
 		}
 		if lib == nil {
-			lib = b.elements
+			lib = bl
 		}
 		if cat == nil {
-			cat = b.catalogue
+			cat = bc
 		}
 	}
 	cl := &Checklist{

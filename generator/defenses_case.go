@@ -1,8 +1,6 @@
 package generator
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -40,39 +38,20 @@ func NewChecklistData(c *Case, lib *library.Elements, cat *library.Catalogue) (*
 }
 
 // LoadLibraries returns the element library and defense catalogue a case
-// folder uses: the built-in ones, with caseDir/templates/elements.toml and
-// caseDir/templates/defenses.toml merged over them by id when present.
+// folder uses: the built-in ones, with the library files of
+// caseDir/templates (elements*.toml, defenses*.toml) merged over them by id.
 func LoadLibraries(caseDir string) (*library.Elements, *library.Catalogue, error) {
-	b := defLibraries()
-	if b.err != nil {
-		return nil, nil, b.err
-	}
-	lib, cat := b.elements, b.catalogue
-	if caseDir == "" {
-		return lib, cat, nil
-	}
-	dir := filepath.Join(caseDir, "templates")
-	fsys := os.DirFS(dir)
-	if _, err := fs.Stat(fsys, library.ElementsFile); err == nil {
-		own, err := library.LoadElements(fsys, library.ElementsFile)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", filepath.Join(dir, library.ElementsFile), err)
+	var fsys fs.FS
+	dir := ""
+	if caseDir != "" {
+		dir = filepath.Join(caseDir, "templates")
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			fsys = os.DirFS(dir)
 		}
-		lib = lib.Merge(own)
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	}
+	libs, err := library.LoadFor(fsys, dir)
+	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := fs.Stat(fsys, library.DefensesFile); err == nil {
-		own, err := library.LoadDefenses(fsys, library.DefensesFile)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", filepath.Join(dir, library.DefensesFile), err)
-		}
-		cat = cat.Merge(own)
-		if err := cat.CheckTargets(lib); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", filepath.Join(dir, library.DefensesFile), err)
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, err
-	}
-	return lib, cat, nil
+	return libs.Elements, libs.Defenses, nil
 }

@@ -355,9 +355,9 @@ func TestChecklistSamples(t *testing.T) {
 // testCounts are the seed complaint's counts, as the element library reads them.
 func testCounts(t *testing.T) ([]CountRef, *library.Elements) {
 	t.Helper()
-	b := defLibraries()
-	if b.err != nil {
-		t.Fatal(b.err)
+	elements, _, err := library.Builtin()
+	if err != nil {
+		t.Fatal(err)
 	}
 	doc := &pleading.Document{Counts: []pleading.Count{
 		{Number: 1, Title: "Copyright Infringement", Statute: "17 U.S.C. § 101 et seq."},
@@ -367,7 +367,7 @@ func testCounts(t *testing.T) ([]CountRef, *library.Elements) {
 		{Number: 5, Title: "Lanham Act Unfair Competition", Statute: "28 U.S.C. § 1125(a)"},
 		{Number: 6, Title: "Unjust Enrichment"},
 	}}
-	return defCountRefs(doc, b.elements), b.elements
+	return defCountRefs(doc, elements), elements
 }
 
 func TestResolveTarget(t *testing.T) {

@@ -2,8 +2,6 @@ package generator
 
 import (
 	"errors"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -295,18 +293,17 @@ func CaseElements(c *Case) (*library.Elements, error) {
 }
 
 // CaseLibraries returns the element library and defense catalogue of the
-// case: the built-in ones, with the library files of the templates/ folder
-// beside the complaint (elements*.toml, defenses*.toml) merged over them by id.
+// case: LoadLibraries of the folder that holds the complaint.
 func CaseLibraries(c *Case) (*library.Libraries, error) {
-	var fsys fs.FS
-	var dir string
+	dir := ""
 	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
-		dir = filepath.Join(filepath.Dir(c.Complaint.File), "templates")
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			fsys = os.DirFS(dir)
-		}
+		dir = filepath.Dir(c.Complaint.File)
 	}
-	return library.LoadFor(fsys, dir)
+	lib, cat, err := LoadLibraries(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &library.Libraries{Elements: lib, Defenses: cat}, nil
 }
 
 // Matrix returns m itself, so the claim-element-matrix template runs on a
