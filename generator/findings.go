@@ -266,31 +266,9 @@ func partyList(ps []pleading.Party) string {
 	return strings.Join(names, ", ")
 }
 
-var digitsRe = regexp.MustCompile(`\d+`)
-
-// sameCaseNumber compares case numbers loosely: equal when normalized, or when
-// their year and serial number agree ("4:09CV00033 WRW" and "4:09-cv-00033-WRW";
-// "CV06-1675-PCT-EHC" and "3:06-cv-01675-EHC").
-func sameCaseNumber(x, y string) bool {
-	if pleading.NormalizeCaseNumber(x) == pleading.NormalizeCaseNumber(y) {
-		return true
-	}
-	core := func(s string) []string {
-		ds := digitsRe.FindAllString(s, -1)
-		for i, d := range ds {
-			ds[i] = strings.TrimLeft(d, "0")
-		}
-		if len(ds) > 2 {
-			ds = ds[len(ds)-2:]
-		}
-		return ds
-	}
-	cx, cy := core(x), core(y)
-	if len(cx) < 2 || len(cy) < 2 {
-		return false
-	}
-	return cx[0] == cy[0] && cx[1] == cy[1]
-}
+// sameCaseNumber compares case numbers loosely: the same year, type and
+// number (pleading.SameCase), whatever the padding, case and judges' initials.
+func sameCaseNumber(x, y string) bool { return pleading.SameCase(x, y) }
 
 // checkCopied flags responses whose substantive text repeats an earlier response
 // although the allegations they answer differ.
