@@ -2,33 +2,14 @@ package library
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
 )
 
-// Pos is a place in a library file; Line and Col are 1-based, 0 means
-// unknown. It has the shape of pleading.Pos.
-type Pos struct {
-	File string `json:"file,omitempty"`
-	Line int    `json:"line,omitempty"`
-	Col  int    `json:"col,omitempty"`
-}
-
-// String formats p as file:line:col, leaving out the parts that are unknown.
-func (p Pos) String() string {
-	s := p.File
-	if s == "" {
-		s = "-"
-	}
-	if p.Line > 0 {
-		s += fmt.Sprintf(":%d", p.Line)
-		if p.Col > 0 {
-			s += fmt.Sprintf(":%d", p.Col)
-		}
-	}
-	return s
-}
+// Pos is a place in a library file: the project's one position type.
+type Pos = pleading.Pos
 
 // Sentinel errors for errors.Is.
 var (

@@ -2,8 +2,9 @@ package tmpl
 
 import (
 	"errors"
-	"strconv"
 	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
 )
 
 // Sentinel errors for errors.Is: the kind of problem an Error reports.
@@ -79,25 +80,5 @@ func (l ErrorList) err() error {
 	return l
 }
 
-// Pos is a place in a template file; Line and Col are 1-based, 0 means
-// unknown. It has the shape of pleading.Pos.
-type Pos struct {
-	File string `json:"file,omitempty"`
-	Line int    `json:"line,omitempty"`
-	Col  int    `json:"col,omitempty"`
-}
-
-// String formats p as file:line:col, leaving out the parts that are unknown.
-func (p Pos) String() string {
-	s := p.File
-	if s == "" {
-		s = "-"
-	}
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-		if p.Col > 0 {
-			s += ":" + strconv.Itoa(p.Col)
-		}
-	}
-	return s
-}
+// Pos is a place in a template file: the project's one position type.
+type Pos = pleading.Pos
