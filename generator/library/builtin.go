@@ -115,49 +115,42 @@ func libraryFiles(fsys fs.FS, main, prefix string) ([]string, error) {
 // loadElementsFiles loads and joins the element library files of fsys; nil
 // when there are none.
 func loadElementsFiles(fsys fs.FS, label func(string) string) (*Elements, error) {
-	names, err := libraryFiles(fsys, ElementsFile, "elements")
-	if err != nil {
-		return nil, err
-	}
-	var out *Elements
-	var errs []error
-	for _, n := range names {
-		src, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		l, err := ParseElements(src, label(n))
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		var dups ErrorList
-		for _, c := range l.Claims {
-			if prev := out.Claim(c.ID); prev != nil {
-				dups = append(dups, &Error{Pos: c.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("claim %q: duplicate id (first defined at %s)", c.ID, prev.Origin)})
+	return loadFiles(fsys, label, ElementsFile, "elements", ParseElements,
+		func(out, l *Elements) ErrorList {
+			var dups ErrorList
+			for _, c := range l.Claims {
+				if prev := out.Claim(c.ID); prev != nil {
+					dups = append(dups, &Error{Pos: c.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("claim %q: duplicate id (first defined at %s)", c.ID, prev.Origin)})
+				}
 			}
-		}
-		if len(dups) > 0 {
-			errs = append(errs, dups)
-			continue
-		}
-		out = out.Merge(l)
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return out, nil
+			return dups
+		}, (*Elements).Merge)
 }
 
 // loadDefensesFiles loads and joins the defense catalogue files of fsys;
 // nil when there are none.
 func loadDefensesFiles(fsys fs.FS, label func(string) string) (*Catalogue, error) {
-	names, err := libraryFiles(fsys, DefensesFile, "defenses")
+	return loadFiles(fsys, label, DefensesFile, "defenses", ParseDefenses,
+		func(out, c *Catalogue) ErrorList {
+			var dups ErrorList
+			for _, d := range c.Defenses {
+				if prev := out.Defense(d.ID); prev != nil {
+					dups = append(dups, &Error{Pos: d.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("defense %q: duplicate id (first defined at %s)", d.ID, prev.Origin)})
+				}
+			}
+			return dups
+		}, (*Catalogue).Merge)
+}
+
+// loadFiles parses main and prefix-*.toml of fsys and merges them in that
+// order; an id defined in two of the files is an error (dups reports them).
+func loadFiles[T any](fsys fs.FS, label func(string) string, main, prefix string,
+	parse func([]byte, string) (T, error), dups func(out, l T) ErrorList, merge func(out, l T) T) (T, error) {
+	var out, zero T
+	names, err := libraryFiles(fsys, main, prefix)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	var out *Catalogue
 	var errs []error
 	for _, n := range names {
 		src, err := fs.ReadFile(fsys, n)
@@ -165,25 +158,19 @@ func loadDefensesFiles(fsys fs.FS, label func(string) string) (*Catalogue, error
 			errs = append(errs, err)
 			continue
 		}
-		c, err := ParseDefenses(src, label(n))
+		l, err := parse(src, label(n))
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		var dups ErrorList
-		for _, d := range c.Defenses {
-			if prev := out.Defense(d.ID); prev != nil {
-				dups = append(dups, &Error{Pos: d.Origin, Kind: ErrDuplicate, Msg: fmt.Sprintf("defense %q: duplicate id (first defined at %s)", d.ID, prev.Origin)})
-			}
-		}
-		if len(dups) > 0 {
-			errs = append(errs, dups)
+		if d := dups(out, l); len(d) > 0 {
+			errs = append(errs, d)
 			continue
 		}
-		out = out.Merge(c)
+		out = merge(out, l)
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return zero, errors.Join(errs...)
 	}
 	return out, nil
 }
