@@ -110,16 +110,15 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 			hd.id = string(s)
 		}
 	}
-	// An earlier heading with nothing between stays with this one.
-	d.block(hd.before, hd.height)
-	d.heading = hd
+	// It waits, with any heading just before it, for the block that follows.
+	d.headings = append(d.headings, hd)
 	return ast.WalkContinue, nil
 }
 
 // flushHeading prints a pending heading that nothing follows inside its
 // container (a list item or block quote ends).
 func (d *docWriter) flushHeading() {
-	if d.heading != nil {
+	if len(d.headings) > 0 {
 		d.block(0, 0)
 	}
 }

@@ -124,13 +124,13 @@ type docWriter struct {
 	htmlLinks                             []bool // per open <a>: did it push a link
 	ins                                   []inline
 
-	lists   []listState
-	marker  *marker
-	quotes  []quoteState
-	table   *tableBuf
-	heading *pendingHeading
-	tables  int // tables seen, for column-width overrides
-	outline int // level of the last bookmark, -1 before the first
+	lists    []listState
+	marker   *marker
+	quotes   []quoteState
+	table    *tableBuf
+	headings []*pendingHeading // headings waiting for what follows them
+	tables   int               // tables seen, for column-width overrides
+	outline  int               // level of the last bookmark, -1 before the first
 
 	anchors map[string]anchor
 	linkAt  []linkRect
@@ -259,14 +259,28 @@ func (d *docWriter) need(h float64) {
 // block starts a block needing h points on its page: it settles the space
 // owed and breaks the page if needed.
 func (d *docWriter) block(before, h float64) {
-	if hd := d.heading; hd != nil {
-		// A heading waits for what follows it, so the two share a page.
-		d.heading = nil
-		d.space = max(d.space, hd.before)
-		d.need(hd.height + max(hd.after, before) + h)
+	if hs := d.headings; len(hs) > 0 {
+		// Headings wait for what follows them, so they share its page: a
+		// heading straight above another heading stays with both.
+		d.headings = nil
+		total := 0.0
+		for i, hd := range hs {
+			if i > 0 {
+				total += max(hs[i-1].after, hd.before)
+			}
+			total += hd.height
+		}
+		d.space = max(d.space, hs[0].before)
+		d.need(total + max(hs[len(hs)-1].after, before) + h)
 		d.settle()
-		d.drawHeading(hd)
-		d.after(hd.after)
+		for i, hd := range hs {
+			if i > 0 {
+				d.space = max(d.space, hd.before)
+				d.settle()
+			}
+			d.drawHeading(hd)
+			d.after(hd.after)
+		}
 	}
 	d.space = max(d.space, before)
 	d.need(h)

@@ -500,3 +500,17 @@ func TestNoWidow(t *testing.T) {
 		}
 	}
 }
+
+// TestStackedHeadingsKeepWithText: a heading straight above another heading
+// never ends a page alone; both go with the text that follows them.
+func TestStackedHeadingsKeepWithText(t *testing.T) {
+	for fill := 30; fill < 48; fill++ {
+		md := strings.Repeat("Filler line.\n\n", fill) + "## OUTER\n\n### INNER\n\nBody text after both headings.\n"
+		pages := strings.Split(pdfText(t, renderPDF(t, []byte(md))), "\f")
+		for i, p := range pages {
+			if strings.Contains(p, "OUTER") && (!strings.Contains(p, "INNER") || !strings.Contains(p, "Body text")) {
+				t.Errorf("fill %d: page %d has OUTER without INNER and the text after them:\n%s", fill, i+1, p)
+			}
+		}
+	}
+}
