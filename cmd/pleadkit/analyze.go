@@ -73,7 +73,7 @@ templates that fail. The exit code is 1 when any error was found.`,
 				errs += checkCase(out, dir)
 			}
 			if errs > 0 {
-				return &exitError{code: 1, msg: fmt.Sprintf("%d errors in %d cases", errs, len(dirs))}
+				return &exitError{code: 1, msg: fmt.Sprintf("%d %s in %d %s", errs, plural(errs, "error", "errors"), len(dirs), plural(len(dirs), "case", "cases"))}
 			}
 			return nil
 		},
@@ -119,4 +119,12 @@ func checkCase(w io.Writer, dir string) int {
 		fmt.Fprintln(w, l)
 	}
 	return errs
+}
+
+// plural picks the singular or plural form for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -52,19 +52,12 @@ merged over the built-in defense catalogue and element library by id.`,
 	return cmd
 }
 
-func defensesPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // printDefensesSummary tells the user what was written and what the checklist found.
 func printDefensesSummary(w io.Writer, c *generator.Case, cl *generator.Checklist, paths []string) {
 	s := cl.Summary
 	fmt.Fprintf(w, "%s: %d %s against %d %s — %d matched, %d negative, %d bare, %d %s\n",
-		c.Title, s.Defenses, defensesPlural(s.Defenses, "defense", "defenses"), len(cl.Counts), defensesPlural(len(cl.Counts), "count", "counts"),
-		s.Matched, s.Negative, s.Bare, s.Reservation, defensesPlural(s.Reservation, "reservation", "reservations"))
+		c.Title, s.Defenses, plural(s.Defenses, "defense", "defenses"), len(cl.Counts), plural(len(cl.Counts), "count", "counts"),
+		s.Matched, s.Negative, s.Bare, s.Reservation, plural(s.Reservation, "reservation", "reservations"))
 	var parts []string
 	for _, r := range cl.Rule12 {
 		parts = append(parts, strings.ToLower(r.Name)+" "+r.Status)
