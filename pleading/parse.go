@@ -190,7 +190,7 @@ func ocrStart(t string, want int) (n int, rest string, ok bool) {
 	if t == "" || t[0] != 'I' && t[0] != 'l' && t[0] != 'O' {
 		return 0, "", false
 	}
-	w := itoa(want)
+	w := strconv.Itoa(want)
 	j, k, real := 0, 0, false
 	for ; j < len(t) && j < 8 && k < len(w); j++ {
 		c := t[j]
@@ -668,7 +668,7 @@ func (p *parser) coveredGap(n int) bool {
 func (p *parser) prayerFits(num string) (fits bool, skip int) {
 	if len(p.doc.Prayer) == 0 {
 		// "200. ... / WHEREFORE, Plaintiffs pray for an order: / 201. As to all causes of action, ..."
-		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i") || p.last > 0 && num == itoa(p.last+1), 0
+		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i") || p.last > 0 && num == strconv.Itoa(p.last+1), 0
 	}
 	prev := p.doc.Prayer[len(p.doc.Prayer)-1].Number
 	gap := 0

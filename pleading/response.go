@@ -2,6 +2,7 @@ package pleading
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -651,34 +652,13 @@ func rangeInts(a, b int) []int {
 	return out
 }
 
+// joinInts writes paragraph numbers as "13, 14, 15".
 func joinInts(ns []int) string {
 	parts := make([]string, len(ns))
 	for i, n := range ns {
-		parts[i] = itoa(n)
+		parts[i] = strconv.Itoa(n)
 	}
 	return strings.Join(parts, ", ")
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 var claimsHeadRe = regexp.MustCompile(`(?i)statement\s+of\s+(?:the\s+)?claims?|claims?\s+for\s+relief|causes?\s+of\s+action|vio[lI1]ations?\s+(?:alleged|of\b)`)
