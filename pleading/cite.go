@@ -2,6 +2,7 @@ package pleading
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -286,18 +287,13 @@ func expandRefs(s string) []int {
 	return out
 }
 
+// uniqueSorted sorts ns and drops repeats (nil when empty).
 func uniqueSorted(ns []int) []int {
 	if len(ns) == 0 {
 		return nil
 	}
-	sort.Ints(ns)
-	out := ns[:1]
-	for _, n := range ns[1:] {
-		if n != out[len(out)-1] {
-			out = append(out, n)
-		}
-	}
-	return out
+	slices.Sort(ns)
+	return slices.Compact(ns)
 }
 
 var (
