@@ -257,14 +257,14 @@ func findParty(list []pleading.Party, p pleading.Party) int {
 // partyKeys folds a party's name (without suffix) and specific aliases for loose comparison.
 func partyKeys(p pleading.Party) map[string]bool {
 	keys := map[string]bool{}
-	if k := aliasKey(stripSuffix(p.Name)); k != "" {
+	if k := pleading.NameKey(stripSuffix(p.Name)); k != "" {
 		keys[k] = true
 	}
 	for _, a := range p.Aliases {
 		if isGeneric(a) {
 			continue
 		}
-		if k := aliasKey(stripSuffix(a)); k != "" {
+		if k := pleading.NameKey(stripSuffix(a)); k != "" {
 			keys[k] = true
 		}
 	}

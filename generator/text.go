@@ -169,18 +169,6 @@ func plainText(s string) string {
 
 var markupReplacer = strings.NewReplacer("<i>", "", "</i>", "", "**", "", "*", "", "\\$", "$")
 
-// aliasKey folds a party name for loose comparison: lower case, letters and
-// digits only, so "24/7" and "[24]7" are both "247".
-func aliasKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // guarded is a regexp tried only when the text holds one of its keys (in
 // lower case): most allegations hold none, and a substring test is far
 // cheaper than running a case-insensitive regexp over them.
