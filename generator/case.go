@@ -3,6 +3,7 @@ package generator
 import (
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -59,6 +60,9 @@ type Case struct {
 	Admissions     []Admission        `json:"admissions"`
 	Denials        []Probe            `json:"denials"`
 	NoKnowledge    []Probe            `json:"no_knowledge"`
+	// Firm is the firm's settings from pleadkit.toml (.Firm.Name,
+	// .Firm.Legend); empty when the case has no firm folder.
+	Firm tmpl.Firm `json:"firm"`
 }
 
 // Row is one complaint paragraph beside what the answer did with it.

@@ -41,17 +41,23 @@ func NewChecklistData(c *Case, lib *library.Elements, cat *library.Catalogue) (*
 // folder uses: the built-in ones, with the library files of
 // caseDir/templates (elements*.toml, defenses*.toml) merged over them by id.
 func LoadLibraries(caseDir string) (*library.Elements, *library.Catalogue, error) {
-	var fsys fs.FS
-	dir := ""
+	var layers []library.Layer
 	if caseDir != "" {
-		dir = filepath.Join(caseDir, "templates")
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			fsys = os.DirFS(dir)
-		}
+		layers = append(layers, dirLayer(filepath.Join(caseDir, "templates")))
 	}
-	libs, err := library.LoadFor(fsys, dir)
+	libs, err := library.LoadLayers(layers...)
 	if err != nil {
 		return nil, nil, err
 	}
 	return libs.Elements, libs.Defenses, nil
+}
+
+// dirLayer is the library layer of a templates folder (no files when the
+// folder does not exist).
+func dirLayer(dir string) library.Layer {
+	var fsys fs.FS
+	if st, err := os.Stat(dir); err == nil && st.IsDir() {
+		fsys = os.DirFS(dir)
+	}
+	return library.Layer{FS: fsys, Dir: dir}
 }

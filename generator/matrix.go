@@ -293,17 +293,22 @@ func CaseElements(c *Case) (*library.Elements, error) {
 }
 
 // CaseLibraries returns the element library and defense catalogue of the
-// case: LoadLibraries of the folder that holds the complaint.
+// case: the built-ins, with the library files of the firm's templates
+// folder (c.Firm) and then of the templates/ folder beside the complaint
+// merged over them.
 func CaseLibraries(c *Case) (*library.Libraries, error) {
 	dir := ""
 	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
 		dir = filepath.Dir(c.Complaint.File)
 	}
-	lib, cat, err := LoadLibraries(dir)
-	if err != nil {
-		return nil, err
+	var layers []library.Layer
+	if c != nil && c.Firm.Templates != "" {
+		layers = append(layers, dirLayer(c.Firm.Templates))
 	}
-	return &library.Libraries{Elements: lib, Defenses: cat}, nil
+	if dir != "" {
+		layers = append(layers, dirLayer(filepath.Join(dir, "templates")))
+	}
+	return library.LoadLayers(layers...)
 }
 
 // Matrix returns m itself, so the claim-element-matrix template runs on a

@@ -49,6 +49,7 @@ type (
 type summaryCase struct {
 	Complaint *document
 	Answer    *document
+	Firm      Firm
 }
 
 func testCase() summaryCase {
