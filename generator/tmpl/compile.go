@@ -2,6 +2,8 @@ package tmpl
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -277,4 +279,24 @@ func walkBranch(b *parse.BranchNode, fn func(*parse.CommandNode)) {
 	walk(b.Pipe, fn)
 	walk(b.List, fn)
 	walk(b.ElseList, fn)
+}
+
+// Fingerprint identifies everything t's output depends on besides its
+// data: its text and its base's, every partial it can call, its options,
+// page and formats. A build whose fingerprint is unchanged may keep the
+// output of the last one.
+func (t *Template) Fingerprint() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %s %s %v %v %s\n", t.Name, t.Origin, t.Output, t.Formats, t.Page, t.Needs)
+	for _, k := range sortedKeys(t.Options) {
+		fmt.Fprintf(h, "option %s=%v\n", k, t.Options[k])
+	}
+	for _, n := range sortedKeys(t.units) {
+		u := t.units[n]
+		fmt.Fprintf(h, "unit %s %s %d\n%s\n", n, u.origin, len(u.body), u.body)
+	}
+	if t.units == nil {
+		fmt.Fprintf(h, "body %d\n%s\n", len(t.Body), t.Body)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
