@@ -28,6 +28,8 @@ type Options struct {
 	Force     bool          // render every product even when nothing changed
 	Jobs      int           // cases built at once; 0 means the number of CPUs
 	Version   string        // the program's version, part of the up-to-date check
+	// Limits bound each template's execution (zero: tmpl's defaults).
+	Limits tmpl.Limits
 	// AllowOutside lets case.toml name pleadings outside the case folder.
 	AllowOutside bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
@@ -134,6 +136,7 @@ func Case(dir string, opts Options) (res Result) {
 	// Render everything first: a template error leaves the old outputs untouched.
 	var outs []generator.Output
 	for _, t := range stale {
+		t = t.WithLimits(opts.Limits)
 		if o := f.Settings.Options[t.Name]; len(o) > 0 {
 			if t, err = t.WithOptions(o); err != nil {
 				res.Errors = append(res.Errors, err.Error())
