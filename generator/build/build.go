@@ -24,8 +24,14 @@ type Options struct {
 	// FirmDir is the firm folder (--templates, PLEADKIT_TEMPLATES); ""
 	// means the nearest folder at or above each case holding a pleadkit.toml.
 	FirmDir string
+	// Limits bound each template's execution (zero: tmpl's defaults).
+	Limits tmpl.Limits
+	// AllowOutside lets case.toml name pleadings outside the case folder.
+	AllowOutside bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
+
+	outSub string // the case's subfolder of OutDir in a batch
 }
 
 // Result is what building one case did.
@@ -75,7 +81,7 @@ func Case(dir string, opts Options) (res Result) {
 	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Outputs: []ProductResult{}, Written: []string{},
 		Findings: []Finding{}, Warnings: []string{}, Info: []string{}, Errors: []string{}}
 	defer func() { res.Duration = time.Since(start) }()
-	f, err := LoadCase(dir)
+	f, err := LoadCaseWith(dir, LoadOptions{AllowOutside: opts.AllowOutside})
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
@@ -105,7 +111,11 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
-	outDir := outputDir(dir, f, opts)
+	outDir, err := outputDir(f, opts)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
 	formats := opts.Formats
 	if formats == nil {
 		for _, s := range f.Settings.Formats {
@@ -162,7 +172,7 @@ func Case(dir string, opts Options) (res Result) {
 	rendered := map[string][]generator.Output{}
 	failed := map[string]string{}
 	for _, t := range stale {
-		outs, err := renderProduct(t, c, f, formats, firm)
+		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, firm)
 		if err != nil {
 			failed[t.Name] = err.Error()
 			continue
@@ -170,6 +180,7 @@ func Case(dir string, opts Options) (res Result) {
 		rendered[t.Name] = outs
 	}
 	var waiting []string
+	protected := protectedFiles(f, store)
 	for _, t := range templates {
 		pr := ProductResult{Name: t.Name, Files: []string{}}
 		switch {
@@ -186,7 +197,11 @@ func Case(dir string, opts Options) (res Result) {
 			delete(next.Products, t.Name)
 			pr.Stale = markStale(outDir, prev.Products[t.Name].Files)
 		default:
-			paths, err := generator.WriteOutputs(outDir, rendered[t.Name])
+			err := checkOverwrite(outDir, outputNames(rendered[t.Name]), protected)
+			var paths []string
+			if err == nil {
+				paths, err = generator.WriteOutputs(outDir, rendered[t.Name])
+			}
 			res.Written = append(res.Written, paths...)
 			if err != nil {
 				pr.Status, pr.Error = StatusFailed, err.Error()
@@ -214,21 +229,6 @@ func Case(dir string, opts Options) (res Result) {
 		res.Warnings = append(res.Warnings, err.Error())
 	}
 	return res
-}
-
-// outputDir is where a case's products go.
-func outputDir(dir string, f *Folder, opts Options) string {
-	if opts.OutDir != "" {
-		return opts.OutDir
-	}
-	out := f.Settings.Output
-	if out == "" {
-		out = "out"
-	}
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(dir, out)
-	}
-	return out
 }
 
 // renderProduct runs one template on the case to every format, with the
@@ -294,6 +294,7 @@ func All(roots []string, opts Options) ([]Result, error) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	subs := outSubfolders(dirs)
 	results := make([]Result, len(dirs))
 	var mu sync.Mutex
 	done := 0
@@ -306,7 +307,7 @@ func All(roots []string, opts Options) ([]Result, error) {
 			for i := range work {
 				o := opts
 				if opts.OutDir != "" && len(dirs) > 1 {
-					o.OutDir = filepath.Join(opts.OutDir, filepath.Base(dirs[i]))
+					o.outSub = subs[i]
 				}
 				if opts.Progress != nil {
 					mu.Lock()
@@ -330,4 +331,3 @@ func All(roots []string, opts Options) ([]Result, error) {
 	wg.Wait()
 	return results, nil
 }
-

@@ -48,7 +48,14 @@ type Folder struct {
 	Inputs    []string           // the files the products are made from (pleadings, case.toml)
 	Warnings  []string
 
-	keys *tmpl.Keys // where each key of case.toml is, for errors
+	keys         *tmpl.Keys // where each key of case.toml is, for errors
+	settingsText string     // case.toml as read, for the line of a key in errors
+}
+
+// LoadOptions change how a case folder is read.
+type LoadOptions struct {
+	// AllowOutside lets case.toml name pleadings outside the case folder.
+	AllowOutside bool
 }
 
 // CheckOptions checks case.toml's [options.TEMPLATE] tables against the
@@ -213,8 +220,11 @@ func FindCases(roots []string) ([]string, error) {
 // LoadFolder reads a case folder: its case.toml, if any, and its pleadings,
 // which are classified by content when case.toml does not name them. A
 // folder without an answer is an error (LoadCase accepts it).
-func LoadFolder(dir string) (*Folder, error) {
-	f, err := LoadCase(dir)
+func LoadFolder(dir string) (*Folder, error) { return LoadFolderWith(dir, LoadOptions{}) }
+
+// LoadFolderWith is LoadFolder with options.
+func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
+	f, err := LoadCaseWith(dir, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -231,10 +241,14 @@ func noAnswerError(dir string) error {
 
 // LoadCase is LoadFolder for a case that may await its answer: a folder
 // with a complaint and no answer gives a Folder whose Answer is nil.
-func LoadCase(dir string) (*Folder, error) {
+func LoadCase(dir string) (*Folder, error) { return LoadCaseWith(dir, LoadOptions{}) }
+
+// LoadCaseWith is LoadCase with options.
+func LoadCaseWith(dir string, opts LoadOptions) (*Folder, error) {
 	f := &Folder{Dir: dir}
 	settingsPath := filepath.Join(dir, SettingsFile)
 	if data, err := os.ReadFile(settingsPath); err == nil {
+		f.settingsText = string(data)
 		st, keys, err := parseSettings(settingsPath, data)
 		if err != nil {
 			return nil, err
@@ -246,7 +260,7 @@ func LoadCase(dir string) (*Folder, error) {
 	}
 
 	if f.Settings.Complaint != "" {
-		doc, err := parseNamed(dir, f.Settings.Complaint, "complaint")
+		doc, err := f.parseNamed(f.Settings.Complaint, "complaint", opts)
 		if err != nil {
 			return nil, err
 		}
@@ -254,7 +268,7 @@ func LoadCase(dir string) (*Folder, error) {
 		f.Inputs = append(f.Inputs, doc.File)
 	}
 	if f.Settings.Answer != "" {
-		doc, err := parseNamed(dir, f.Settings.Answer, "answer")
+		doc, err := f.parseNamed(f.Settings.Answer, "answer", opts)
 		if err != nil {
 			return nil, err
 		}
@@ -274,17 +288,32 @@ func LoadCase(dir string) (*Folder, error) {
 }
 
 // parseNamed parses a pleading case.toml names and checks its kind.
-func parseNamed(dir, name, want string) (*pleading.Document, error) {
+// Unless opts.AllowOutside, the file must lie inside the case folder after
+// symbolic links.
+func (f *Folder) parseNamed(name, want string, opts LoadOptions) (*pleading.Document, error) {
 	p := name
 	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, name)
+		p = filepath.Join(f.Dir, name)
+	}
+	if !opts.AllowOutside {
+		dirReal, err := resolve(f.Dir)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Dir, err)
+		}
+		real, err := resolve(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s = %q: %w", f.settingsLine(want), want, name, err)
+		}
+		if !within(dirReal, real) {
+			return nil, fmt.Errorf("%s: %s = %q is outside the case folder %s; copy the pleading into the case folder (or build with --allow-outside)", f.settingsLine(want), want, name, dirReal)
+		}
 	}
 	doc, err := pleading.ParseFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s names it as the %s)", err, SettingsFile, want)
+		return nil, fmt.Errorf("%w (%s names it as the %s)", err, f.settingsLine(want), want)
 	}
 	if string(doc.Kind) != want && doc.Kind != pleading.KindOther {
-		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, SettingsFile, want, doc.Kind, doc.Title)
+		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, f.settingsLine(want), want, doc.Kind, doc.Title)
 	}
 	return doc, nil
 }

@@ -81,6 +81,7 @@ func (t *Template) compile(shared map[string]*unit, checkCalls bool) error {
 	fm["partial"] = partialFunc(set)
 	fm["eq"] = eqFunc
 	fm["ne"] = neFunc
+	fm[tickFunc] = func() (string, error) { return "", nil } // ExecuteWith binds the real check
 	units := map[string]*unit{t.Name: chain[0].unit()}
 	root := template.New(t.Name).Option("missingkey=error").Funcs(fm)
 	if _, err := root.Parse(chain[0].Body); err != nil {
@@ -121,6 +122,7 @@ func (t *Template) compile(shared map[string]*unit, checkCalls bool) error {
 	if err := checkPartialCalls(root, units, partials, checkCalls); err != nil {
 		return err
 	}
+	guardRanges(root)
 	set.t = root
 	t.tmpl, t.set, t.units = root, set, units
 	return nil

@@ -50,6 +50,8 @@ type Template struct {
 	keys  map[string]bool  // the top-level and [page] keys the file sets
 	base  *Template        // the template it extends, once linked
 	tmpl  *template.Template
+
+	limits Limits // what Execute allows; zero means the defaults
 }
 
 // What a product needs to be built.
@@ -285,19 +287,17 @@ func convertOption(name, k string, def, v any) (any, error) {
 // A ¶ link (pref) to a paragraph whose anchor the output does not hold (a
 // row the template filtered out) is written as plain text.
 func (t *Template) Execute(data any) ([]byte, error) {
-	if t == nil || t.tmpl == nil {
-		return nil, errors.New("execute: template not parsed (use Parse, ParseFile or a Store)")
-	}
-	var buf bytes.Buffer
-	buf.Grow(4096)
-	if err := t.tmpl.Execute(&buf, data); err != nil {
-		e := t.templateError(ErrExecute, err)
-		if h := fieldHint(e.Err.Error(), data); h != "" {
-			e.Hint = h
+	out, err := t.ExecuteWith(data, t.limits)
+	if err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			if h := fieldHint(e.Err.Error(), data); h != "" {
+				e.Hint = h
+			}
 		}
-		return nil, e
+		return nil, err
 	}
-	return dropDanglingLinks(tidy(buf.Bytes())), nil
+	return dropDanglingLinks(out), nil
 }
 
 // tidy trims trailing spaces from lines outside code fences, keeps at most
