@@ -36,6 +36,7 @@ type Options struct {
 type Result struct {
 	Case     string        `json:"case"`
 	Dir      string        `json:"dir"`
+	OutDir   string        `json:"out_dir,omitempty"` // where the products were written
 	Products []string      `json:"products"` // the products selected
 	Written  []string      `json:"written"`  // the files rendered this time (stale products only)
 	Skipped  bool          `json:"skipped"`  // every product was up to date
@@ -98,6 +99,7 @@ func Case(dir string, opts Options) (res Result) {
 			outDir = filepath.Join(dir, outDir)
 		}
 	}
+	res.OutDir = outDir
 	formats := opts.Formats
 	if formats == nil {
 		for _, s := range f.Settings.Formats {
