@@ -63,6 +63,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		newChartCmd(),
 		newDefensesCmd(),
 		newMatrixCmd(),
+		newEvalCmd(),
 	)
 	return root
 }
