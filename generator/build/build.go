@@ -43,9 +43,9 @@ type Result struct {
 	Case     string        `json:"case"`
 	Dir      string        `json:"dir"`
 	OutDir   string        `json:"out_dir,omitempty"` // where the products were written
-	Products []string      `json:"products"` // the products selected
-	Written  []string      `json:"written"`  // the files rendered this time (stale products only)
-	Skipped  bool          `json:"skipped"`  // every product was up to date
+	Products []string      `json:"products"`          // the products selected
+	Written  []string      `json:"written"`           // the files rendered this time (stale products only)
+	Skipped  bool          `json:"skipped"`           // every product was up to date
 	Duration time.Duration `json:"duration_ns"`
 	Findings int           `json:"findings"`
 	Warnings []string      `json:"warnings"`
