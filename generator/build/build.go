@@ -38,6 +38,7 @@ type Options struct {
 type Result struct {
 	Case       string          `json:"case"`
 	Dir        string          `json:"dir"`
+	OutDir     string          `json:"out_dir,omitempty"` // where the products were written
 	CaseNumber string          `json:"case_number"`
 	Products   []string        `json:"products"` // the products selected
 	Outputs    []ProductResult `json:"outputs"`  // each product: built, up to date, failed or awaiting the answer
@@ -116,6 +117,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	res.OutDir = outDir
 	formats := opts.Formats
 	if formats == nil {
 		for _, s := range f.Settings.Formats {
