@@ -132,6 +132,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}, CaseNumber: res.CaseNumber}
 	awaiting := func(t *tmpl.Template) bool { return f.Answer == nil && t.Needs != tmpl.NeedsComplaint }

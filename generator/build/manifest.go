@@ -51,6 +51,12 @@ func inputsKey(f *Folder, libraries []string, version string, firm *tmpl.Firm) (
 	}
 	sort.Strings(inputs)
 	for _, p := range inputs {
+		if d, ok := f.digests[p]; ok {
+			// The digest of the very bytes that were parsed: a file saved
+			// during the build makes the next build stale, not up to date.
+			fmt.Fprintf(h, "input %s %s\n", filepath.Base(p), d)
+			continue
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return "", fmt.Errorf("read %s: %w", p, err)
