@@ -68,10 +68,10 @@ func (p *parser) parseHeader(first int) {
 				// A title in capitals, or a short one in title case ("Complaint-in-Intervention").
 				continue
 			}
-			if titleRe.MatchString(s) && !strings.HasSuffix(strings.ToUpper(s), "FOR:") {
+			if isTitle(s) && !strings.HasSuffix(strings.ToUpper(s), "FOR:") {
 				d.Title = normalizeTitle(s)
 				titleIdx = j
-			} else if titleRe.MatchString(s) && d.Title == "" {
+			} else if isTitle(s) && d.Title == "" {
 				d.Title = normalizeTitle(strings.TrimSuffix(strings.TrimSpace(s), "FOR:"))
 				titleIdx = j
 			}
@@ -86,19 +86,20 @@ func (p *parser) parseHeader(first int) {
 			}
 		}
 	}
-	// A title broken over two lines ("SECOND AMENDED" / "COMPLAINT").
+	// A title broken over two lines: "SECOND AMENDED" / "COMPLAINT", or
+	// "ANSWER OF DEFENDANTS ... TO" / "PLAINTIFFS' CLASS ACTION COMPLAINT",
+	// whose second line names the pleading answered.
 	if titleIdx > 0 {
 		prev := strings.TrimSpace(head[titleIdx-1].text)
 		if titleLeadRe.MatchString(prev) && !strings.Contains(d.Title, prev) {
 			d.Title = prev + " " + d.Title
+		} else if capsLine(prev) && isTitle(prev) && endsInConnector(prev) {
+			d.Title = normalizeTitle(prev) + " " + d.Title
 		}
 	}
-	up := strings.ToUpper(d.Title)
-	switch {
-	case strings.Contains(up, "ANSWER"):
-		d.Kind = KindAnswer
-	case strings.Contains(up, "COMPLAINT"):
-		d.Kind = KindComplaint
+	d.Kind = titleKind(d.Title)
+	if p.kind != "" {
+		d.Kind = p.kind
 	}
 
 	if d.Kind == KindAnswer {
@@ -1011,4 +1012,79 @@ func (p *parser) findCounsel() {
 	if d.Counsel == nil {
 		d.Counsel = []Counsel{}
 	}
+}
+
+// isTitle reports whether s names a pleading the way a title does: titleRe,
+// or, for a line whose spaces extraction lost ("ANSWEROFDEFENDANTS,TO"),
+// the same words read from its letters alone.
+func isTitle(s string) bool {
+	return titleRe.MatchString(s) || lostSpaces(s) && squeezedTitleRe.MatchString(squeeze(s))
+}
+
+// lostSpaces reports whether a title line lost the spaces around the word
+// naming the pleading: "ANSWEROFDEFENDANTS", "ACTIONCOMPLAINT" (but not
+// "ANSWERING" or "COMPLAINTS").
+func lostSpaces(s string) bool {
+	up := strings.ToUpper(s)
+	for _, w := range [...]string{"ANSWER", "COMPLAINT"} {
+		for i := 0; ; {
+			k := strings.Index(up[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			before := k > 0 && isLetter(up[k-1])
+			after := up[k+len(w):]
+			glued := len(after) > 0 && isLetter(after[0]) && !strings.HasPrefix(after, "ING") && !strings.HasPrefix(after, "ED") && !(strings.HasPrefix(after, "S") && (len(after) == 1 || !isLetter(after[1])))
+			if before || glued {
+				return true
+			}
+			i = k + len(w)
+		}
+	}
+	return false
+}
+
+// squeezedTitleRe is titleRe over a line's letters alone, upper-cased.
+var squeezedTitleRe = regexp.MustCompile(`^(?:(?:DEFENDANTS?|PLAINTIFFS?|(?:PLAINTIFFS?)?INTERVENORS?)[A-Z]*?)?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH)?(?:AMENDED)?(?:VERIFIED)?(?:CLASSACTION)?(?:COMPLAINT|ANSWER)`)
+
+// squeeze returns the letters of s, upper-cased, without anything else: a
+// view of a line that does not depend on its spaces.
+func squeeze(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c)
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		}
+	}
+	return string(b)
+}
+
+// endsInConnector reports whether a title line ends with a word that the
+// next line goes on from ("ANSWER OF DEFENDANTS ... TO", "... AND").
+func endsInConnector(t string) bool {
+	t = strings.TrimRight(t, " ,:;")
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToUpper(t[i+1:]) {
+	case "TO", "THE", "OF", "AND", "FOR", "IN", "ON", "WITH", "AGAINST", "S", "PLAINTIFFS", "PLAINTIFF", "DEFENDANTS", "DEFENDANT":
+		return true
+	}
+	return false
+}
+
+// titleKind decides a document's kind from its title: a title naming an
+// answer is an answer even when it also names the complaint it answers.
+func titleKind(title string) Kind {
+	up := squeeze(title)
+	switch {
+	case strings.Contains(up, "ANSWER"):
+		return KindAnswer
+	case strings.Contains(up, "COMPLAINT"):
+		return KindComplaint
+	}
+	return KindOther
 }

@@ -79,6 +79,10 @@ type parser struct {
 	preamble       string
 	preambleLine   int
 	stampCase      string
+	// kind, when set, is the document's kind decided before the parse (a
+	// second reading of a body that answers allegations under a title that
+	// did not say so).
+	kind Kind
 }
 
 // span is the number range of one numbered paragraph; keyed marks an
@@ -174,13 +178,29 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 		return 0, 0, "", false
 	}
 	i++
-	if i < len(t) && t[i] != ' ' && t[i] != '\t' {
+	if i < len(t) && t[i] != ' ' && t[i] != '\t' && !lostSpaceStart(t[i:]) {
 		return 0, 0, "", false
 	}
 	if n2 != 0 && (n2 <= n || n2-n > 200) {
 		return 0, 0, "", false
 	}
 	return n, n2, strings.TrimSpace(t[i:]), true
+}
+
+// lostSpaceStart reports whether rest, right after a paragraph number's
+// period with no space ("12.Defendants admit", as text extraction leaves
+// it), opens a paragraph: a capital letter followed by a lower-case one
+// or another capital, or an opening quote. "1.5" and "3.a" stay text.
+func lostSpaceStart(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	switch {
+	case r == '“' || r == '"' || r == '‘':
+		return true
+	case r < utf8.RuneSelf && r >= 'A' && r <= 'Z':
+		r2, _ := utf8.DecodeRuneInString(rest[n:])
+		return unicode.IsLetter(r2)
+	}
+	return false
 }
 
 // ocrStart reads the start of paragraph want when OCR misread its number:
@@ -269,7 +289,53 @@ func (p *parser) parse() (*Document, error) {
 	p.parseHeader(first)
 	p.parseBody(first)
 	p.finish()
+	if p.kind == "" && p.doc.Kind == KindComplaint && respondsToAllegations(p.doc.Paragraphs) {
+		// A title misread (or none found) over paragraphs that answer
+		// allegations: an answer is never read as a complaint. Read it
+		// again as an answer, so its sections are read as an answer's.
+		q := newParser(p.name, "")
+		q.lines, q.stampCase, q.kind = p.lines, p.stampCase, KindAnswer
+		return q.parse()
+	}
 	return p.doc, nil
+}
+
+// respondsToAllegations reports whether most numbered paragraphs respond
+// to allegations ("Defendants deny the allegations of paragraph 2",
+// "Admitted.") rather than allege: the body of an answer, whatever its
+// title says.
+func respondsToAllegations(paras []Paragraph) bool {
+	if len(paras) < 3 {
+		return false
+	}
+	hits := 0
+	for _, para := range paras {
+		if respondsToAllegation(para.Text) {
+			hits++
+		}
+	}
+	return hits*3 > len(paras)*2
+}
+
+// respondsToAllegation reports whether a paragraph reads as a response:
+// it opens with "Admit"/"Deny"/"Denied", or it admits, denies or disclaims
+// knowledge of something it names as a paragraph, an allegation or the
+// complaint. It reads the letters alone, so lost spaces do not matter.
+func respondsToAllegation(text string) bool {
+	s := strings.ToLower(squeeze(text[:min(len(text), 600)]))
+	for _, w := range [...]string{"admit", "deny", "denie", "withoutknowledge", "noresponse"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	verb := false
+	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
+		if strings.Contains(s, w) {
+			verb = true
+			break
+		}
+	}
+	return verb && (strings.Contains(s, "paragraph") || strings.Contains(s, "allegation") || strings.Contains(s, "complaint") || strings.Contains(s, "averment"))
 }
 
 var generalDenialHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?general\s+denial\s*[:.]?$`)
@@ -885,7 +951,7 @@ func guessKind(d *Document) Kind {
 	}
 	hits := 0
 	for _, para := range d.Paragraphs {
-		if answerishRe.MatchString(para.Text) {
+		if answerishRe.MatchString(para.Text) || respondsToAllegation(para.Text) {
 			hits++
 		}
 	}
