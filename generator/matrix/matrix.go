@@ -1,12 +1,13 @@
-package generator
+package matrix
 
 import (
 	"errors"
-	"path/filepath"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // Status is where an element of a claim stands after the answer.
@@ -67,8 +68,11 @@ func (s Status) Mark() string {
 type Matrix struct {
 	Title   string           `json:"title"`
 	Caption pleading.Caption `json:"caption"`
-	// Case is the analyzed case the matrix was built from.
-	Case   *Case         `json:"-"`
+	// Case is the case the matrix was built from: the *joined.Case Build
+	// was given, or what the caller puts in its place (package generator
+	// puts the analyzed case every template runs on, so .Case in a template
+	// has the chart's findings and summary too).
+	Case   any           `json:"-"`
 	Counts []MatrixCount `json:"counts"`
 	// Unmatched are the counts no claim type of the library recognizes.
 	Unmatched []MatrixCount `json:"unmatched"`
@@ -120,7 +124,7 @@ func (c MatrixCount) Heading() string {
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(c.Label)) {
 		title = ""
 	}
-	return countLabel(pleading.Count{Number: c.Number, Label: c.Label, Title: title})
+	return joined.CountLabel(pleading.Count{Number: c.Number, Label: c.Label, Title: title})
 }
 
 // MatrixElement is one element of a count's claim, the allegations behind it
@@ -238,7 +242,7 @@ type Cited struct {
 }
 
 // Words returns the first n words of the allegation; n <= 0 returns it whole.
-func (c Cited) Words(n int) string { return firstWords(c.Allegation, n) }
+func (c Cited) Words(n int) string { return prose.FirstWords(c.Allegation, n) }
 
 // StatusInfo is a status with its label and mark, for a legend.
 type StatusInfo struct {
@@ -255,8 +259,8 @@ type StatusCount struct {
 
 // Header is the running header of the matrix's PDF pages, as Case.Header.
 func (m *Matrix) Header() string {
-	if m.Case != nil {
-		return m.Case.Header()
+	if c, ok := m.Case.(interface{ Header() string }); ok {
+		return c.Header()
 	}
 	h := m.Title
 	if n := m.Caption.CaseNumber; n != "" {
@@ -265,56 +269,15 @@ func (m *Matrix) Header() string {
 	return h
 }
 
-// Matrix builds the claim-element matrix of the case over the element
-// library the case uses: the built-in one, with the claims of the
-// templates/elements*.toml files beside the complaint merged over it by id
-// (as a case's templates override the built-in ones). The
-// claim-element-matrix template, which runs on the case like every template,
-// reads it as {{ with .Matrix }}. To map with another library, call
-// BuildMatrix and run the template on the *Matrix it returns.
-func (c *Case) Matrix() (*Matrix, error) {
-	lib, err := CaseElements(c)
-	if err != nil {
-		return nil, err
-	}
-	return BuildMatrix(c, lib)
-}
-
-// CaseElements returns the element library of the case: the built-in one,
-// merged with the library files in the templates/ folder beside the
-// complaint when there is one. A bad library file is an error naming the
-// file and line.
-func CaseElements(c *Case) (*library.Elements, error) {
-	libs, err := CaseLibraries(c)
-	if err != nil {
-		return nil, err
-	}
-	return libs.Elements, nil
-}
-
-// CaseLibraries returns the element library and defense catalogue of the
-// case: LoadLibraries of the folder that holds the complaint.
-func CaseLibraries(c *Case) (*library.Libraries, error) {
-	dir := ""
-	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
-		dir = filepath.Dir(c.Complaint.File)
-	}
-	lib, cat, err := LoadLibraries(dir)
-	if err != nil {
-		return nil, err
-	}
-	return &library.Libraries{Elements: lib, Defenses: cat}, nil
-}
-
 // Matrix returns m itself, so the claim-element-matrix template runs on a
 // *Matrix as it does on a *Case.
 func (m *Matrix) Matrix() (*Matrix, error) { return m, nil }
 
-// BuildMatrix maps each count of the analyzed case to a claim type of lib,
+// Build maps each count of the analyzed case to a claim type of lib,
 // finds the allegations that plead each element and sets each element's
 // status from the answer. The same case and library always give the same
 // matrix; neither is modified.
-func BuildMatrix(c *Case, lib *library.Elements, opts ...MatrixOption) (*Matrix, error) {
+func Build(c *joined.Case, lib *library.Elements, opts ...Option) (*Matrix, error) {
 	if c == nil || c.Complaint == nil {
 		return nil, errors.New("claim-element matrix: no analyzed case")
 	}

@@ -1,11 +1,13 @@
-package generator
+package matrix
 
 import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
 )
@@ -13,8 +15,8 @@ import (
 // The mapping behind BuildMatrix: which claim a count pleads, which
 // allegations plead each element, and what the answer did with them.
 
-// MatrixOption tunes BuildMatrix.
-type MatrixOption func(*matrixConfig)
+// Option tunes BuildMatrix.
+type Option func(*matrixConfig)
 
 type matrixConfig struct {
 	minGeneral int // least score for an incorporated general allegation
@@ -31,7 +33,7 @@ func defaultMatrixConfig() matrixConfig {
 // count uses 5, an exhibit it cites 10) and at most maxPerElement of them
 // per element, beside the paragraphs under the strongest one's short
 // sub-heading. Paragraphs inside the count qualify on any keyword.
-func WithSupportLimits(minScore, maxPerElement int) MatrixOption {
+func WithSupportLimits(minScore, maxPerElement int) Option {
 	return func(c *matrixConfig) {
 		c.minGeneral = minScore
 		c.maxGeneral = maxPerElement
@@ -55,10 +57,10 @@ const (
 
 // matrixBuilder holds what BuildMatrix computes once per case.
 type matrixBuilder struct {
-	c    *Case
+	c    *joined.Case
 	lib  *library.Elements
 	cfg  matrixConfig
-	rows map[int]*Row
+	rows map[int]*joined.Row
 	para map[int]*pleading.Paragraph
 	toks map[int]library.Tokens
 	// says are the tokens of what each paragraph asserts (see asserted).
@@ -90,10 +92,10 @@ type namedKeywords struct {
 	kw   *library.Keywords
 }
 
-func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
+func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
 		c: c, lib: lib, cfg: cfg,
-		rows:    make(map[int]*Row, len(c.Rows)),
+		rows:    make(map[int]*joined.Row, len(c.Rows)),
 		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
 		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
 		says:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
@@ -131,7 +133,7 @@ func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixB
 	for _, t := range c.Complaint.DefinedTerms {
 		name := strings.TrimSpace(t.Term)
 		key := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
-		if key == "" || seen[key] || partyWord[strings.ToLower(name)] || partyWord[key] || isGeneric(key) {
+		if key == "" || seen[key] || partyWord[strings.ToLower(name)] || partyWord[key] || joined.IsGeneric(key) {
 			continue
 		}
 		seen[key] = true
@@ -149,7 +151,7 @@ func newMatrixBuilder(c *Case, lib *library.Elements, cfg matrixConfig) *matrixB
 func partyKeywords(ps []pleading.Party) *library.Keywords {
 	var names []string
 	for _, p := range ps {
-		names = append(names, stripSuffix(p.Name))
+		names = append(names, joined.StripSuffix(p.Name))
 		names = append(names, p.Aliases...)
 	}
 	var ok []string
@@ -787,7 +789,7 @@ var (
 func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
 	r := b.rows[s.Paragraph]
 	if r == nil {
-		s.Class, s.ClassText, s.Admitted, s.Effect = pleading.ClassNotAnswered, ClassLabel(pleading.ClassNotAnswered), []string{}, EffectNone
+		s.Class, s.ClassText, s.Admitted, s.Effect = pleading.ClassNotAnswered, joined.ClassLabel(pleading.ClassNotAnswered), []string{}, EffectNone
 		return
 	}
 	s.Class, s.ClassText, s.Admitted = r.Class, r.ClassText, r.Admitted
@@ -901,7 +903,7 @@ func citeList(ns []int) string {
 		if i > 0 && sorted[i-1] == n {
 			continue
 		}
-		parts = append(parts, "¶"+itoa(n))
+		parts = append(parts, "¶"+strconv.Itoa(n))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -1,11 +1,14 @@
-package generator
+package checklist
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // The fates of an FRCP 12(b)(2)–(5) defense.
@@ -64,7 +67,7 @@ var (
 // defRule12 reports, for each waivable Rule 12(b) defense of the
 // catalogue (personal jurisdiction, venue, process, service), whether the
 // answer raises it, and if not, whether it also concedes it.
-func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
+func defRule12(c *joined.Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 	out := []Rule12Status{}
 	// The sentences of the complaint that may allege jurisdiction, venue, process or service.
 	type sentence struct {
@@ -77,13 +80,13 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 		if !defHasAny(low, defSubjectWords) {
 			continue
 		}
-		for _, s := range sentences(p.Text) {
+		for _, s := range prose.Sentences(p.Text) {
 			if l := strings.ToLower(s); defHasAny(l, defSubjectWords) {
 				cands = append(cands, sentence{p.Number, s, l})
 			}
 		}
 	}
-	rows := make(map[int]*Row, len(c.Rows))
+	rows := make(map[int]*joined.Row, len(c.Rows))
 	for i := range c.Rows {
 		rows[c.Rows[i].Number] = &c.Rows[i]
 	}
@@ -142,17 +145,17 @@ func defRule12(c *Case, cl *Checklist, cat *library.Catalogue) []Rule12Status {
 			for _, tp := range st.Paragraphs {
 				switch tp.Treatment {
 				case TreatNotAddress:
-					st.Message += " The response to ¶" + itoa(tp.Paragraph) + ", which alleges it, does not address it"
+					st.Message += " The response to ¶" + strconv.Itoa(tp.Paragraph) + ", which alleges it, does not address it"
 					if tp.Quote != "" {
 						st.Message += " (it admits only: " + tp.Quote + ")"
 					}
 					st.Message += "."
 				case TreatDenies:
-					st.Message += " The response to ¶" + itoa(tp.Paragraph) + " denies it, but a denial is not the defense: courts divide on whether it preserves it."
+					st.Message += " The response to ¶" + strconv.Itoa(tp.Paragraph) + " denies it, but a denial is not the defense: courts divide on whether it preserves it."
 				case TreatNoKnowledge:
-					st.Message += " The response to ¶" + itoa(tp.Paragraph) + ", which alleges it, pleads lack of knowledge: that is not the defense."
+					st.Message += " The response to ¶" + strconv.Itoa(tp.Paragraph) + ", which alleges it, pleads lack of knowledge: that is not the defense."
 				case TreatNotAnswered:
-					st.Message += " ¶" + itoa(tp.Paragraph) + ", which alleges it, is not answered."
+					st.Message += " ¶" + strconv.Itoa(tp.Paragraph) + ", which alleges it, is not answered."
 				}
 			}
 		}
@@ -179,7 +182,7 @@ func defMentions(one *library.Catalogue, text string) bool {
 
 // defTreatment reads what the answer did with a complaint paragraph alleging
 // the subject of the one defense of cat.
-func defTreatment(one *library.Catalogue, n int, row *Row) Rule12Paragraph {
+func defTreatment(one *library.Catalogue, n int, row *joined.Row) Rule12Paragraph {
 	tp := Rule12Paragraph{Paragraph: n, Treatment: TreatNotAnswered}
 	if row == nil || len(row.Responses) == 0 {
 		return tp
@@ -207,7 +210,7 @@ func defTreatment(one *library.Catalogue, n int, row *Row) Rule12Paragraph {
 		}
 	}
 	for _, r := range row.Responses {
-		for _, s := range sentences(r.Text) {
+		for _, s := range prose.Sentences(r.Text) {
 			if defMentions(one, s) && defDenialRE.MatchString(s) {
 				tp.Treatment, tp.Quote = TreatDenies, "“"+s+"”"
 				return tp
@@ -228,10 +231,10 @@ func defConcessions(ps []Rule12Paragraph) string {
 	var parts []string
 	for i, p := range ps {
 		if i > 0 && p.Quote == ps[i-1].Quote && p.Treatment == ps[i-1].Treatment {
-			parts = append(parts, "again in the response to ¶"+itoa(p.Paragraph))
+			parts = append(parts, "again in the response to ¶"+strconv.Itoa(p.Paragraph))
 			continue
 		}
-		s := p.Treatment + " it in the response to ¶" + itoa(p.Paragraph)
+		s := p.Treatment + " it in the response to ¶" + strconv.Itoa(p.Paragraph)
 		if p.Quote != "" {
 			s += ", " + p.Quote
 		}
@@ -243,7 +246,7 @@ func defConcessions(ps []Rule12Paragraph) string {
 func defParaList(ps []Rule12Paragraph) string {
 	var parts []string
 	for _, p := range ps {
-		parts = append(parts, "¶"+itoa(p.Paragraph))
+		parts = append(parts, "¶"+strconv.Itoa(p.Paragraph))
 	}
 	return defJoinAnd(parts)
 }

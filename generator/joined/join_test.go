@@ -1,9 +1,53 @@
-package generator
+package joined
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/pleadkit/pleadkit/pleading"
 )
+
+func TestCombineClasses(t *testing.T) {
+	A, P, D, K, I, N := pleading.ClassAdmitted, pleading.ClassPartlyAdmitted, pleading.ClassDenied, pleading.ClassNoKnowledge, pleading.ClassIncorporated, pleading.ClassNoResponseRequired
+	tests := []struct {
+		in   []pleading.Class
+		want pleading.Class
+	}{
+		{nil, pleading.ClassNotAnswered},
+		{[]pleading.Class{A}, A},
+		{[]pleading.Class{A, A}, A},
+		{[]pleading.Class{A, D}, P},
+		{[]pleading.Class{K, A}, P},
+		{[]pleading.Class{D, K}, D},
+		{[]pleading.Class{I, D}, D},
+		{[]pleading.Class{N, I}, I},
+		{[]pleading.Class{N, K}, K},
+		{[]pleading.Class{P, A}, P},
+	}
+	for _, tt := range tests {
+		if got := combineClasses(tt.in); got != tt.want {
+			t.Errorf("combineClasses(%v) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestResolveSentences(t *testing.T) {
+	p := pleading.Paragraph{Number: 3, Text: "Chloroprene is a liquid. It is colorless. It is regulated under 42 U.S.C. § 7412."}
+	tests := []struct {
+		stmt, want string
+	}{
+		{"DPE admits the allegations of the second sentence of Paragraph 3.", "DPE admits the allegations of the second sentence of Paragraph 3: “It is colorless.”"},
+		{"DPE admits the allegations of the first and last sentences of Paragraph 3", "DPE admits the allegations of the first and last sentences of Paragraph 3: “Chloroprene is a liquid. It is regulated under 42 U.S.C. § 7412.”"},
+		{"DPE admits the second sentence of Paragraph 4.", "DPE admits the second sentence of Paragraph 4."},
+		{"DPE admits the tenth sentence of Paragraph 3.", "DPE admits the tenth sentence of Paragraph 3."},
+		{"it has developed its own competing technology", "it has developed its own competing technology"},
+	}
+	for _, tt := range tests {
+		if got := resolveSentences(tt.stmt, p); got != tt.want {
+			t.Errorf("resolveSentences(%q) = %q, want %q", tt.stmt, got, tt.want)
+		}
+	}
+}
 
 func TestTrimAdmission(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -59,24 +103,6 @@ func TestTrimAdmission(t *testing.T) {
 	}
 }
 
-func TestReferClause(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"In answer to Paragraph 25, [24]7 admits that the parties entered into a Co-Marketing and Referral Agreement in 2006, admits that the agreement provided for co-marketing, and respectfully refers the Court to the contract for its terms and conditions.",
-			"… and respectfully refers the Court to the contract for its terms and conditions."},
-		{"The first sentence of Paragraph 34 purports to reference a January 6, 2017 Administrative Order on Consent, which speaks for itself and is the best evidence of its content.",
-			"… a January 6, 2017 Administrative Order on Consent, which speaks for itself and is the best evidence of its content."},
-		{"Paragraph 25 purports to reference a document, which speaks for itself and is the best evidence of its content.",
-			"Paragraph 25 purports to reference a document, which speaks for itself and is the best evidence of its content."},
-		{"Brightline admits the letter. Brightline respectfully refers the Court to the Agreement for its terms.",
-			"Brightline respectfully refers the Court to the Agreement for its terms."},
-	}
-	for _, tt := range tests {
-		if got := referClause(tt.in); got != tt.want {
-			t.Errorf("referClause(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestTrimAdmissionLeadingConjunction(t *testing.T) {
 	for in, want := range map[string]string{
 		"but ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.":                            "… ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.",
@@ -100,8 +126,8 @@ func TestAdmitsNoFact(t *testing.T) {
 		"[24]7 admits that LivePerson purports to analyze website visitor behavior to apply rules in an attempt to predict visitors' needs.": false,
 	} {
 		pleader := func(s string) bool { return strings.Contains(s, "LivePerson") }
-		if got := admitsNoFact(in, pleader); got != want {
-			t.Errorf("admitsNoFact(%q) = %v, want %v", in, got, want)
+		if got := AdmitsNoFact(in, pleader); got != want {
+			t.Errorf("AdmitsNoFact(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

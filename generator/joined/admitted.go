@@ -1,8 +1,10 @@
-package generator
+package joined
 
 import (
 	"regexp"
 	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // An admitted statement, as the parser quotes it, sometimes runs on past
@@ -61,7 +63,7 @@ func trimAdmission(stmt string) string {
 	if m := leadingConjRe.FindStringIndex(stmt); m != nil {
 		stmt = "… " + stmt[m[1]:]
 	}
-	sents := sentences(stmt)
+	sents := prose.Sentences(stmt)
 	if len(sents) == 0 {
 		return stmt
 	}
@@ -127,7 +129,7 @@ func cutRunOn(s string) string {
 			continue
 		}
 		head := strings.TrimRight(s[:at], " ,;:")
-		if len(words(head)) < 4 {
+		if len(prose.Words(head)) < 4 {
 			return s // too little left to quote: keep the whole
 		}
 		return head + "."
@@ -150,11 +152,11 @@ var purportsOnlyRe = regexp.MustCompile(`(?i)\badmit(?:s|ted)?\b(?:\s+and\s+alle
 // pleaderWordRe names the plaintiff's side or its pleading generically.
 var pleaderWordRe = regexp.MustCompile(`(?i)\b(plaintiffs?|complaint|claims?|action|suit|relators?|petitioners?)\b`)
 
-// admitsNoFact reports whether every admitting clause of stmt admits only
+// AdmitsNoFact reports whether every admitting clause of stmt admits only
 // what the plaintiff or its complaint purports to say or seek ("admits that
 // Plaintiff purports to bring this action under Title VII"). pleader
 // reports whether a subject names the plaintiff.
-func admitsNoFact(stmt string, pleader func(string) bool) bool {
+func AdmitsNoFact(stmt string, pleader func(string) bool) bool {
 	if lower := strings.ToLower(stmt); !strings.Contains(lower, "purport") && !strings.Contains(lower, "seek") {
 		return false
 	}
@@ -177,7 +179,7 @@ func admitsNoFact(stmt string, pleader func(string) bool) bool {
 // onlyPurports reports whether every statement admits no fact.
 func onlyPurports(stmts []string, pleader func(string) bool) bool {
 	for _, s := range stmts {
-		if !admitsNoFact(s, pleader) {
+		if !AdmitsNoFact(s, pleader) {
 			return false
 		}
 	}

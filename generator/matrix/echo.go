@@ -1,6 +1,7 @@
-package generator
+package matrix
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -186,7 +187,7 @@ func (b *matrixBuilder) sameHeading(el *library.Element, chosen []Support, gener
 		if !ok || s.Score < weightKeyword || b.pleadsOther(n) {
 			continue
 		}
-		s.Reasons = append(s.Reasons, "same heading as ¶"+itoa(top.Number))
+		s.Reasons = append(s.Reasons, "same heading as ¶"+strconv.Itoa(top.Number))
 		out = append(out, s)
 	}
 	return out

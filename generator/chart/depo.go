@@ -1,11 +1,14 @@
-package generator
+package chart
 
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // The deposition lists: admissions to lock in, denials to probe, and
@@ -13,7 +16,7 @@ import (
 // allegation's own words.
 
 // depositionLists builds the three lists from the rows of c.
-func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []Probe) {
+func depositionLists(c *joined.Case, a *analysis) (adm []Admission, den []Probe, nok []Probe) {
 	adm, den, nok = []Admission{}, []Probe{}, []Probe{}
 	for _, row := range c.Rows {
 		switch row.Class {
@@ -21,7 +24,7 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 			// "admits that Plaintiff purports to bring this action": nothing to lock in.
 			var stmts []string
 			for _, st := range row.Admitted {
-				if !admitsNoFact(st, a.namesPleader) {
+				if !joined.AdmitsNoFact(st, a.j.NamesPleader) {
 					stmts = append(stmts, st)
 				}
 			}
@@ -29,7 +32,7 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 				break
 			}
 			ad := Admission{Paragraph: row.Number, Statements: stmts, Source: row.Sources()}
-			if row.Class == pleading.ClassAdmitted && allWholesale(row.Admitted) {
+			if row.Class == pleading.ClassAdmitted && joined.AllWholesale(row.Admitted) {
 				// "RV Fun admits the allegations of paragraphs 1 through 7": lock in the allegation itself.
 				ad.Statements = nil
 			}
@@ -55,7 +58,7 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 			})
 		}
 		if lacksKnowledge(a, row) {
-			scope := a.lackScope(row)
+			scope := a.j.LackScope(row)
 			nok = append(nok, Probe{
 				Paragraph:  row.Number,
 				Allegation: row.Allegation,
@@ -70,11 +73,11 @@ func depositionLists(c *Case, a *analysis) (adm []Admission, den []Probe, nok []
 }
 
 // lacksKnowledge reports whether a response to row pleads lack of knowledge.
-func lacksKnowledge(a *analysis, row Row) bool {
+func lacksKnowledge(a *analysis, row joined.Row) bool {
 	if row.Class == pleading.ClassNoKnowledge {
 		return true
 	}
-	for _, i := range a.byPara[row.Number] {
+	for _, i := range a.j.Responding(row.Number) {
 		if a.answer.Responses[i].LacksKnowledge {
 			return true
 		}
@@ -82,27 +85,14 @@ func lacksKnowledge(a *analysis, row Row) bool {
 	return false
 }
 
-// wholesaleRe is an admission of whole paragraphs, without a word of its own.
-var wholesaleRe = guard(`(?i)^.{0,80}?\badmits?\s+(?:all\s+of\s+|each\s+and\s+every\s+(?:one\s+of\s+)?|all\s+)?the\s+allegations?\s+(?:contained\s+|set\s+forth\s+)?(?:in|of)\s+(?:the\s+)?(?:paragraphs?|¶+)\s*[\d\s,–-]*(?:(?:through|to|and)\s*[\d\s,–-]+)*(?:of\s+the\s+[\w\s]*complaint)?\s*\.?$`, "admit")
-
-// allWholesale reports whether every statement admits whole paragraphs.
-func allWholesale(stmts []string) bool {
-	for _, s := range stmts {
-		if !wholesaleRe.MatchString(strings.TrimSpace(s)) {
-			return false
-		}
-	}
-	return len(stmts) > 0
-}
-
-var admitRe = guard(`(?i)\badmit`, "admit")
+var admitRe = prose.Guard(`(?i)\badmit`, "admit")
 
 // admitSentences returns the sentences of row's responses that admit something,
 // for a partial admission the parser did not quote.
-func admitSentences(row Row) []string {
+func admitSentences(row joined.Row) []string {
 	var out []string
 	for _, r := range row.Responses {
-		for _, s := range sentences(plainText(r.Text)) {
+		for _, s := range prose.Sentences(prose.PlainText(r.Text)) {
 			if admitRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "except as") {
 				out = append(out, s)
 			}
@@ -112,10 +102,10 @@ func admitSentences(row Row) []string {
 }
 
 // registryRe finds what a state's registry of companies shows.
-var registryRe = guard(`(?i)principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|limited liability|partnership)|headquartered`,
+var registryRe = prose.Guard(`(?i)principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|limited liability|partnership)|headquartered`,
 	"principal place", "incorporated", "organized", "corporation", "company", "limited liability", "partnership", "headquartered")
 
-var exhibitRe = guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "exhibit", "ex.")
+var exhibitRe = prose.Guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "exhibit", "ex.")
 
 // The keyword families that suggest discovery and reasons, matched on words
 // (faster and clearer than case-insensitive regexps over every allegation).
@@ -157,7 +147,7 @@ type text struct {
 }
 
 func newText(s string) text {
-	t := text{lower: strings.ToLower(s), words: words(s)}
+	t := text{lower: strings.ToLower(s), words: prose.Words(s)}
 	t.set = make(map[string]bool, len(t.words))
 	for _, w := range t.words {
 		t.set[w] = true
@@ -193,16 +183,16 @@ func (k keywords) find(t text) string {
 func (k keywords) in(t text) bool { return k.find(t) != "" }
 
 // discovery suggests what discovery would prove a denied allegation.
-func (a *analysis) discovery(row Row) []string {
-	plain := plainText(row.Allegation)
+func (a *analysis) discovery(row joined.Row) []string {
+	plain := prose.PlainText(row.Allegation)
 	t := newText(neutralNames(plain))
-	party := a.parties.short
+	party := a.parties.Short
 	if jurisdictionRe.MatchString(plain) {
 		// Jurisdiction and venue: the facts they rest on, and the answering
 		// party's contacts with the forum when the allegation names them.
 		out := []string{"Contention interrogatory: every fact on which the denial of jurisdiction or venue rests, and the documents and witnesses with knowledge of them."}
 		if conduct := a.conductClause(plain); conduct != "" {
-			out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s contacts with the forum: “%s”.", possessive(party), strings.TrimRight(firstWords(conduct, 14), ".")))
+			out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s contacts with the forum: “%s”.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
 		}
 		return out
 	}
@@ -216,7 +206,7 @@ func (a *analysis) discovery(row Row) []string {
 		docs = append(docs, p.Exhibits...)
 	}
 	for _, m := range exhibitRe.FindAllStringSubmatch(plain, -1) {
-		if e := "Exhibit " + m[1]; !containsFold(docs, e) {
+		if e := "Exhibit " + m[1]; !slices.ContainsFunc(docs, func(d string) bool { return strings.EqualFold(d, e) }) {
 			docs = append(docs, e)
 		}
 	}
@@ -229,10 +219,10 @@ func (a *analysis) discovery(row Row) []string {
 		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", docKW.find(t)))
 	}
 	if conduct := a.conductClause(plain); conduct != "" {
-		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(firstWords(conduct, 14), ".")))
+		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
 	}
 	if own {
-		out = append(out, fmt.Sprintf("The facts are %s own: prove them with its documents and witnesses; a request for admission (FRCP 36) pins down what %s really disputes.", possessive(a.pleader.short), party))
+		out = append(out, fmt.Sprintf("The facts are %s own: prove them with its documents and witnesses; a request for admission (FRCP 36) pins down what %s really disputes.", possessive(a.pleader.Short), party))
 	}
 	if commKW.in(t) && !own {
 		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))
@@ -264,7 +254,7 @@ func (a *analysis) discovery(row Row) []string {
 }
 
 // jurisdictionRe finds an allegation of jurisdiction or venue.
-var jurisdictionRe = guard(`(?i)\b(jurisdiction|venue)\b`, "jurisdiction", "venue")
+var jurisdictionRe = prose.Guard(`(?i)\b(jurisdiction|venue)\b`, "jurisdiction", "venue")
 
 // filingOfRe is the filing of the lawsuit itself, not a document to request.
 var filingOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?filing\s+of\s+(?:this|the)\s+(?:action|lawsuit|suit|complaint|case)\b`)
@@ -341,25 +331,20 @@ func replaceDocNames(s, kw string) string {
 	return b.String()
 }
 
-// namesPleader reports whether s names the plaintiff.
-func (a *analysis) namesPleader(s string) bool {
-	return a.pleader.re != nil && len(a.pleader.find(s)) > 0
-}
-
 // pleaderOnly reports whether t names the plaintiff but not the answering party.
 func (a *analysis) pleaderOnly(t text) bool {
-	if a.pleader.re == nil || len(a.pleader.find(t.lower)) == 0 {
+	if !a.pleader.Known() || len(a.pleader.Find(t.lower)) == 0 {
 		return false
 	}
-	return a.parties.re == nil || len(a.parties.find(t.lower)) == 0
+	return !a.parties.Known() || len(a.parties.Find(t.lower)) == 0
 }
 
 // conductClause returns the first sentence of text in which the answering party acts.
 func (a *analysis) conductClause(text string) string {
-	if a.parties.re == nil || !a.parties.mentioned(strings.ToLower(text)) {
+	if !a.parties.Known() || !a.parties.Mentioned(strings.ToLower(text)) {
 		return ""
 	}
-	for _, s := range sentences(text) {
+	for _, s := range prose.Sentences(text) {
 		if k := a.aboutParty(s, nil, nil); strings.HasSuffix(k, "conduct or knowledge") && a.acts(s) {
 			return s
 		}
@@ -375,7 +360,7 @@ var participles = map[string]bool{"been": true, "done": true, "made": true, "tak
 // acts reports whether the answering party is the subject of an action verb
 // in s, not of "is", "was" or "has" alone ("24/7 is the Governor" is status).
 func (a *analysis) acts(s string) bool {
-	for _, m := range a.parties.find(s) {
+	for _, m := range a.parties.Find(s) {
 		if !verbRe.MatchString(s[m[1]:]) || strings.HasPrefix(strings.TrimSpace(s[m[1]:]), ",") {
 			continue
 		}
@@ -411,57 +396,20 @@ func possessive(name string) string {
 	return name + "'s"
 }
 
-// shouldKnow says why the answering party should know what it pleads ignorance of.
-// lackScope returns what the row's lack-of-knowledge clauses cover when they
-// name it ("regarding LivePerson's belief", "the second sentence"), or ""
-// when they cover the whole allegation (or what the admissions leave of it).
-func (a *analysis) lackScope(row Row) string {
-	var parts []string
-	sents := sentences(plainText(row.Allegation))
-	for _, i := range a.byPara[row.Number] {
-		r := &a.answer.Responses[i]
-		if !r.LacksKnowledge {
-			continue
-		}
-		clauses := lackClauses(r.Text)
-		if len(clauses) == 0 {
-			return ""
-		}
-		for _, cl := range clauses {
-			if !sentenceRefRe.MatchString(cl) && specificRe.FindStringIndex(cl) == nil {
-				return "" // a general clause: the whole allegation
-			}
-			for _, c := range coveredSentences(cl, sents) {
-				c = strings.TrimSpace(scopeEndRe.ReplaceAllString(c, ""))
-				if c != "" && !contains(parts, c) {
-					parts = append(parts, c)
-				}
-			}
-		}
-	}
-	return strings.Join(parts, "; ")
-}
-
-// scopeEndRe is the formula ending a lack-of-knowledge clause.
-var scopeEndRe = regexp.MustCompile(`(?i),?\s*(and|&)?\s*(therefore|thus|on that basis)?\s*den(y|ies)\b.*$|\.$`)
-
 // shouldKnow says why the answering party should know what it pleads
 // ignorance of: scope (what the clause names) or, when it is "", the allegation.
-func (a *analysis) shouldKnow(row Row, scope string) []string {
-	plain := plainText(row.Allegation)
+func (a *analysis) shouldKnow(row joined.Row, scope string) []string {
+	plain := prose.PlainText(row.Allegation)
 	if scope != "" {
 		plain = scope
 	}
 	t := newText(plain)
-	party := a.parties.short
+	party := a.parties.Short
 	var out []string
-	for _, f := range row.Findings {
-		if f.Code == CodeSelfKnowledge {
-			out = append(out, fmt.Sprintf("The allegation is about %s %s: %s own status, conduct or knowledge.", party, reflexive(party), pronoun(party)))
-			break
-		}
+	if a.selfKnowledge[row.Number] {
+		out = append(out, fmt.Sprintf("The allegation is about %s %s: %s own status, conduct or knowledge.", party, reflexive(party), pronoun(party)))
 	}
-	mentions := a.parties.mentioned(t.lower)
+	mentions := a.parties.Mentioned(t.lower)
 	if contractKW.in(t) && (mentions || strings.Contains(t.lower, "parties")) {
 		out = append(out, fmt.Sprintf("It concerns the parties' agreements, which %s signed and keeps.", party))
 	}
@@ -477,7 +425,7 @@ func (a *analysis) shouldKnow(row Row, scope string) []string {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
 	}
 	if len(out) == 0 && a.pleaderOnly(t) {
-		out = append(out, fmt.Sprintf("Facts of %s own business (the allegation does not name %s): the response may well be proper. Test it where %s had access to them — through a contract, shared customers, or people it hired — by asking what inquiry it made.", possessive(a.pleader.short), party, party))
+		out = append(out, fmt.Sprintf("Facts of %s own business (the allegation does not name %s): the response may well be proper. Test it where %s had access to them — through a contract, shared customers, or people it hired — by asking what inquiry it made.", possessive(a.pleader.Short), party, party))
 	}
 	if len(out) == 0 {
 		out = append(out, fmt.Sprintf("Ask what inquiry %s made before answering (FRCP 8(b)(5) allows the response only after a reasonable inquiry) and who would know.", party))

@@ -1,12 +1,14 @@
-package generator
+package checklist
 
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // Target is what a pleaded defense says it answers, resolved to the complaint's counts.
@@ -264,7 +266,7 @@ func defClaimCounts(part string, counts []CountRef, lib *library.Elements) []int
 		}
 	}
 	var want []string
-	for _, w := range words(part) {
+	for _, w := range prose.Words(part) {
 		if !defTitleStop[w] {
 			want = append(want, defSingular(w))
 		}
@@ -272,7 +274,7 @@ func defClaimCounts(part string, counts []CountRef, lib *library.Elements) []int
 	if len(want) > 0 {
 		for _, c := range counts {
 			have := map[string]bool{}
-			for _, w := range words(c.Title) {
+			for _, w := range prose.Words(c.Title) {
 				have[defSingular(w)] = true
 			}
 			all := true
@@ -287,7 +289,7 @@ func defClaimCounts(part string, counts []CountRef, lib *library.Elements) []int
 			return out
 		}
 	}
-	padded := " " + strings.Join(words(part), " ") + " "
+	padded := " " + strings.Join(prose.Words(part), " ") + " "
 	for _, c := range counts {
 		if c.claim == nil {
 			continue
@@ -312,7 +314,7 @@ func defLooksLikeClaim(part string, lib *library.Elements) bool {
 	if len(lib.Candidates(part, "")) > 0 {
 		return true
 	}
-	padded := " " + strings.Join(words(part), " ") + " "
+	padded := " " + strings.Join(prose.Words(part), " ") + " "
 	for _, c := range lib.Claims {
 		for _, tag := range c.Category {
 			if strings.Contains(padded, " "+strings.ReplaceAll(strings.ToLower(tag), "-", " ")+" ") {
@@ -407,7 +409,7 @@ func defNumeralValue(s string) int {
 // defRoman formats n (1 to 3999) in Roman numerals.
 func defRoman(n int) string {
 	if n <= 0 || n >= 4000 {
-		return itoa(n)
+		return strconv.Itoa(n)
 	}
 	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
 	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}

@@ -1,11 +1,14 @@
-package generator
+package checklist
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // Checklist is the defense checklist of a case: each affirmative defense the
@@ -63,7 +66,7 @@ type CountRef struct {
 
 // Name is the count as a checklist names it: "Count I — Copyright Infringement".
 func (c CountRef) Name() string {
-	return countLabel(pleading.Count{Number: c.Number, Title: c.Title})
+	return joined.CountLabel(pleading.Count{Number: c.Number, Title: c.Title})
 }
 
 // PleadedDefense is one affirmative defense of the answer and what the analysis found.
@@ -107,7 +110,7 @@ func (d PleadedDefense) Source() string {
 	if d.Line == 0 {
 		return "Answer"
 	}
-	return "Answer line " + itoa(d.Line)
+	return "Answer line " + strconv.Itoa(d.Line)
 }
 
 // FactList joins the first n facts the defense pleads (all when n <= 0),
@@ -116,7 +119,7 @@ func (d PleadedDefense) FactList(n int64) string {
 	if n <= 0 || int64(len(d.Facts)) <= n {
 		return strings.Join(d.Facts, ", ")
 	}
-	return strings.Join(d.Facts[:n], ", ") + " and " + itoa(len(d.Facts)-int(n)) + " more"
+	return strings.Join(d.Facts[:n], ", ") + " and " + strconv.Itoa(len(d.Facts)-int(n)) + " more"
 }
 
 // Heading is the defense's heading as the answer numbers it: "Twelfth Affirmative Defense".
@@ -128,7 +131,7 @@ func (d PleadedDefense) Heading() string {
 		}
 		return strings.ToUpper(o[:1]) + o[1:] + " Affirmative Defense"
 	}
-	return "Affirmative Defense " + itoa(d.Number)
+	return "Affirmative Defense " + strconv.Itoa(d.Number)
 }
 
 // Flag is something about a pleaded defense a lawyer should act on.
@@ -169,10 +172,10 @@ type MissingTarget struct {
 	Target  string `json:"target"` // "Count IX", "fraud claim"
 }
 
-// BuildChecklist analyzes the affirmative defenses of c's answer against
+// Build analyzes the affirmative defenses of c's answer against
 // the complaint's counts, with the element library lib and the defense
 // catalogue cat (the built-in ones where nil). c is not modified.
-func BuildChecklist(c *Case, lib *library.Elements, cat *library.Catalogue) (*Checklist, error) {
+func Build(c *joined.Case, lib *library.Elements, cat *library.Catalogue) (*Checklist, error) {
 	if c == nil || c.Complaint == nil || c.Answer == nil {
 		return nil, errors.New("defense checklist: need an analyzed case with a complaint and an answer")
 	}
@@ -245,7 +248,7 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		}
 	}
 	if pd.Name == "" {
-		pd.Name = "Defense " + itoa(d.Number)
+		pd.Name = "Defense " + strconv.Itoa(d.Number)
 	}
 	var negative, reservation, remedy, rule12, affirmative []string
 	negTitle := false // a negative defense the title names
@@ -286,7 +289,7 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 	pd.Facts = defFacts(d.Text, skip)
 	own := map[string]bool{}
 	for _, s := range append([]string{pd.Title, pd.Target.Phrase}, defMatchTexts(pd.Matches)...) {
-		for _, w := range words(s) {
+		for _, w := range prose.Words(s) {
 			own[defSingular(w)] = true
 		}
 	}
@@ -458,7 +461,7 @@ func (cl *Checklist) CountName(n int) string {
 			return c.Name()
 		}
 	}
-	return "Count " + itoa(n)
+	return "Count " + strconv.Itoa(n)
 }
 
 // CountsText names a list of counts: "Counts II–V, VII and VIII", "all counts", "no count".

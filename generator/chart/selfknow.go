@@ -1,11 +1,13 @@
-package generator
+package chart
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // A party cannot truthfully plead lack of knowledge (FRCP 8(b)(5)) of facts
@@ -14,41 +16,36 @@ import (
 // clause covers a sentence of the allegation that is about the answering party.
 
 var (
-	// lackRe finds the lack-of-knowledge clause of a response.
-	lackRe = guard(`(?i)lacks? (of )?(sufficient )?knowledge|without (sufficient )?knowledge|insufficient (knowledge|information)|denies for lack|not have (sufficient )?(knowledge|information)`, "knowledge", "information", "lack")
+
 	// statusRe finds allegations about a party's citizenship, residence or incorporation.
-	statusRe = guard(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|\bresides?\b|\bresidence\b|\bis a resident\b|headquartered|domiciled`, "citizen", "principal place", "incorporated", "organized", "corporation", "company", "partnership", "resid", "headquarter", "domicil", "entity", "agency", "limited liability")
+	statusRe = prose.Guard(`(?i)diversity of citizenship|citizens? of|citizenship|principal place of business|incorporated (in|under)|organized (and existing )?under|\bis an? ([\w-]+ ){0,3}(corporation|company|partnership|citizen|resident|entity|agency|limited liability)|\bresides?\b|\bresidence\b|\bis a resident\b|headquartered|domiciled`, "citizen", "principal place", "incorporated", "organized", "corporation", "company", "partnership", "resid", "headquarter", "domicil", "entity", "agency", "limited liability")
 	// partiesRe finds allegations about "the parties" as a whole.
-	partiesRe = guard(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`, "parties", "diversity")
+	partiesRe = prose.Guard(`(?i)between the parties|diversity of citizenship|the parties (are|were|have|had|entered|agreed|signed|executed)`, "parties", "diversity")
 	// verbRe is what follows a party name used as the subject of a sentence.
 	verbRe = regexp.MustCompile(`^\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+){0,2}(?:is|was|were|are|has|had|have|did|does|do|knew|knows|know|became|began|continues|continued|\w+ed|\w+es|\w+s)\b`)
 	// nounAfterRe lists plural nouns that follow a party name as an adjective ("24/7 agents").
-	nounAfterRe   = regexp.MustCompile(`(?i)^\s*(agents|customers|clients|employees|operators|personnel|products|services|systems|technologies|officials|representatives|facilities|documents|records|contracts|agreements|subsidiaries|affiliates)\b`)
-	ordinals      = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
-	sentenceRefRe = guard(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) sentences?\b`, "sentence")
-	// specificRe marks a lack-of-knowledge clause aimed at one subject ("regarding LivePerson's belief").
-	specificRe = guard(`(?i)allegations?\s+(regarding|concerning|about|relating to|as to (what|whether|the)|that)\s|as to what|as to whether|belief (about|as to) (what|whether)`, "allegation", "as to", "belief")
+	nounAfterRe = regexp.MustCompile(`(?i)^\s*(agents|customers|clients|employees|operators|personnel|products|services|systems|technologies|officials|representatives|facilities|documents|records|contracts|agreements|subsidiaries|affiliates)\b`)
 )
 
 func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
-	if !r.LacksKnowledge || a.parties.re == nil {
+	if !r.LacksKnowledge || !a.parties.Known() {
 		return
 	}
-	clauses := lackClauses(r.Text)
+	clauses := prose.LackClauses(r.Text)
 	if len(clauses) == 0 {
 		return
 	}
-	admitted := wordSet(strings.Join(r.Admitted, " "))
+	admitted := prose.WordSet(strings.Join(r.Admitted, " "))
 	// What the response admits or denies in words: a residual clause
 	// ("Except as so admitted or denied, ... lacks knowledge") does not
 	// reach a statement the response already answered.
-	addressed := wordSet(strings.Join(append(append([]string{}, r.Admitted...), denialSentences(r.Text)...), " "))
+	addressed := prose.WordSet(strings.Join(append(append([]string{}, r.Admitted...), prose.DenialSentences(r.Text)...), " "))
 	for _, n := range r.Answers {
 		p := a.complaint.Paragraph(n)
 		if p == nil {
 			continue
 		}
-		sents := sentences(plainText(p.Text))
+		sents := prose.Sentences(prose.PlainText(p.Text))
 		var hit string
 		var kind string
 		for _, cl := range clauses {
@@ -56,7 +53,7 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 			if residualRe.MatchString(cl) {
 				answered = addressed
 			}
-			for _, s := range coveredSentences(cl, sents) {
+			for _, s := range prose.CoveredSentences(cl, sents) {
 				if k := a.aboutParty(s, admitted, answered); k != "" {
 					hit, kind = s, k
 					break
@@ -69,45 +66,10 @@ func (a *analysis) checkSelfKnowledge(r *pleading.Response) {
 		if hit == "" {
 			continue
 		}
-		a.add(a.finding(CodeSelfKnowledge, SeverityWarning, n, r, fmt.Sprintf(
+		a.add(a.finding(CodeSelfKnowledge, joined.SeverityWarning, n, r, fmt.Sprintf(
 			"Answer ¶%d pleads lack of knowledge, but ¶%d alleges %s: “%s”. A party cannot lack knowledge of facts about itself: the FRCP 8(b)(5) response may be improper.",
-			r.Paragraph, n, kind, strings.TrimRight(firstWords(hit, 25), "."))))
+			r.Paragraph, n, kind, strings.TrimRight(prose.FirstWords(hit, 25), "."))))
 	}
-}
-
-// lackClauses returns the sentences of a response that plead lack of knowledge.
-func lackClauses(text string) []string {
-	var out []string
-	for _, s := range sentences(plainText(text)) {
-		if lackRe.MatchString(s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// coveredSentences returns the sentences of the allegation a lack-of-knowledge
-// clause covers: the ones it names by ordinal, none when it aims at a specific
-// subject that is not a sentence, all otherwise.
-func coveredSentences(clause string, sents []string) []string {
-	if ms := sentenceRefRe.FindAllStringSubmatch(clause, -1); len(ms) > 0 {
-		var out []string
-		for _, m := range ms {
-			i := ordinals[strings.ToLower(m[1])]
-			if i == -1 {
-				i = len(sents)
-			}
-			if i >= 1 && i <= len(sents) {
-				out = append(out, sents[i-1])
-			}
-		}
-		return out
-	}
-	if loc := specificRe.FindStringIndex(clause); loc != nil {
-		// The clause names what it lacks knowledge of: that text is what it covers.
-		return []string{clause[loc[1]:]}
-	}
-	return sents
 }
 
 // possStatusRe is a party's own status after a possessive: "24/7's principal place of business".
@@ -115,19 +77,7 @@ var possStatusRe = regexp.MustCompile(`(?i)^['’]s\s+(principal place of busine
 
 // residualRe finds a lack-of-knowledge clause that covers only what the
 // response has not otherwise answered.
-var residualRe = guard(`(?i)\b(except (as|to the extent)|other than (as|what)|otherwise (admitted|denied)|remaining allegations|not (specifically|expressly) (admitted|denied)|as so admitted|the balance of)\b`, "except", "other than", "otherwise", "remaining", "not ", "as so", "balance")
-
-// denialSentences returns the sentences of a response that deny in words,
-// not for lack of knowledge.
-func denialSentences(text string) []string {
-	var out []string
-	for _, s := range sentences(plainText(text)) {
-		if hasDeny(words(s)) && !lackRe.MatchString(s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+var residualRe = prose.Guard(`(?i)\b(except (as|to the extent)|other than (as|what)|otherwise (admitted|denied)|remaining allegations|not (specifically|expressly) (admitted|denied)|as so admitted|the balance of)\b`, "except", "other than", "otherwise", "remaining", "not ", "as so", "balance")
 
 // aboutParty says what a sentence alleges about the answering party
 // ("its own citizenship", "its own conduct"), or "" when it is not about it:
@@ -136,17 +86,17 @@ func denialSentences(text string) []string {
 // clause leaves out: a statement mostly in them was admitted or denied.
 func (a *analysis) aboutParty(s string, admitted, answered map[string]bool) string {
 	if partiesRe.MatchString(s) && statusRe.MatchString(s) {
-		return "the citizenship of the parties, " + a.parties.short + " included"
+		return "the citizenship of the parties, " + a.parties.Short + " included"
 	}
-	if !a.parties.mentioned(strings.ToLower(s)) {
+	if !a.parties.Mentioned(strings.ToLower(s)) {
 		return ""
 	}
-	for _, m := range a.parties.find(s) {
+	for _, m := range a.parties.Find(s) {
 		start, end := m[0], m[1]
 		after := s[end:]
 		if strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") {
 			if possStatusRe.MatchString(after) {
-				return possessive(a.parties.short) + " own citizenship, residence or incorporation"
+				return possessive(a.parties.Short) + " own citizenship, residence or incorporation"
 			}
 			continue // possessive: "24/7's technology"
 		}
@@ -154,7 +104,7 @@ func (a *analysis) aboutParty(s string, admitted, answered map[string]bool) stri
 			// The object of a transaction: "DuPont leases to Denka the land".
 			// A party knows the leases, sales and letters made to it.
 			if dealingRe.MatchString(tailBytes(s[:start], 60)) {
-				return possessive(a.parties.short) + " own dealings (a transaction it is a party to)"
+				return possessive(a.parties.Short) + " own dealings (a transaction it is a party to)"
 			}
 			continue
 		}
@@ -175,10 +125,10 @@ func (a *analysis) aboutParty(s string, admitted, answered map[string]bool) stri
 			continue // admitted or denied in words: the residual clause does not reach it
 		}
 		if statusRe.MatchString(clause) && verbRe.MatchString(after) {
-			return possessive(a.parties.short) + " own citizenship, residence or incorporation"
+			return possessive(a.parties.Short) + " own citizenship, residence or incorporation"
 		}
 		if verbRe.MatchString(after) {
-			return possessive(a.parties.short) + " own conduct or knowledge"
+			return possessive(a.parties.Short) + " own conduct or knowledge"
 		}
 	}
 	return ""
@@ -199,7 +149,7 @@ func admittedClause(after string, admitted map[string]bool, share float64) bool 
 	if loc := predicateEndRe.FindStringIndex(pred); loc != nil {
 		pred = pred[:loc[0]]
 	}
-	ws := wordSet(pred)
+	ws := prose.WordSet(pred)
 	if len(ws) == 0 {
 		return false
 	}
@@ -234,17 +184,10 @@ var prepositions = map[string]bool{
 // afterPreposition reports whether before ends in a preposition, maybe with
 // an article: "of the State of Arkansas" is not a subject.
 func afterPreposition(before string) bool {
-	w := lastWord(before)
+	w := prose.LastWord(before)
 	if w == "the" || w == "a" || w == "an" {
 		before = strings.TrimRight(before, " \t\n")
-		w = lastWord(before[:len(before)-len(w)])
+		w = prose.LastWord(before[:len(before)-len(w)])
 	}
 	return prepositions[w]
-}
-
-// lastWord returns the last word of s in lower case.
-func lastWord(s string) string {
-	s = strings.TrimRight(s, " \t\n")
-	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '(' })
-	return strings.ToLower(s[i+1:])
 }

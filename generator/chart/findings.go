@@ -1,11 +1,14 @@
-package generator
+package chart
 
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // findings runs every check and appends its findings to the case.
@@ -29,7 +32,7 @@ func (a *analysis) findings() {
 func (a *analysis) checkAnsweredTwice() {
 	for _, p := range a.complaint.Paragraphs {
 		var own []*pleading.Response
-		for _, i := range a.byPara[p.Number] {
+		for _, i := range a.j.Responding(p.Number) {
 			if r := &a.answer.Responses[i]; len(r.Answers) == 1 {
 				own = append(own, r)
 			}
@@ -39,48 +42,48 @@ func (a *analysis) checkAnsweredTwice() {
 		}
 		nums := make([]string, len(own))
 		for i, r := range own {
-			nums[i] = "¶" + itoa(r.Paragraph)
+			nums[i] = "¶" + strconv.Itoa(r.Paragraph)
 		}
 		msg := fmt.Sprintf("Answer %s all respond to ¶%d. Check the numbering: a slip here often leaves another paragraph unanswered.", strings.Join(nums, " and "), p.Number)
 		if len(own) == 2 {
 			msg = fmt.Sprintf("Answer %s both respond to ¶%d. Check the numbering: a slip here often leaves another paragraph unanswered.", strings.Join(nums, " and "), p.Number)
 		}
-		a.add(a.finding(CodeAnsweredTwice, SeverityWarning, p.Number, own[len(own)-1], msg))
+		a.add(a.finding(CodeAnsweredTwice, joined.SeverityWarning, p.Number, own[len(own)-1], msg))
 	}
 }
 
-func (a *analysis) add(f Finding) {
+func (a *analysis) add(f joined.Finding) {
 	f.Label = codeLabels[f.Code]
-	a.c.Findings = append(a.c.Findings, f)
+	a.out.Findings = append(a.out.Findings, f)
 }
 
 // finding starts a finding about complaint paragraph n and response r (nil for none).
-func (a *analysis) finding(code string, sev Severity, n int, r *pleading.Response, msg string) Finding {
-	f := Finding{Code: code, Severity: sev, Paragraph: n, Message: msg}
+func (a *analysis) finding(code string, sev joined.Severity, n int, r *pleading.Response, msg string) joined.Finding {
+	f := joined.Finding{Code: code, Severity: sev, Paragraph: n, Message: msg}
 	if p := a.complaint.Paragraph(n); p != nil {
 		f.ComplaintLine = p.Line
 	}
 	if r != nil {
 		f.Response = r.Paragraph
 		f.AnswerLine = r.Line
-		f.AnswerPage = a.page(r)
+		f.AnswerPage = a.j.Page(r)
 	}
 	return f
 }
 
 // checkNotAnswered flags every paragraph no response covers.
 func (a *analysis) checkNotAnswered() {
-	for _, row := range a.c.Rows {
+	for _, row := range a.j.Rows {
 		if row.Class != pleading.ClassNotAnswered {
 			continue
 		}
 		if row.GeneralDenial {
-			a.add(a.finding(CodeGeneralDenialOnly, SeverityWarning, row.Number, nil, fmt.Sprintf(
+			a.add(a.finding(CodeGeneralDenialOnly, joined.SeverityWarning, row.Number, nil, fmt.Sprintf(
 				"No response answers ¶%d; only the answer's general denial (“%s”) covers it. Worth a look: a general denial must be made in good faith (FRCP 8(b)(3)).",
-				row.Number, firstWords(a.answer.GeneralDenial, 14))))
+				row.Number, prose.FirstWords(a.answer.GeneralDenial, 14))))
 			continue
 		}
-		a.add(a.finding(CodeNotAnswered, SeverityError, row.Number, nil, fmt.Sprintf(
+		a.add(a.finding(CodeNotAnswered, joined.SeverityError, row.Number, nil, fmt.Sprintf(
 			"No response answers ¶%d and the answer has no general denial: the allegation is deemed admitted (FRCP 8(b)(6)).", row.Number)))
 	}
 }
@@ -93,7 +96,7 @@ func (a *analysis) checkUnknownParagraphs() {
 			if a.complaint.Paragraph(n) != nil {
 				continue
 			}
-			a.add(a.finding(CodeUnknownParagraph, SeverityWarning, n, r, fmt.Sprintf(
+			a.add(a.finding(CodeUnknownParagraph, joined.SeverityWarning, n, r, fmt.Sprintf(
 				"Answer ¶%d responds to ¶%d, which the complaint (%d paragraphs) does not have: check that the answer responds to this version of the complaint.",
 				r.Paragraph, n, len(a.complaint.Paragraphs))))
 		}
@@ -118,7 +121,7 @@ func (a *analysis) checkIncorporation(r *pleading.Response) {
 		if r.Incorporates.Last < p.Incorporates.Last || r.Incorporates.First > p.Incorporates.First {
 			msg += " Some re-alleged paragraphs are left without an incorporated response."
 		}
-		a.add(a.finding(CodeIncorporationRange, SeverityWarning, n, r, msg))
+		a.add(a.finding(CodeIncorporationRange, joined.SeverityWarning, n, r, msg))
 	}
 }
 
@@ -127,18 +130,18 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 	if !r.RefersToDocument {
 		return
 	}
-	sev := SeverityInfo
+	sev := joined.SeverityInfo
 	tail := "it is neither an admission nor a denial of what the allegation says the document means."
 	if !r.Denies && !r.LacksKnowledge && !denyRe.MatchString(r.Text) {
-		sev = SeverityWarning
+		sev = joined.SeverityWarning
 		tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
 	}
 	quote := referClause(r.Text)
 	what := "refers to a document instead of answering"
-	if r.Admits || (r.Denies && explicitDenial(r.Text)) {
+	if r.Admits || (r.Denies && prose.ExplicitDenial(r.Text)) {
 		// It answers too: only the reference is neither admission nor denial.
 		what = "also refers to a document"
-		if sev == SeverityInfo {
+		if sev == joined.SeverityInfo {
 			tail = "that part is neither an admission nor a denial of what the allegation says the document says."
 		}
 	}
@@ -155,13 +158,13 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 // sentence when the reference is near its start, else the clause the
 // reference sits in ("… and respectfully refers the Court to the contract").
 func referClause(text string) string {
-	for _, s := range sentences(plainText(text)) {
+	for _, s := range prose.Sentences(prose.PlainText(text)) {
 		loc := referRe.FindStringIndex(s)
 		if loc == nil {
 			continue
 		}
-		if len(words(s[:loc[0]])) <= 12 {
-			return firstWords(s, 20)
+		if len(prose.Words(s[:loc[0]])) <= 12 {
+			return prose.FirstWords(s, 20)
 		}
 		start := 0
 		for _, sep := range []string{", ", "; "} {
@@ -169,7 +172,7 @@ func referClause(text string) string {
 				start = i + len(sep)
 			}
 		}
-		n := len(words(s[start:loc[0]]))
+		n := len(prose.Words(s[start:loc[0]]))
 		pointsBack := start > 0 && strings.HasPrefix(strings.ToLower(s[start:]), "which")
 		if n > 12 || pointsBack {
 			// No clause break near, or a clause that only points back
@@ -184,15 +187,15 @@ func referClause(text string) string {
 			}
 			start = max(0, strings.LastIndex(s[:loc[0]], strings.Join(ws[len(ws)-back:], " ")))
 			if start == 0 {
-				return firstWords(s, 20)
+				return prose.FirstWords(s, 20)
 			}
 		}
-		return "… " + firstWords(s[start:], 20)
+		return "… " + prose.FirstWords(s[start:], 20)
 	}
-	return firstWords(plainText(text), 20)
+	return prose.FirstWords(prose.PlainText(text), 20)
 }
 
-var referRe = guard(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`, "itsel", "themsel", "refer", "best evidence")
+var referRe = prose.Guard(`(?i)speaks? for (it|them)sel(f|ves)|refers? the court|best evidence|refer(s)? to the .{0,40}for (its|their)`, "itsel", "themsel", "refer", "best evidence")
 
 // checkLegalConclusion flags "no response is required" responses that neither admit nor deny.
 func (a *analysis) checkLegalConclusion(r *pleading.Response) {
@@ -203,7 +206,7 @@ func (a *analysis) checkLegalConclusion(r *pleading.Response) {
 		if a.complaint.Paragraph(n) == nil {
 			continue
 		}
-		a.add(a.finding(CodeLegalConclusion, SeverityInfo, n, r, fmt.Sprintf(
+		a.add(a.finding(CodeLegalConclusion, joined.SeverityInfo, n, r, fmt.Sprintf(
 			"Answer ¶%d calls ¶%d a legal conclusion and does not deny it: any fact in the allegation may be deemed admitted (FRCP 8(b)(6)).",
 			r.Paragraph, n)))
 	}
@@ -214,10 +217,10 @@ func (a *analysis) checkCaption() {
 	cc, ac := a.complaint.Caption, a.answer.Caption
 	if cc.CaseNumber != "" && ac.CaseNumber != "" && !sameCaseNumber(cc.CaseNumber, ac.CaseNumber) {
 		if federal(ac.Court) && cc.Court != "" && !federal(cc.Court) {
-			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+			a.add(joined.Finding{Code: CodeCaptionMismatch, Severity: joined.SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The case was removed: the complaint was filed in the %s as No. %s; the answer is captioned in the %s as No. %s.", cc.Court, cc.CaseNumber, ac.Court, ac.CaseNumber)})
 		} else {
-			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+			a.add(joined.Finding{Code: CodeCaptionMismatch, Severity: joined.SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The case numbers differ: the complaint says “%s”, the answer “%s”.", cc.CaseNumber, ac.CaseNumber)})
 		}
 	}
@@ -227,24 +230,24 @@ func (a *analysis) checkCaption() {
 		}
 		var extra, missing []string
 		for _, p := range as {
-			if findParty(cs, p) < 0 {
+			if joined.FindParty(cs, p) < 0 {
 				extra = append(extra, "“"+p.Name+"”")
 			}
 		}
 		for _, p := range cs {
-			if findParty(as, p) < 0 {
+			if joined.FindParty(as, p) < 0 {
 				missing = append(missing, "“"+p.Name+"”")
 			}
 		}
 		if len(extra) > 0 {
-			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+			a.add(joined.Finding{Code: CodeCaptionMismatch, Severity: joined.SeverityWarning, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The answer's caption names %s %s, whom the complaint's caption does not name (it names %s).", plural(len(extra), role, role+"s"), strings.Join(extra, ", "), partyList(cs))})
 		}
 		// FRCP 10(a): after the complaint, a pleading's caption may name only
 		// the first party on each side and refer generally to the others
 		// ("STATE OF ARKANSAS, et al."): leaving them out is no mismatch.
-		if len(missing) > 0 && findParty(as, cs[0]) < 0 {
-			a.add(Finding{Code: CodeCaptionMismatch, Severity: SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
+		if len(missing) > 0 && joined.FindParty(as, cs[0]) < 0 {
+			a.add(joined.Finding{Code: CodeCaptionMismatch, Severity: joined.SeverityInfo, ComplaintLine: cc.Line, AnswerLine: ac.Line,
 				Message: fmt.Sprintf("The complaint's caption names %s %s, whom the answer's caption leaves out (it names %s).", plural(len(missing), role, role+"s"), strings.Join(missing, ", "), partyList(as))})
 		}
 	}
@@ -294,7 +297,7 @@ func (a *analysis) checkCopied() {
 		if alleg == "" || prev.text == "" {
 			continue
 		}
-		sim := similarity(alleg, prev.text)
+		sim := prose.Similarity(alleg, prev.text)
 		if sim >= a.cfg.copyMaxSimilarity {
 			continue
 		}
@@ -302,9 +305,9 @@ func (a *analysis) checkCopied() {
 			if a.complaint.Paragraph(n) == nil {
 				continue
 			}
-			f := a.finding(CodeCopiedResponse, SeverityWarning, n, r, fmt.Sprintf(
+			f := a.finding(CodeCopiedResponse, joined.SeverityWarning, n, r, fmt.Sprintf(
 				"Answer ¶%d repeats word for word what answer ¶%d says (“%s”), but complaint ¶%d alleges something else (%.0f%% word overlap with %s): the response may not answer this allegation.",
-				r.Paragraph, prev.r.Paragraph, strings.TrimRight(firstWords(firstSubstantive(r.Text), 16), "."), n, 100*sim, paraList(prev.r.Answers)))
+				r.Paragraph, prev.r.Paragraph, strings.TrimRight(prose.FirstWords(firstSubstantive(r.Text), 16), "."), n, 100*sim, paraList(prev.r.Answers)))
 			if len(prev.r.Answers) > 0 {
 				f.Related = prev.r.Answers[0]
 			}
@@ -327,11 +330,11 @@ func (a *analysis) allegations(r *pleading.Response) string {
 
 func paraList(ns []int) string {
 	if len(ns) == 1 {
-		return "¶" + itoa(ns[0])
+		return "¶" + strconv.Itoa(ns[0])
 	}
 	s := make([]string, len(ns))
 	for i, n := range ns {
-		s[i] = itoa(n)
+		s[i] = strconv.Itoa(n)
 	}
 	return "¶¶" + strings.Join(s, ", ")
 }
@@ -352,24 +355,24 @@ var denialFormulaWords = func() map[string]bool {
 }()
 
 // legalRe finds "no response is required" sentences.
-var legalRe = guard(`(?i)no (responsive pleading|response) (is )?(required|necessary|needed)|legal conclusions?|conclusions? of law`, "respons", "conclusion")
+var legalRe = prose.Guard(`(?i)no (responsive pleading|response) (is )?(required|necessary|needed)|legal conclusions?|conclusions? of law`, "respons", "conclusion")
 
 // denyRe finds a denial, however the parser classed the response.
-var denyRe = guard(`(?i)\bden(y|ies|ied|ial)\b`, "den")
+var denyRe = prose.Guard(`(?i)\bden(y|ies|ied|ial)\b`, "den")
 
 // substantive returns the words of a response's substantive sentences — its
 // admissions and specific statements — with paragraph references and the
 // answering party's names folded. Formula sentences (denials, lack of
 // knowledge, "speaks for itself", "no response is required") are left out:
 // answers repeat them by design.
-func substantive(text string, ps parties) []string {
+func substantive(text string, ps joined.Parties) []string {
 	var out []string
-	for _, s := range sentences(plainText(text)) {
-		all := words(s)
-		if !hasAdmit(all) && (hasDeny(all) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
+	for _, s := range prose.Sentences(prose.PlainText(text)) {
+		all := prose.Words(s)
+		if !prose.HasAdmit(all) && (prose.HasDeny(all) || prose.PleadsLack(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
 			continue
 		}
-		if hasAdmit(all) && (wholesaleRe.MatchString(strings.TrimSpace(s)) || sentenceAdmitRe.MatchString(strings.TrimSpace(s))) {
+		if prose.HasAdmit(all) && (joined.AdmitsWholesale(s) || sentenceAdmitRe.MatchString(strings.TrimSpace(s))) {
 			continue // "admits the allegations of the first sentence of Paragraph 29": the complaint's own words
 		}
 		// Paragraph numbers are left out: copies differ in the numbers they name.
@@ -377,7 +380,7 @@ func substantive(text string, ps parties) []string {
 		formula := true
 		afterPara := false
 		for _, w := range all {
-			if isDigits(w) {
+			if prose.IsDigits(w) {
 				if !afterPara {
 					ws = append(ws, w)
 				}
@@ -392,7 +395,7 @@ func substantive(text string, ps parties) []string {
 				afterPara = false
 			}
 			ws = append(ws, w)
-			if !denialFormulaWords[w] && !ps.words[w] {
+			if !denialFormulaWords[w] && !ps.NameWord(w) {
 				formula = false
 			}
 		}
@@ -411,37 +414,16 @@ func substantive(text string, ps parties) []string {
 // firstSubstantive returns the first sentence of a response that admits or
 // states something, without its "In answer to Paragraph N," lead-in.
 func firstSubstantive(text string) string {
-	for _, s := range sentences(plainText(text)) {
-		if admitRe.MatchString(s) || !(denyRe.MatchString(s) || lackRe.MatchString(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
+	for _, s := range prose.Sentences(prose.PlainText(text)) {
+		if admitRe.MatchString(s) || !(denyRe.MatchString(s) || prose.PleadsLack(s) || referRe.MatchString(s) || legalRe.MatchString(s)) {
 			return leadInRe.ReplaceAllString(s, "")
 		}
 	}
-	return plainText(text)
+	return prose.PlainText(text)
 }
 
 // leadInRe is the "In answer to Paragraph 16," that starts a response.
 var leadInRe = regexp.MustCompile(`(?i)^(in (answer|response) to|answering|responding to) (the allegations (of|in) )?paragraphs? [\d\s,–-]+(of the complaint)?,?\s*`)
 
 // sentenceAdmitRe is an admission of sentences of a paragraph named by ordinal, and nothing more.
-var sentenceAdmitRe = guard(`(?i)^.{0,80}?\badmits?\s+(?:the\s+allegations?\s+(?:contained\s+|set\s+forth\s+)?(?:in|of)\s+)?the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*\d+\s*\.?$`, "sentence")
-
-// hasAdmit reports whether ws (lower-case words) admit something.
-func hasAdmit(ws []string) bool {
-	for _, w := range ws {
-		if strings.HasPrefix(w, "admit") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasDeny reports whether ws (lower-case words) deny something.
-func hasDeny(ws []string) bool {
-	for _, w := range ws {
-		switch w {
-		case "deny", "denies", "denied", "denial", "denying":
-			return true
-		}
-	}
-	return false
-}
+var sentenceAdmitRe = prose.Guard(`(?i)^.{0,80}?\badmits?\s+(?:the\s+allegations?\s+(?:contained\s+|set\s+forth\s+)?(?:in|of)\s+)?the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*\d+\s*\.?$`, "sentence")

@@ -1,13 +1,15 @@
-package generator
+package chart
 
 import (
 	"sort"
+	"strconv"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
 // summarize counts the rows by class, section and count, and the findings by severity.
-func summarize(c *Case, complaint *pleading.Document) Summary {
+func summarize(c *joined.Case, findings []joined.Finding) Summary {
 	s := Summary{Paragraphs: len(c.Rows), Responses: len(c.Answer.Responses)}
 	byClass := map[pleading.Class]int{}
 	paras := map[pleading.Class][]int{}
@@ -16,8 +18,8 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 	var counts []Group
 	countIdx := map[int]int{}
 	countLabels := map[int]string{}
-	for _, ct := range complaint.Counts {
-		countLabels[ct.Number] = countLabel(ct)
+	for _, ct := range c.Complaint.Counts {
+		countLabels[ct.Number] = joined.CountLabel(ct)
 	}
 	for _, r := range c.Rows {
 		byClass[r.Class]++
@@ -49,15 +51,15 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 				countIdx[r.Count] = j
 				l := countLabels[r.Count]
 				if l == "" {
-					l = "Count " + itoa(r.Count)
+					l = "Count " + strconv.Itoa(r.Count)
 				}
 				counts = append(counts, Group{Label: l, Number: r.Count, First: r.Number, Last: r.Number})
 			}
 			counts[j].add(r)
 		}
 	}
-	for _, cl := range classOrder {
-		s.ByClass = append(s.ByClass, ClassCount{Class: cl, Label: ClassLabel(cl), N: byClass[cl], Paragraphs: nonNil(paras[cl])})
+	for _, cl := range joined.ClassOrder {
+		s.ByClass = append(s.ByClass, ClassCount{Class: cl, Label: joined.ClassLabel(cl), N: byClass[cl], Paragraphs: nonNil(paras[cl])})
 		delete(byClass, cl)
 	}
 	// Classes the parser may add later still count, so the total always adds up.
@@ -68,7 +70,7 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 	sort.Strings(extra)
 	for _, cl := range extra {
 		c := pleading.Class(cl)
-		s.ByClass = append(s.ByClass, ClassCount{Class: c, Label: ClassLabel(c), N: byClass[c], Paragraphs: paras[c]})
+		s.ByClass = append(s.ByClass, ClassCount{Class: c, Label: joined.ClassLabel(c), N: byClass[c], Paragraphs: paras[c]})
 	}
 	for _, cc := range s.ByClass {
 		switch cc.Class {
@@ -95,11 +97,11 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 		counts = []Group{}
 	}
 	s.BySection, s.ByCount = sections, counts
-	for _, f := range c.Findings {
+	for _, f := range findings {
 		switch f.Severity {
-		case SeverityError:
+		case joined.SeverityError:
 			s.Errors++
-		case SeverityWarning:
+		case joined.SeverityWarning:
 			s.Warnings++
 		default:
 			s.Infos++
@@ -109,7 +111,7 @@ func summarize(c *Case, complaint *pleading.Document) Summary {
 }
 
 // add counts row r in g.
-func (g *Group) add(r Row) {
+func (g *Group) add(r joined.Row) {
 	g.Paragraphs++
 	if r.Number < g.First {
 		g.First = r.Number
@@ -138,9 +140,9 @@ func (g *Group) add(r Row) {
 // Range formats the group's paragraphs as "56–61".
 func (g Group) Range() string {
 	if g.First == g.Last {
-		return itoa(g.First)
+		return strconv.Itoa(g.First)
 	}
-	return itoa(g.First) + "–" + itoa(g.Last)
+	return strconv.Itoa(g.First) + "–" + strconv.Itoa(g.Last)
 }
 
 func nonNil(ns []int) []int {

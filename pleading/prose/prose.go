@@ -1,16 +1,13 @@
-package generator
+package prose
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 )
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// firstWords returns the first n words of s, with "…" when words were cut; n <= 0 returns s.
-func firstWords(s string, n int) string {
+// FirstWords returns the first n words of s, with "…" when words were cut; n <= 0 returns s.
+func FirstWords(s string, n int) string {
 	if n <= 0 {
 		return s
 	}
@@ -36,8 +33,8 @@ func firstWords(s string, n int) string {
 	return s
 }
 
-// words splits s into lower-case words: runs of letters and digits.
-func words(s string) []string {
+// Words splits s into lower-case words: runs of letters and digits.
+func Words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
@@ -52,11 +49,11 @@ var stopwords = map[string]bool{
 	"with": true, "s": true, "see": true, "paragraph": true, "paragraphs": true,
 }
 
-// wordSet returns the content words of s (no stopwords, no bare numbers).
-func wordSet(s string) map[string]bool {
+// WordSet returns the content words of s (no stopwords, no bare numbers).
+func WordSet(s string) map[string]bool {
 	set := map[string]bool{}
-	for _, w := range words(s) {
-		if stopwords[w] || isDigits(w) {
+	for _, w := range Words(s) {
+		if stopwords[w] || IsDigits(w) {
 			continue
 		}
 		set[w] = true
@@ -64,9 +61,9 @@ func wordSet(s string) map[string]bool {
 	return set
 }
 
-// similarity is the Jaccard overlap of the content words of a and b, in [0, 1].
-func similarity(a, b string) float64 {
-	sa, sb := wordSet(a), wordSet(b)
+// Similarity is the Jaccard overlap of the content words of a and b, in [0, 1].
+func Similarity(a, b string) float64 {
+	sa, sb := WordSet(a), WordSet(b)
 	if len(sa) == 0 && len(sb) == 0 {
 		return 1
 	}
@@ -80,7 +77,8 @@ func similarity(a, b string) float64 {
 	return float64(inter) / float64(union)
 }
 
-func isDigits(s string) bool {
+// IsDigits reports whether s is a non-empty run of ASCII digits.
+func IsDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false
@@ -89,9 +87,9 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// sentences splits text into sentences at ". ", "? ", "! " and "; " boundaries,
+// Sentences splits text into sentences at ". ", "? ", "! " and "; " boundaries,
 // keeping abbreviations like "U.S.C." and "e.g." together.
-func sentences(text string) []string {
+func Sentences(text string) []string {
 	var out []string
 	start := 0
 	rs := []rune(text)
@@ -148,7 +146,7 @@ func isAbbrev(before []rune) bool {
 		if !unicode.IsLetter(r[0]) {
 			return false // "Paragraph 7." ends a sentence
 		}
-		return !labelWords[lastWord(string(before[:i]))]
+		return !labelWords[LastWord(string(before[:i]))]
 	}
 	return strings.Contains(w, ".")
 }
@@ -159,8 +157,8 @@ var labelWords = map[string]bool{
 	"attachment": true, "tab": true, "part": true, "count": true, "section": true, "class": true,
 }
 
-// plainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).
-func plainText(s string) string {
+// PlainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).
+func PlainText(s string) string {
 	if !strings.ContainsAny(s, "<*\\") {
 		return s
 	}
@@ -169,20 +167,20 @@ func plainText(s string) string {
 
 var markupReplacer = strings.NewReplacer("<i>", "", "</i>", "", "**", "", "*", "", "\\$", "$")
 
-// guarded is a regexp tried only when the text holds one of its keys (in
+// Guarded is a regexp tried only when the text holds one of its keys (in
 // lower case): most allegations hold none, and a substring test is far
 // cheaper than running a case-insensitive regexp over them.
-type guarded struct {
+type Guarded struct {
 	*regexp.Regexp
 	keys []string
 }
 
-// guard compiles pattern, to be tried only on text containing one of keys.
-func guard(pattern string, keys ...string) guarded {
-	return guarded{regexp.MustCompile(pattern), keys}
+// Guard compiles pattern, to be tried only on text containing one of keys.
+func Guard(pattern string, keys ...string) Guarded {
+	return Guarded{regexp.MustCompile(pattern), keys}
 }
 
-func (g guarded) ok(s string) bool {
+func (g Guarded) ok(s string) bool {
 	l := strings.ToLower(s)
 	for _, k := range g.keys {
 		if strings.Contains(l, k) {
@@ -193,10 +191,10 @@ func (g guarded) ok(s string) bool {
 }
 
 // MatchString reports whether s holds a match of g.
-func (g guarded) MatchString(s string) bool { return g.ok(s) && g.Regexp.MatchString(s) }
+func (g Guarded) MatchString(s string) bool { return g.ok(s) && g.Regexp.MatchString(s) }
 
 // FindStringIndex is regexp.FindStringIndex, behind the guard.
-func (g guarded) FindStringIndex(s string) []int {
+func (g Guarded) FindStringIndex(s string) []int {
 	if !g.ok(s) {
 		return nil
 	}
@@ -204,7 +202,7 @@ func (g guarded) FindStringIndex(s string) []int {
 }
 
 // FindAllStringSubmatch is regexp.FindAllStringSubmatch, behind the guard.
-func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+func (g Guarded) FindAllStringSubmatch(s string, n int) [][]string {
 	if !g.ok(s) {
 		return nil
 	}
@@ -212,7 +210,7 @@ func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 // ReplaceAllString is regexp.ReplaceAllString, behind the guard.
-func (g guarded) ReplaceAllString(s, repl string) string {
+func (g Guarded) ReplaceAllString(s, repl string) string {
 	if !g.ok(s) {
 		return s
 	}

@@ -1,4 +1,4 @@
-package generator
+package joined
 
 import (
 	"regexp"
@@ -6,20 +6,28 @@ import (
 	"strings"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
-// parties is what Analyze knows of the answering party: its names and how to find them in text.
-type parties struct {
-	short string          // the name the chart uses: "24/7"
+// Parties is what the joined case knows of one side (the answering party,
+// or the plaintiffs): its names and how to find them in text.
+type Parties struct {
+	Short string          // the name the chart uses: "24/7"
 	names []string        // every name and alias, longest first
 	re    *regexp.Regexp  // matches any of names as a whole word; nil when there are none
 	lower []string        // names in lower case, for a quick test before re
 	words map[string]bool // the words of the names, lower case
 }
 
-// find returns the byte spans of the party's names in s, as whole words,
+// Known reports whether any name of the parties is known, so Find can match.
+func (ps Parties) Known() bool { return ps.re != nil }
+
+// NameWord reports whether w (lower case) is a word of one of the parties' names.
+func (ps Parties) NameWord(w string) bool { return ps.words[w] }
+
+// Find returns the byte spans of the parties' names in s, as whole words,
 // longest name first where two overlap.
-func (ps parties) find(s string) [][2]int {
+func (ps Parties) Find(s string) [][2]int {
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
 		// case folding changed byte offsets: fall back to the regexp
@@ -62,9 +70,9 @@ func nameChar(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '[' || b == ']' || b == '/' || b == '_' || b >= 0x80
 }
 
-// mentioned reports whether lower (text in lower case) may mention the party: a
+// Mentioned reports whether lower (text in lower case) may mention the party: a
 // cheap test that lets callers skip the regexp.
-func (ps parties) mentioned(lower string) bool {
+func (ps Parties) Mentioned(lower string) bool {
 	for _, n := range ps.lower {
 		if strings.Contains(lower, n) {
 			return true
@@ -76,8 +84,8 @@ func (ps parties) mentioned(lower string) bool {
 // corporate suffixes dropped when comparing or shortening names.
 var suffixRe = regexp.MustCompile(`(?i)[,\s]+(inc|incorporated|llc|l\.l\.c|corp|corporation|co|company|ltd|limited|lp|l\.p|plc|et al)\.?$`)
 
-// stripSuffix removes trailing corporate suffixes: "24/7 Customer, Inc." → "24/7 Customer".
-func stripSuffix(s string) string {
+// StripSuffix removes trailing corporate suffixes: "24/7 Customer, Inc." → "24/7 Customer".
+func StripSuffix(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ","))
 	for {
 		t := suffixRe.ReplaceAllString(s, "")
@@ -92,7 +100,7 @@ func stripSuffix(s string) string {
 // answeringParties decides who answers: the defendants whose names the
 // answer's responses use as the subject of "admits", "denies", "lacks".
 // When none is recognized, every defendant is.
-func answeringParties(complaint, answer *pleading.Document) parties {
+func answeringParties(complaint, answer *pleading.Document) Parties {
 	all := mergeParties(complaint.Caption.Defendants, answer.Caption.Defendants)
 	var chosen []pleading.Party
 	var text strings.Builder
@@ -123,15 +131,15 @@ func answeringParties(complaint, answer *pleading.Document) parties {
 // newParties builds the names and matcher of chosen; single says the
 // caption has only this one party on its side (so "Defendant" is it), and
 // together that several answer as one ("Defendants").
-func newParties(chosen []pleading.Party, single, together bool) parties {
-	ps := parties{words: map[string]bool{}}
+func newParties(chosen []pleading.Party, single, together bool) Parties {
+	ps := Parties{words: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, p := range chosen {
 		for _, n := range partyNames(p, single) {
 			if k := strings.ToLower(n); !seen[k] {
 				seen[k] = true
 				ps.names = append(ps.names, n)
-				for _, w := range words(n) {
+				for _, w := range prose.Words(n) {
 					ps.words[w] = true
 				}
 			}
@@ -151,7 +159,7 @@ func newParties(chosen []pleading.Party, single, together bool) parties {
 		}
 		ps.re = regexp.MustCompile(`(?i)(?:^|[^\w\[/])(` + strings.Join(pats, "|") + `)(?:[^\w\]/]|$)`)
 	}
-	ps.short = shortName(chosen)
+	ps.Short = shortName(chosen)
 	return ps
 }
 
@@ -196,9 +204,9 @@ func partyNames(p pleading.Party, only bool) []string {
 		out = append(out, s)
 	}
 	add(p.Name)
-	add(stripSuffix(p.Name))
+	add(StripSuffix(p.Name))
 	for _, a := range p.Aliases {
-		if isGeneric(a) && !only {
+		if IsGeneric(a) && !only {
 			continue
 		}
 		add(a)
@@ -212,7 +220,8 @@ func partyNames(p pleading.Party, only bool) []string {
 	return out
 }
 
-func isGeneric(s string) bool {
+// IsGeneric reports whether s is a generic party word ("Defendant", "the Company"), not a name.
+func IsGeneric(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "defendant", "defendants", "plaintiff", "plaintiffs", "the company", "company":
 		return true
@@ -227,7 +236,7 @@ func mergeParties(a, b []pleading.Party) []pleading.Party {
 		out[i].Aliases = append([]string(nil), out[i].Aliases...)
 	}
 	for _, p := range b {
-		j := findParty(out, p)
+		j := FindParty(out, p)
 		if j < 0 {
 			out = append(out, pleading.Party{Name: p.Name, Aliases: append([]string(nil), p.Aliases...)})
 			continue
@@ -241,8 +250,8 @@ func mergeParties(a, b []pleading.Party) []pleading.Party {
 	return out
 }
 
-// findParty returns the index of the party in list that p names loosely, or -1.
-func findParty(list []pleading.Party, p pleading.Party) int {
+// FindParty returns the index of the party in list that p names loosely, or -1.
+func FindParty(list []pleading.Party, p pleading.Party) int {
 	keys := partyKeys(p)
 	for i, q := range list {
 		for k := range partyKeys(q) {
@@ -257,14 +266,14 @@ func findParty(list []pleading.Party, p pleading.Party) int {
 // partyKeys folds a party's name (without suffix) and specific aliases for loose comparison.
 func partyKeys(p pleading.Party) map[string]bool {
 	keys := map[string]bool{}
-	if k := pleading.NameKey(stripSuffix(p.Name)); k != "" {
+	if k := pleading.NameKey(StripSuffix(p.Name)); k != "" {
 		keys[k] = true
 	}
 	for _, a := range p.Aliases {
-		if isGeneric(a) {
+		if IsGeneric(a) {
 			continue
 		}
-		if k := pleading.NameKey(stripSuffix(a)); k != "" {
+		if k := pleading.NameKey(StripSuffix(a)); k != "" {
 			keys[k] = true
 		}
 	}
@@ -289,9 +298,9 @@ func shortName(ps []pleading.Party) string {
 		return "Defendants"
 	}
 	p := ps[0]
-	best := stripSuffix(p.Name)
+	best := StripSuffix(p.Name)
 	for _, a := range p.Aliases {
-		if isGeneric(a) || len(a) < 2 {
+		if IsGeneric(a) || len(a) < 2 {
 			continue
 		}
 		if len(a) < len(best) {

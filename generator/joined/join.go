@@ -1,48 +1,25 @@
-package generator
+package joined
 
 import (
 	"errors"
 	"fmt"
 	"regexp"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // ErrSwapped reports a complaint and an answer passed in each other's place.
 var ErrSwapped = errors.New("the complaint and the answer are swapped")
 
-// Option tunes Analyze.
-type Option func(*config)
-
-type config struct {
-	copyMinWords      int
-	copyMaxSimilarity float64
-}
-
-func defaultConfig() config {
-	return config{copyMinWords: 15, copyMaxSimilarity: 0.35}
-}
-
-// WithCopyDetection sets when two identical responses are flagged as copied:
-// their substantive text (beyond boilerplate denials) has at least minWords
-// words, and the word overlap of the allegations they answer is below maxSimilarity.
-func WithCopyDetection(minWords int, maxSimilarity float64) Option {
-	return func(c *config) {
-		c.copyMinWords = minWords
-		c.copyMaxSimilarity = maxSimilarity
-	}
-}
-
-// Analyze joins a complaint and its answer: one row per complaint paragraph
-// with the responses that cover it, the findings, the summary and the
-// deposition lists. The documents are not modified.
-func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error) {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+// Join joins a complaint and its answer: one row per complaint paragraph
+// with the responses that cover it, the class that results, the admitted
+// statements and the source lines of both pleadings. The documents are not
+// modified.
+func Join(complaint, answer *pleading.Document) (*Case, error) {
 	if complaint == nil || answer == nil {
 		return nil, errors.New("analyze: need both a complaint and an answer")
 	}
@@ -62,76 +39,67 @@ func Analyze(complaint, answer *pleading.Document, opts ...Option) (*Case, error
 		return nil, fmt.Errorf("analyze %s: no responses to the complaint's paragraphs found (is it an answer?)", answer.File)
 	}
 
-	a := &analysis{cfg: cfg, complaint: complaint, answer: answer}
-	a.parties = answeringParties(complaint, answer)
-	pls := mergeParties(complaint.Caption.Plaintiffs, answer.Caption.Plaintiffs)
-	a.pleader = newParties(pls, len(pls) == 1, false)
 	c := &Case{
-		Title:          caseTitle(complaint, answer),
-		Caption:        complaint.Caption,
-		Complaint:      complaint,
-		Answer:         answer,
-		AnsweringParty: a.parties.short,
-		GeneralDenial:  answer.GeneralDenial,
+		Title:         caseTitle(complaint, answer),
+		Caption:       complaint.Caption,
+		Complaint:     complaint,
+		Answer:        answer,
+		GeneralDenial: answer.GeneralDenial,
 	}
-	a.c = c
+	c.parties = answeringParties(complaint, answer)
+	pls := mergeParties(complaint.Caption.Plaintiffs, answer.Caption.Plaintiffs)
+	c.pleader = newParties(pls, len(pls) == 1, false)
+	c.AnsweringParty = c.parties.Short
 	for _, r := range answer.Responses {
-		a.answerPaged = a.answerPaged || r.Page > 1
+		c.answerPaged = c.answerPaged || r.Page > 1
 	}
-	a.index()
-	a.buildRows()
-	a.findings()
-	a.attachFindings()
-	c.Summary = summarize(c, complaint)
-	c.Admissions, c.Denials, c.NoKnowledge = depositionLists(c, a)
+	c.index()
+	c.buildRows()
 	return c, nil
 }
 
-// analysis is the per-call state of Analyze.
-type analysis struct {
-	cfg       config
-	complaint *pleading.Document
-	answer    *pleading.Document
-	parties   parties
-	pleader   parties // the plaintiffs: whose own facts the complaint also alleges
-	c         *Case
-	// byPara maps a complaint paragraph number to the indexes of the responses answering it.
-	byPara map[int][]int
-	// answerPaged is set when the answer's responses carry page numbers (a
-	// text without page breaks puts them all on page 1, which says nothing).
-	answerPaged bool
-}
+// Responding returns the indexes in Answer.Responses of the responses that
+// answer complaint paragraph n, in the answer's order.
+func (c *Case) Responding(n int) []int { return c.byPara[n] }
 
+// AnsweringParties is who answers: their names and how to find them in text.
+func (c *Case) AnsweringParties() Parties { return c.parties }
+
+// Pleader is the plaintiffs, whose own facts the complaint also alleges.
+func (c *Case) Pleader() Parties { return c.pleader }
+
+// Page returns a response's page when the answer has page numbers, else 0
+// (a text without page breaks puts every response on page 1, which says nothing).
 // page returns a response's page when the answer has page numbers, else 0.
-func (a *analysis) page(r *pleading.Response) int {
-	if !a.answerPaged {
+func (c *Case) Page(r *pleading.Response) int {
+	if !c.answerPaged {
 		return 0
 	}
 	return r.Page
 }
 
-func (a *analysis) index() {
-	a.byPara = make(map[int][]int, len(a.complaint.Paragraphs))
-	for i, r := range a.answer.Responses {
+func (c *Case) index() {
+	c.byPara = make(map[int][]int, len(c.Complaint.Paragraphs))
+	for i, r := range c.Answer.Responses {
 		seen := map[int]bool{}
 		for _, n := range r.Answers {
 			if seen[n] {
 				continue
 			}
 			seen[n] = true
-			a.byPara[n] = append(a.byPara[n], i)
+			c.byPara[n] = append(c.byPara[n], i)
 		}
 	}
 }
 
-func (a *analysis) buildRows() {
+func (c *Case) buildRows() {
 	counts := map[int]pleading.Count{}
-	for _, ct := range a.complaint.Counts {
+	for _, ct := range c.Complaint.Counts {
 		counts[ct.Number] = ct
 	}
-	general := a.answer.GeneralDenial != ""
-	rows := make([]Row, 0, len(a.complaint.Paragraphs))
-	for _, p := range a.complaint.Paragraphs {
+	general := c.Answer.GeneralDenial != ""
+	rows := make([]Row, 0, len(c.Complaint.Paragraphs))
+	for _, p := range c.Complaint.Paragraphs {
 		row := Row{
 			Number:     p.Number,
 			Allegation: dotLeaderRe.ReplaceAllString(p.Text, "$1"),
@@ -145,24 +113,24 @@ func (a *analysis) buildRows() {
 			Findings:   []Finding{},
 		}
 		if ct, ok := counts[p.Count]; ok && p.Count > 0 {
-			row.CountTitle = countLabel(ct)
+			row.CountTitle = CountLabel(ct)
 		}
 		var classes []pleading.Class
 		facets := map[string]bool{}
-		for _, i := range a.byPara[p.Number] {
-			r := &a.answer.Responses[i]
+		for _, i := range c.byPara[p.Number] {
+			r := &c.Answer.Responses[i]
 			row.Responses = append(row.Responses, RowResponse{
 				Paragraph: r.Paragraph,
 				Answers:   r.Answers,
 				Class:     r.Class,
 				Text:      r.Text,
 				Line:      r.Line,
-				Page:      a.page(r),
+				Page:      c.Page(r),
 			})
 			classes = append(classes, responseClass(r))
 			for _, s := range r.Admitted {
 				s = resolveSentences(trimAdmission(s), p)
-				if !contains(row.Admitted, s) {
+				if !slices.Contains(row.Admitted, s) {
 					row.Admitted = append(row.Admitted, s)
 				}
 			}
@@ -175,7 +143,7 @@ func (a *analysis) buildRows() {
 		}
 		row.Class = combineClasses(classes)
 		row.ClassText = ClassLabel(row.Class)
-		row.Whole = row.Class == pleading.ClassAdmitted && (len(row.Admitted) == 0 || allWholesale(row.Admitted))
+		row.Whole = row.Class == pleading.ClassAdmitted && (len(row.Admitted) == 0 || AllWholesale(row.Admitted))
 		if row.Class == pleading.ClassNotAnswered {
 			if general {
 				row.GeneralDenial = true
@@ -185,10 +153,10 @@ func (a *analysis) buildRows() {
 				row.ClassText = "Not answered (deemed admitted)"
 			}
 		}
-		row.ResponseText = a.responseText(row)
+		row.ResponseText = c.responseText(row)
 		rows = append(rows, row)
 	}
-	a.c.Rows = rows
+	c.Rows = rows
 }
 
 // dotLeaderRe is a run of spaced periods that a pleading-paper text layer
@@ -198,19 +166,19 @@ var dotLeaderRe = regexp.MustCompile(`(\.)(?:\s+\.){2,}\s*$`)
 // responseText is the row's class in words with the qualifiers a lawyer
 // needs beside it: what the rest of a partial admission is, a reference to
 // a document, a legal conclusion.
-func (a *analysis) responseText(row Row) string {
+func (c *Case) responseText(row Row) string {
 	text := row.ClassText
 	var lacks, denies, refers, legal, condDenial bool
-	for _, i := range a.byPara[row.Number] {
-		r := &a.answer.Responses[i]
-		condDenial = condDenial || explicitDenial(r.Text)
+	for _, i := range c.byPara[row.Number] {
+		r := &c.Answer.Responses[i]
+		condDenial = condDenial || prose.ExplicitDenial(r.Text)
 		lacks = lacks || r.LacksKnowledge
-		denies = denies || (r.Denies && (!r.LacksKnowledge || explicitDenial(r.Text)))
+		denies = denies || (r.Denies && (!r.LacksKnowledge || prose.ExplicitDenial(r.Text)))
 		refers = refers || r.RefersToDocument
 		legal = legal || r.LegalConclusion
 	}
 	if row.Class == pleading.ClassPartlyAdmitted {
-		if onlyPurports(row.Admitted, a.namesPleader) {
+		if onlyPurports(row.Admitted, c.NamesPleader) {
 			// "Defendant ADMITS that Plaintiff purports to bring this action":
 			// no fact is admitted.
 			text += " (only that the complaint purports to say or seek it)"
@@ -226,14 +194,14 @@ func (a *analysis) responseText(row Row) string {
 			// "DPE admits only that ...": nothing else is admitted, but
 			// nothing is denied in words either.
 			text += "; the rest not expressly denied"
-			if len(row.Admitted) > 0 && !allWholesale(row.Admitted) && coverage(row.Allegation, strings.Join(row.Admitted, " ")) < 0.8 {
+			if len(row.Admitted) > 0 && !AllWholesale(row.Admitted) && coverage(row.Allegation, strings.Join(row.Admitted, " ")) < 0.8 {
 				// "admits that LivePerson is a Delaware corporation with an office on
 				// Seventh Avenue, but states that the address ... is 462 Seventh Ave".
 				text += ", and the admission is in narrower words than the allegation (compare the quotation)"
 			}
 		}
 	}
-	if row.Class == pleading.ClassAdmitted && len(row.Admitted) > 0 && !allWholesale(row.Admitted) &&
+	if row.Class == pleading.ClassAdmitted && len(row.Admitted) > 0 && !AllWholesale(row.Admitted) &&
 		coverage(row.Allegation, strings.Join(row.Admitted, " ")) < 0.8 {
 		// "admits that LivePerson is a Delaware corporation with an office on
 		// Seventh Avenue" for "... its principal place of business at 482
@@ -244,7 +212,7 @@ func (a *analysis) responseText(row Row) string {
 		text += "; denied to the extent a response is required"
 	}
 	if lacks && row.Class != pleading.ClassNoKnowledge && row.Class != pleading.ClassPartlyAdmitted {
-		if row.Class == pleading.ClassNoResponseRequired && !condDenial && a.lackScope(row) == "" {
+		if row.Class == pleading.ClassNoResponseRequired && !condDenial && c.LackScope(row) == "" {
 			// "... legal conclusions to which no response is required. Further,
 			// DPE lacks knowledge ... of Paragraph 18": the whole is denied under 8(b)(5).
 			text += "; also denied for lack of knowledge"
@@ -263,7 +231,7 @@ func (a *analysis) responseText(row Row) string {
 
 // coverage is the share of the content words of allegation that said holds.
 func coverage(allegation, said string) float64 {
-	aw, sw := wordSet(plainText(allegation)), wordSet(plainText(said))
+	aw, sw := prose.WordSet(prose.PlainText(allegation)), prose.WordSet(prose.PlainText(said))
 	if len(aw) == 0 {
 		return 1
 	}
@@ -276,33 +244,22 @@ func coverage(allegation, said string) float64 {
 	return float64(in) / float64(len(aw))
 }
 
-// explicitDenial reports whether text denies something other than for lack
-// of knowledge (a Rule 8(b)(5) clause ends "and therefore denies").
-func explicitDenial(text string) bool {
-	for _, s := range sentences(plainText(text)) {
-		if hasDeny(words(s)) && !lackRe.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceOfRe finds an admission of sentences named by ordinal: "the
 // allegations of the first and second sentences of Paragraph 3".
-var sentenceOfRe = guard(`(?i)\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+)\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*(\d+)`, "sentence")
+var sentenceOfRe = prose.Guard(`(?i)\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+)\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*(\d+)`, "sentence")
 
 // resolveSentences quotes the complaint's sentences an admission names by
 // ordinal ("DPE admits the allegations of the second sentence of Paragraph
 // 2": the second sentence, quoted), so the admission can be locked in.
 func resolveSentences(stmt string, p pleading.Paragraph) string {
 	m := sentenceOfRe.FindAllStringSubmatch(stmt, 1)
-	if m == nil || m[0][2] != itoa(p.Number) {
+	if m == nil || m[0][2] != strconv.Itoa(p.Number) {
 		return stmt
 	}
-	sents := sentences(plainText(p.Text))
+	sents := prose.Sentences(prose.PlainText(p.Text))
 	var quoted []string
-	for _, w := range words(m[0][1]) {
-		i, ok := ordinals[w]
+	for _, w := range prose.Words(m[0][1]) {
+		i, ok := prose.Ordinals[w]
 		if !ok {
 			continue
 		}
@@ -361,7 +318,7 @@ func combineClasses(cs []pleading.Class) pleading.Class {
 		}
 	}
 	if substantive == 0 {
-		for _, c := range classOrder {
+		for _, c := range ClassOrder {
 			if set[c] {
 				return c
 			}
@@ -406,56 +363,6 @@ func facetWords(r *pleading.Response) []string {
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// attachFindings sorts the findings and copies each onto the row of its complaint paragraph.
-func (a *analysis) attachFindings() {
-	fs := a.c.Findings
-	sort.SliceStable(fs, func(i, j int) bool {
-		pi, pj := fs[i].Paragraph, fs[j].Paragraph
-		if pi == 0 {
-			pi = 1 << 30
-		}
-		if pj == 0 {
-			pj = 1 << 30
-		}
-		if pi != pj {
-			return pi < pj
-		}
-		return severityRank(fs[i].Severity) < severityRank(fs[j].Severity)
-	})
-	pos := make(map[int]int, len(a.c.Rows))
-	for i, r := range a.c.Rows {
-		pos[r.Number] = i
-	}
-	for k := range fs {
-		if i, ok := pos[fs[k].Paragraph]; ok && fs[k].Paragraph > 0 {
-			fs[k].Row = true
-			a.c.Rows[i].Findings = append(a.c.Rows[i].Findings, fs[k])
-		}
-	}
-	if a.c.Findings == nil {
-		a.c.Findings = []Finding{}
-	}
-}
-
-func severityRank(s Severity) int {
-	switch s {
-	case SeverityError:
-		return 0
-	case SeverityWarning:
-		return 1
-	}
-	return 2
-}
-
 // caseTitle names the case as "Plaintiff v. Defendant", from the complaint's caption
 // (the answer's when the complaint's is empty).
 func caseTitle(complaint, answer *pleading.Document) string {
@@ -479,10 +386,11 @@ func caseTitle(complaint, answer *pleading.Document) string {
 	return side(cap.Plaintiffs) + " v. " + side(cap.Defendants)
 }
 
-func countLabel(ct pleading.Count) string {
+// CountLabel names a count as the complaint heads it, with its title: "COUNT I — Breach of Contract".
+func CountLabel(ct pleading.Count) string {
 	label := ct.Label
 	if label == "" {
-		label = "Count " + itoa(ct.Number)
+		label = "Count " + strconv.Itoa(ct.Number)
 	}
 	if ct.Title != "" && !strings.EqualFold(strings.TrimSpace(ct.Title), strings.TrimSpace(ct.Label)) {
 		label += " — " + ct.Title

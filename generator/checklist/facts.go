@@ -1,11 +1,13 @@
-package generator
+package checklist
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // What a defense pleads beyond naming its doctrine: specifics (dates,
@@ -211,8 +213,8 @@ func defContentWords(text string, skip, own map[string]bool) int {
 		plain = defCiteRE.ReplaceAllString(plain, " ")
 	}
 	n := 0
-	for _, w := range words(plain) {
-		if len(w) < 3 || defBoilerplate[w] || skip[w] || own[defSingular(w)] || isDigits(w) {
+	for _, w := range prose.Words(plain) {
+		if len(w) < 3 || defBoilerplate[w] || skip[w] || own[defSingular(w)] || prose.IsDigits(w) {
 			continue
 		}
 		n++
@@ -222,10 +224,10 @@ func defContentWords(text string, skip, own map[string]bool) int {
 
 // defPartyWords are the words of the parties' names and aliases, lower
 // case: they are not facts.
-func defPartyWords(c *Case) map[string]bool {
+func defPartyWords(c *joined.Case) map[string]bool {
 	m := map[string]bool{}
 	add := func(s string) {
-		for _, w := range words(s) {
+		for _, w := range prose.Words(s) {
 			m[w] = true
 		}
 		m[strings.ToLower(strings.TrimSpace(s))] = true
