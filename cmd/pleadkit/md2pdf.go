@@ -55,6 +55,9 @@ for byte-identical PDFs across runs.`,
 				}
 				out = strings.TrimSuffix(in, filepath.Ext(in)) + ext
 			}
+			if in != "-" && out != "-" && sameFile(in, out) {
+				return &exitError{code: 2, msg: fmt.Sprintf("md2pdf: -o %s is the input file itself; give another output file", out)}
+			}
 			docTitle := title
 			if docTitle == "" && in != "-" {
 				docTitle = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
@@ -118,4 +121,17 @@ func writeFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// sameFile reports whether a and b name one file (after symbolic links), or
+// the same path when b does not exist yet.
+func sameFile(a, b string) bool {
+	sa, erra := os.Stat(a)
+	sb, errb := os.Stat(b)
+	if erra == nil && errb == nil {
+		return os.SameFile(sa, sb)
+	}
+	aa, _ := filepath.Abs(a)
+	ab, _ := filepath.Abs(b)
+	return aa == ab
 }
