@@ -1,8 +1,8 @@
 package generator
 
 import (
-	"fmt"
-
+	"github.com/pleadkit/pleadkit/generator/chart"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -11,18 +11,9 @@ import (
 // nothing but the complaint (needs = "complaint", like the case summary)
 // runs on it.
 func AnalyzeComplaint(complaint *pleading.Document) (*Case, error) {
-	if complaint == nil {
-		return nil, fmt.Errorf("analyze: no complaint")
+	j, err := joined.JoinComplaint(complaint)
+	if err != nil {
+		return nil, err
 	}
-	if len(complaint.Paragraphs) == 0 {
-		return nil, fmt.Errorf("analyze %s: %w", complaint.File, pleading.ErrNoParagraphs)
-	}
-	answer := &pleading.Document{}
-	return &Case{
-		Title:     caseTitle(complaint, answer),
-		Caption:   complaint.Caption,
-		Complaint: complaint,
-		Rows:      []Row{},
-		Findings:  []Finding{},
-	}, nil
+	return &Case{Case: j, Chart: &chart.Chart{Findings: []joined.Finding{}}}, nil
 }
