@@ -34,7 +34,7 @@ func tokenize(text string) []token { return appendTokens(make([]token, 0, len(te
 
 // appendTokens appends the tokens of text to toks (see tokenize).
 func appendTokens(toks []token, text string) []token {
-	lost := lostSpaces(text)
+	lost := runOnWords(text)
 	for i := 0; i < len(text); {
 		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
@@ -131,9 +131,9 @@ func appendWord(toks []token, w string, i, j int, lost bool) []token {
 	return append(toks, token{w: w, start: i, end: j})
 }
 
-// lostSpaces reports whether text reads as if it lost the spaces between
+// runOnWords reports whether text reads as if it lost the spaces between
 // its words: a run of sixteen letters or more, which English words seldom make.
-func lostSpaces(text string) bool {
+func runOnWords(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i] | 0x20
