@@ -62,20 +62,21 @@ for byte-identical PDFs across runs.`,
 			if docTitle == "" && in != "-" {
 				docTitle = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
 			}
+			opts := []render.Option{
+				render.WithPageSize(size.Name),
+				render.WithFontSize(fontSize),
+				render.WithHeader(header, title),
+				render.WithTitle(docTitle),
+			}
+			if landscape {
+				opts = append(opts, render.WithLandscape())
+			}
+			r := render.New(opts...)
 			var buf bytes.Buffer
 			if asHTML {
-				err = render.HTML(&buf, md, docTitle)
+				err = r.HTML(&buf, md)
 			} else {
-				opts := []render.Option{
-					render.WithPageSize(size.Name),
-					render.WithFontSize(fontSize),
-					render.WithHeader(header, title),
-					render.WithTitle(docTitle),
-				}
-				if landscape {
-					opts = append(opts, render.WithLandscape())
-				}
-				err = render.New(opts...).PDF(&buf, md)
+				err = r.PDF(&buf, md)
 			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", in, err)

@@ -42,9 +42,10 @@ type Options struct {
 type Result struct {
 	Case     string        `json:"case"`
 	Dir      string        `json:"dir"`
-	Products []string      `json:"products"` // the products selected
-	Written  []string      `json:"written"`  // the files rendered this time (stale products only)
-	Skipped  bool          `json:"skipped"`  // every product was up to date
+	OutDir   string        `json:"out_dir,omitempty"` // where the products were written
+	Products []string      `json:"products"`          // the products selected
+	Written  []string      `json:"written"`           // the files rendered this time (stale products only)
+	Skipped  bool          `json:"skipped"`           // every product was up to date
 	Duration time.Duration `json:"duration_ns"`
 	Findings int           `json:"findings"`
 	Warnings []string      `json:"warnings"`
@@ -99,6 +100,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	res.OutDir = outDir
 	formats := opts.Formats
 	if formats == nil {
 		for _, s := range f.Settings.Formats {
@@ -110,6 +112,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}}
 	var stale []*tmpl.Template
@@ -205,6 +208,12 @@ func inputsKey(f *Folder, libraries []string, version string) (string, error) {
 	}
 	sort.Strings(inputs)
 	for _, p := range inputs {
+		if d, ok := f.digests[p]; ok {
+			// The digest of the very bytes that were parsed: a file saved
+			// during the build makes the next build stale, not up to date.
+			fmt.Fprintf(h, "input %s %s\n", filepath.Base(p), d)
+			continue
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return "", fmt.Errorf("read %s: %w", p, err)
