@@ -98,14 +98,14 @@ the others; the exit code is 1 if any case failed.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&outDir, "out", "o", "", "write outputs here instead of each case's out/ (one subfolder per case when building several)")
-	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
+	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html, docx, xlsx, csv (default: each template's own)")
 	f.StringSliceVarP(&templates, "template", "t", nil, "render only these templates (by name; repeat or comma-separate)")
 	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
 	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
 	f.BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
+		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.RegisterFlagCompletionFunc("template", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		s, err := tmpl.Load("")

@@ -23,14 +23,14 @@ func (p *productFlags) register(cmd *cobra.Command, what string) {
 	f.StringVar(&p.complaint, "complaint", "", "the complaint (.txt, .md, .pdf or .docx)")
 	f.StringVar(&p.answer, "answer", "", "the answer to it (.txt, .md, .pdf or .docx)")
 	f.StringVarP(&p.outDir, "out", "o", "out", "directory to write the "+what+" to")
-	f.StringVar(&p.formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html")
+	f.StringVar(&p.formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html, docx, xlsx, csv")
 	_ = cmd.MarkFlagRequired("complaint")
 	_ = cmd.MarkFlagRequired("answer")
 	_ = cmd.MarkFlagFilename("complaint", "txt", "md", "pdf", "docx")
 	_ = cmd.MarkFlagFilename("answer", "txt", "md", "pdf", "docx")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
+		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp
 	})
 }
 
