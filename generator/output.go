@@ -67,11 +67,7 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 			o.Data = b.Bytes()
 		case tmpl.HTML:
 			var b bytes.Buffer
-			title := t.Title
-			if header != "" {
-				title = t.Title + " — " + header
-			}
-			if err := render.HTML(&b, md, title); err != nil {
+			if err := render.New(PDFOptions(t, md, header)...).HTML(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
@@ -110,10 +106,10 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 	return outs, nil
 }
 
-// PDFOptions turns a template's [page] settings into renderer options for
-// its Markdown output md: paper, orientation, font size, margins, running
-// header, and the column widths for every table with as many columns as
-// column_widths lists.
+// PDFOptions turns a template's [page] settings into the renderer's page
+// setup (shared by PDF and HTML) for its Markdown output md: paper,
+// orientation, font size, margins, running header, and the column widths
+// for every table with as many columns as column_widths lists.
 func PDFOptions(t *tmpl.Template, md []byte, header string) []render.Option {
 	p := t.Page
 	top, right, bottom, left := p.Margins.Points()

@@ -42,8 +42,14 @@
 // caption's is unreadable), and the title (the last line naming a
 // COMPLAINT or an ANSWER, in capitals or a short one in title case such as
 // "Complaint-in-Intervention", also in the right column: "Plaintiff,
-// COMPLAINT"). The title decides the kind; without one, the text does
-// (responses admit and deny).
+// COMPLAINT"; a title broken over two lines is joined, "SECOND AMENDED" /
+// "COMPLAINT" and "ANSWER OF DEFENDANTS ... TO" / "PLAINTIFFS' CLASS ACTION
+// COMPLAINT"; a title whose spaces were lost, "ANSWEROFDEFENDANTS,TO", is
+// read from its letters). A title naming an answer makes an answer, even
+// when it also names the complaint answered; without a title, the text
+// decides (responses admit and deny). Paragraphs that mostly respond to
+// allegations ("Defendants deny the allegations of paragraph 2") make an
+// answer whatever the title says: an answer is never read as a complaint.
 //
 // Paragraph 1 is the first line "1. Text" that is not a caption list of
 // claims ("COMPLAINT FOR: 1. BREACH OF CONTRACT;"). After it:
@@ -115,6 +121,15 @@
 // RefersToDocument ("respectfully refers the Court to", "speaks for
 // itself"), LegalConclusion ("no response is required"), and Incorporates
 // (with the range). Class summarizes them.
+//
+// # Where each job lives
+//
+// clean.go and furniture.go turn the source into lines (page furniture
+// out); caption.go, title.go, parties.go and signature.go read the part
+// before paragraph 1 and the signature; number.go reads paragraph numbers;
+// heading.go the headings, counts and defenses; parse.go walks the body;
+// finish.go and kind.go settle what needs the whole document; response*.go
+// reads an answer's responses; cite.go the references inside a paragraph.
 //
 // # Errors
 //

@@ -19,8 +19,9 @@ import (
 func newBuildCmd() *cobra.Command {
 	var outDir, formats string
 	var templates []string
-	var jobs int
-	var force, asJSON bool
+	var jobs, maxOutput int
+	var timeout time.Duration
+	var force, asJSON, allowOutside bool
 	cmd := &cobra.Command{
 		Use:   "build [DIR...]",
 		Short: "Render every product of one case folder, or of every case under a folder",
@@ -47,7 +48,8 @@ the others; the exit code is 1 if any case failed.`,
 				// more megabytes of heap.
 				debug.SetGCPercent(400)
 			}
-			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion()}
+			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion(), AllowOutside: allowOutside,
+				Limits: tmpl.Limits{Timeout: timeout, MaxOutput: int64(maxOutput) << 20}}
 			if cmd.Flags().Changed("format") {
 				fmts, err := parseFormats(formats)
 				if err != nil {
@@ -103,6 +105,9 @@ the others; the exit code is 1 if any case failed.`,
 	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
 	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
 	f.BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	f.DurationVar(&timeout, "template-timeout", tmpl.DefaultTimeout, "time each template may run on a case before it fails")
+	f.IntVar(&maxOutput, "max-output", tmpl.DefaultMaxOutput>>20, "megabytes of Markdown a template may write before it fails")
+	f.BoolVar(&allowOutside, "allow-outside", false, "let case.toml name pleadings outside the case folder")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp

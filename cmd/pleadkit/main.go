@@ -62,6 +62,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		newChartCmd(),
 		newDefensesCmd(),
 		newMatrixCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

@@ -55,24 +55,28 @@ for byte-identical PDFs across runs.`,
 				}
 				out = strings.TrimSuffix(in, filepath.Ext(in)) + ext
 			}
+			if in != "-" && out != "-" && sameFile(in, out) {
+				return &exitError{code: 2, msg: fmt.Sprintf("md2pdf: -o %s is the input file itself; give another output file", out)}
+			}
 			docTitle := title
 			if docTitle == "" && in != "-" {
 				docTitle = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
 			}
+			opts := []render.Option{
+				render.WithPageSize(size.Name),
+				render.WithFontSize(fontSize),
+				render.WithHeader(header, title),
+				render.WithTitle(docTitle),
+			}
+			if landscape {
+				opts = append(opts, render.WithLandscape())
+			}
+			r := render.New(opts...)
 			var buf bytes.Buffer
 			if asHTML {
-				err = render.HTML(&buf, md, docTitle)
+				err = r.HTML(&buf, md)
 			} else {
-				opts := []render.Option{
-					render.WithPageSize(size.Name),
-					render.WithFontSize(fontSize),
-					render.WithHeader(header, title),
-					render.WithTitle(docTitle),
-				}
-				if landscape {
-					opts = append(opts, render.WithLandscape())
-				}
-				err = render.New(opts...).PDF(&buf, md)
+				err = r.PDF(&buf, md)
 			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", in, err)
@@ -118,4 +122,17 @@ func writeFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// sameFile reports whether a and b name one file (after symbolic links), or
+// the same path when b does not exist yet.
+func sameFile(a, b string) bool {
+	sa, erra := os.Stat(a)
+	sb, errb := os.Stat(b)
+	if erra == nil && errb == nil {
+		return os.SameFile(sa, sb)
+	}
+	aa, _ := filepath.Abs(a)
+	ab, _ := filepath.Abs(b)
+	return aa == ab
 }

@@ -29,6 +29,8 @@ func TestMd2pdf(t *testing.T) {
 		{"html", []string{"md2pdf", in, "--html"}, "chart.html", 0, "<!DOCTYPE html>", ""},
 		{"missing input", []string{"md2pdf", filepath.Join(dir, "nope.md")}, "", 1, "", "nope.md"},
 		{"bad page size", []string{"md2pdf", in, "--page-size", "tabloid"}, "", 1, "", "tabloid"},
+		{"output is the input (#18)", []string{"md2pdf", in, "-o", in}, "", 2, "", "is the input file itself"},
+		{"output is the input by another path (#18)", []string{"md2pdf", in, "--html", "-o", filepath.Join(dir, ".", "chart.md")}, "", 2, "", "is the input file itself"},
 		{"unwritable output", []string{"md2pdf", in, "-o", filepath.Join(dir, "no", "such", "dir.pdf")}, "", 1, "", "dir.pdf"},
 	}
 	for _, tt := range tests {

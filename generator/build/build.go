@@ -28,8 +28,14 @@ type Options struct {
 	Force     bool          // render every product even when nothing changed
 	Jobs      int           // cases built at once; 0 means the number of CPUs
 	Version   string        // the program's version, part of the up-to-date check
+	// Limits bound each template's execution (zero: tmpl's defaults).
+	Limits tmpl.Limits
+	// AllowOutside lets case.toml name pleadings outside the case folder.
+	AllowOutside bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
+
+	outSub string // the case's subfolder of OutDir in a batch
 }
 
 // Result is what building one case did.
@@ -65,7 +71,7 @@ func Case(dir string, opts Options) (res Result) {
 	start := time.Now()
 	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Written: []string{}, Warnings: []string{}, Errors: []string{}}
 	defer func() { res.Duration = time.Since(start) }()
-	f, err := LoadFolder(dir)
+	f, err := LoadFolderWith(dir, LoadOptions{AllowOutside: opts.AllowOutside})
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
@@ -88,15 +94,10 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
-	outDir := opts.OutDir
-	if outDir == "" {
-		outDir = f.Settings.Output
-		if outDir == "" {
-			outDir = "out"
-		}
-		if !filepath.IsAbs(outDir) {
-			outDir = filepath.Join(dir, outDir)
-		}
+	outDir, err := outputDir(f, opts)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
 	}
 	formats := opts.Formats
 	if formats == nil {
@@ -135,6 +136,7 @@ func Case(dir string, opts Options) (res Result) {
 	// Render everything first: a template error leaves the old outputs untouched.
 	var outs []generator.Output
 	for _, t := range stale {
+		t = t.WithLimits(opts.Limits)
 		if o := f.Settings.Options[t.Name]; len(o) > 0 {
 			if t, err = t.WithOptions(o); err != nil {
 				res.Errors = append(res.Errors, err.Error())
@@ -152,6 +154,10 @@ func Case(dir string, opts Options) (res Result) {
 		}
 		next.Products[t.Name] = p
 		outs = append(outs, o...)
+	}
+	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return res
 	}
 	paths, err := generator.WriteOutputs(outDir, outs)
 	res.Written = paths
@@ -254,6 +260,7 @@ func All(roots []string, opts Options) ([]Result, error) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	subs := outSubfolders(dirs)
 	results := make([]Result, len(dirs))
 	var mu sync.Mutex
 	done := 0
@@ -266,7 +273,7 @@ func All(roots []string, opts Options) ([]Result, error) {
 			for i := range work {
 				o := opts
 				if opts.OutDir != "" && len(dirs) > 1 {
-					o.OutDir = filepath.Join(opts.OutDir, filepath.Base(dirs[i]))
+					o.outSub = subs[i]
 				}
 				if opts.Progress != nil {
 					mu.Lock()

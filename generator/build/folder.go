@@ -43,6 +43,14 @@ type Folder struct {
 	Answer    *pleading.Document
 	Inputs    []string // the files the products are made from (pleadings, case.toml)
 	Warnings  []string
+
+	settingsText string // case.toml as read, for the line of a key in errors
+}
+
+// LoadOptions change how a case folder is read.
+type LoadOptions struct {
+	// AllowOutside lets case.toml name pleadings outside the case folder.
+	AllowOutside bool
 }
 
 // Name returns the case's display name: case.toml's short name or name, else the folder's name.
@@ -139,10 +147,14 @@ func FindCases(roots []string) ([]string, error) {
 
 // LoadFolder reads a case folder: its case.toml, if any, and its pleadings,
 // which are classified by content when case.toml does not name them.
-func LoadFolder(dir string) (*Folder, error) {
+func LoadFolder(dir string) (*Folder, error) { return LoadFolderWith(dir, LoadOptions{}) }
+
+// LoadFolderWith is LoadFolder with options.
+func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
 	f := &Folder{Dir: dir}
 	settingsPath := filepath.Join(dir, SettingsFile)
 	if data, err := os.ReadFile(settingsPath); err == nil {
+		f.settingsText = string(data)
 		md, err := toml.Decode(string(data), &f.Settings)
 		if err != nil {
 			var pe toml.ParseError
@@ -160,7 +172,7 @@ func LoadFolder(dir string) (*Folder, error) {
 	}
 
 	if f.Settings.Complaint != "" {
-		doc, err := parseNamed(dir, f.Settings.Complaint, "complaint")
+		doc, err := f.parseNamed(f.Settings.Complaint, "complaint", opts)
 		if err != nil {
 			return nil, err
 		}
@@ -168,7 +180,7 @@ func LoadFolder(dir string) (*Folder, error) {
 		f.Inputs = append(f.Inputs, doc.File)
 	}
 	if f.Settings.Answer != "" {
-		doc, err := parseNamed(dir, f.Settings.Answer, "answer")
+		doc, err := f.parseNamed(f.Settings.Answer, "answer", opts)
 		if err != nil {
 			return nil, err
 		}
@@ -191,17 +203,32 @@ func LoadFolder(dir string) (*Folder, error) {
 }
 
 // parseNamed parses a pleading case.toml names and checks its kind.
-func parseNamed(dir, name, want string) (*pleading.Document, error) {
+// Unless opts.AllowOutside, the file must lie inside the case folder after
+// symbolic links.
+func (f *Folder) parseNamed(name, want string, opts LoadOptions) (*pleading.Document, error) {
 	p := name
 	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, name)
+		p = filepath.Join(f.Dir, name)
+	}
+	if !opts.AllowOutside {
+		dirReal, err := resolve(f.Dir)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Dir, err)
+		}
+		real, err := resolve(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s = %q: %w", f.settingsLine(want), want, name, err)
+		}
+		if !within(dirReal, real) {
+			return nil, fmt.Errorf("%s: %s = %q is outside the case folder %s; copy the pleading into the case folder (or build with --allow-outside)", f.settingsLine(want), want, name, dirReal)
+		}
 	}
 	doc, err := pleading.ParseFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s names it as the %s)", err, SettingsFile, want)
+		return nil, fmt.Errorf("%w (%s names it as the %s)", err, f.settingsLine(want), want)
 	}
 	if string(doc.Kind) != want && doc.Kind != pleading.KindOther {
-		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, SettingsFile, want, doc.Kind, doc.Title)
+		return nil, fmt.Errorf("%s: %s names it as the %s, but it reads as a %s (title %q)", p, f.settingsLine(want), want, doc.Kind, doc.Title)
 	}
 	return doc, nil
 }

@@ -135,10 +135,10 @@ type pendingHeading struct {
 // drawHeading prints a heading at the cursor with its anchor and bookmark.
 func (d *docWriter) drawHeading(hd *pendingHeading) {
 	d.setAnchor(hd.id, d.y)
-	level := min(hd.level-1, d.outline+1)
+	level := min(hd.level-1+d.outline0, d.outline+1)
 	d.outline = level
 	d.setFont(serifRegular, d.cfg.FontSize) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
-	d.pdf.Bookmark(hd.title, level, d.y)
+	d.bookmark(hd.title, level)
 	d.drawLines(hd.lines, hd.size, hd.align)
 }
 

@@ -43,7 +43,11 @@ type Margins struct {
 // table that has no widths of its own.
 const AllTables = -1
 
-// Config is the page setup of a Renderer. Build it with NewConfig and Options.
+// Config is the page setup of a document, one type for every format: the
+// PDF and HTML renderers here read it, and the DOCX and XLSX writers beside
+// this package take the same values (paper, orientation, margins, running
+// header, column widths). Build it with NewConfig and Options; a book of
+// Sections gives each part its own.
 type Config struct {
 	Page      PageSize
 	Landscape bool
@@ -141,13 +145,50 @@ func WithColumnWidths(table int, widths ...float64) Option {
 	}
 }
 
-// pageDims returns the page width and height after orientation.
-func (c *Config) pageDims() (w, h float64) {
+// Dimensions returns the page width and height in points, after orientation.
+func (c Config) Dimensions() (w, h float64) {
 	w, h = c.Page.Width, c.Page.Height
 	if c.Landscape {
 		w, h = h, w
 	}
 	return w, h
+}
+
+// pageDims returns the page width and height after orientation.
+func (c *Config) pageDims() (w, h float64) { return c.Dimensions() }
+
+// TextWidth returns the width between the left and right margins, in points.
+func (c Config) TextWidth() float64 {
+	w, _ := c.Dimensions()
+	return w - c.Margins.Left - c.Margins.Right
+}
+
+// TableWidths returns the column widths set for the index-th table of the
+// document (0-based) as fractions of the text width summing to 1, or nil
+// when none are set or they do not fit its ncols columns: the table is then
+// sized from its content.
+func (c Config) TableWidths(index, ncols int) []float64 {
+	w := c.columnWidths(index)
+	if len(w) != ncols || ncols == 0 {
+		return nil
+	}
+	total := sum(w)
+	if total <= 0 {
+		return nil
+	}
+	out := make([]float64, ncols)
+	for i, x := range w {
+		out[i] = x / total
+	}
+	return out
+}
+
+// orientation returns fpdf's orientation code: "P" or "L".
+func (c *Config) orientation() string {
+	if c.Landscape {
+		return "L"
+	}
+	return "P"
 }
 
 // columnWidths returns the override for table index i, if any.

@@ -30,4 +30,17 @@
 //
 // HTML writes the same Markdown as a standalone page with a small embedded
 // print stylesheet.
+//
+// One Config is the page setup of every format (paper, orientation,
+// margins, running header, column widths): Renderer.PDF and Renderer.HTML
+// read it, and the DOCX and XLSX writers beside this package take the same
+// values. Book renders several Sections, each in its own Config (a binder
+// of portrait and landscape products), into one PDF.
+//
+// Files: pdf.go holds the Renderer and the per-document writer; pages.go the
+// page flow (page breaks, keeping blocks together, header and footer,
+// links); draw.go the drawing of laid-out lines; blocks.go and table.go the
+// render funcs of block nodes and tables; inline.go and rawhtml.go inline
+// content; layout.go line breaking; colwidths.go column sizing; config.go
+// the page setup; html.go the HTML page.
 package render

@@ -25,8 +25,25 @@ var htmlMarkdown = goldmark.New(
 )
 
 // HTML writes markdown as a standalone HTML page titled title, with a small
-// embedded print-friendly stylesheet.
+// embedded print-friendly stylesheet, in the default page setup.
 func HTML(w io.Writer, markdown []byte, title string) error {
+	return New(WithTitle(title)).HTML(w, markdown)
+}
+
+// HTML writes markdown as a standalone HTML page in the renderer's page
+// setup, with a small embedded print-friendly stylesheet. The page title is
+// the config's Title (else HeaderRight), then " — " and HeaderLeft if set.
+func (r *Renderer) HTML(w io.Writer, markdown []byte) error {
+	title := r.cfg.Title
+	if title == "" {
+		title = r.cfg.HeaderRight
+	}
+	switch {
+	case title == "":
+		title = r.cfg.HeaderLeft
+	case r.cfg.HeaderLeft != "":
+		title += " — " + r.cfg.HeaderLeft
+	}
 	var body bytes.Buffer
 	if err := htmlMarkdown.Convert(markdown, &body); err != nil {
 		return fmt.Errorf("render html: %w", err)

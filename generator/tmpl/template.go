@@ -51,6 +51,8 @@ type Template struct {
 	from  []int // offset in the file of each byte of Body; nil if unknown
 	tmpl  *template.Template
 	start int // offset in the file where Body starts
+
+	limits Limits // what Execute allows; zero means the defaults
 }
 
 // file is the TOML shape of a template file.
@@ -166,6 +168,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 	if err != nil {
 		return nil, ErrorList{t.templateError(ErrParse, err)}
 	}
+	guardRanges(tt)
 	t.tmpl = tt
 	return t, nil
 }
@@ -247,15 +250,7 @@ func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
 // Execute runs the template on data and returns the Markdown it writes.
 // Nothing is returned on error, so a failed template never writes a file.
 func (t *Template) Execute(data any) ([]byte, error) {
-	if t == nil || t.tmpl == nil {
-		return nil, errors.New("execute: template not parsed (use Parse, ParseFile or a Store)")
-	}
-	var buf bytes.Buffer
-	buf.Grow(4096)
-	if err := t.tmpl.Execute(&buf, data); err != nil {
-		return nil, t.templateError(ErrExecute, err)
-	}
-	return tidy(buf.Bytes()), nil
+	return t.ExecuteWith(data, t.limits)
 }
 
 // tidy trims trailing spaces from lines outside code fences, keeps at most

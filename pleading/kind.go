@@ -1,0 +1,63 @@
+package pleading
+
+import (
+	"regexp"
+	"strings"
+)
+
+// respondsToAllegations reports whether most numbered paragraphs respond
+// to allegations ("Defendants deny the allegations of paragraph 2",
+// "Admitted.") rather than allege: the body of an answer, whatever its
+// title says.
+func respondsToAllegations(paras []Paragraph) bool {
+	if len(paras) < 3 {
+		return false
+	}
+	hits := 0
+	for _, para := range paras {
+		if respondsToAllegation(para.Text) {
+			hits++
+		}
+	}
+	return hits*3 > len(paras)*2
+}
+
+// respondsToAllegation reports whether a paragraph reads as a response:
+// it opens with "Admit"/"Deny"/"Denied", or it admits, denies or disclaims
+// knowledge of something it names as a paragraph, an allegation or the
+// complaint. It reads the letters alone, so lost spaces do not matter.
+func respondsToAllegation(text string) bool {
+	s := strings.ToLower(squeeze(text[:min(len(text), 600)]))
+	for _, w := range [...]string{"admit", "deny", "denie", "withoutknowledge", "noresponse"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	verb := false
+	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
+		if strings.Contains(s, w) {
+			verb = true
+			break
+		}
+	}
+	return verb && (strings.Contains(s, "paragraph") || strings.Contains(s, "allegation") || strings.Contains(s, "complaint") || strings.Contains(s, "averment"))
+}
+
+var answerishRe = regexp.MustCompile(`(?i)\b(?:admit(?:s|ted)?|den(?:y|ies|ied))\b`)
+
+// guessKind decides the kind from structure when the title did not.
+func guessKind(d *Document) Kind {
+	if len(d.Paragraphs) == 0 {
+		return KindOther
+	}
+	hits := 0
+	for _, para := range d.Paragraphs {
+		if answerishRe.MatchString(para.Text) || respondsToAllegation(para.Text) {
+			hits++
+		}
+	}
+	if hits*2 > len(d.Paragraphs) {
+		return KindAnswer
+	}
+	return KindComplaint
+}
