@@ -46,9 +46,10 @@ type Options struct {
 type Result struct {
 	Case     string        `json:"case"`
 	Dir      string        `json:"dir"`
-	Products []string      `json:"products"` // the products selected
-	Written  []string      `json:"written"`  // the files rendered this time (stale products only)
-	Skipped  bool          `json:"skipped"`  // every product was up to date
+	OutDir   string        `json:"out_dir,omitempty"` // where the products were written
+	Products []string      `json:"products"`          // the products selected
+	Written  []string      `json:"written"`           // the files rendered this time (stale products only)
+	Skipped  bool          `json:"skipped"`           // every product was up to date
 	Duration time.Duration `json:"duration_ns"`
 	Findings int           `json:"findings"`
 	Warnings []string      `json:"warnings"`
@@ -103,6 +104,7 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	res.OutDir = outDir
 	formats := opts.Formats
 	if formats == nil {
 		for _, s := range f.Settings.Formats {
