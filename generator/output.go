@@ -227,15 +227,6 @@ func WriteFileAtomic(path string, data []byte) error {
 	return nil
 }
 
-// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
-func (c *Case) Header() string {
-	h := c.Title
-	if n := c.Caption.CaseNumber; n != "" {
-		h += ", No. " + n
-	}
-	return h
-}
-
 // fileSlug makes a name fit for a file name: lower case, letters and
 // digits, words joined by hyphens ("No knowledge" → "no-knowledge").
 func fileSlug(s string) string {

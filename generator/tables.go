@@ -2,8 +2,12 @@ package generator
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
+	"github.com/pleadkit/pleadkit/generator/chart"
+	"github.com/pleadkit/pleadkit/generator/checklist"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/pleadkit/pleadkit/generator/render/sheet"
 )
 
@@ -72,14 +76,14 @@ func num(n int) any {
 func paragraphs(ns []int) string {
 	parts := make([]string, len(ns))
 	for i, n := range ns {
-		parts[i] = itoa(n)
+		parts[i] = strconv.Itoa(n)
 	}
 	return strings.Join(parts, ", ")
 }
 
 // chartTables are the response chart's tables.
 func chartTables(c *Case) []sheet.Table {
-	chart := sheet.Table{Name: "Chart", Columns: []sheet.Column{
+	rows := sheet.Table{Name: "Chart", Columns: []sheet.Column{
 		{Name: "¶"}, {Name: "Section", Wrap: true}, {Name: "Count"}, {Name: "Allegation", Wrap: true, Width: 60},
 		{Name: "Class"}, {Name: "Response", Wrap: true}, {Name: "Answer's words", Wrap: true, Width: 60},
 		{Name: "Admitted", Wrap: true, Width: 40}, {Name: "Deemed admitted"}, {Name: "Complaint page"}, {Name: "Complaint line"},
@@ -89,9 +93,9 @@ func chartTables(c *Case) []sheet.Table {
 		var words, answerParas, answerPages []string
 		for _, rr := range r.Responses {
 			words = append(words, rr.Text)
-			answerParas = append(answerParas, itoa(rr.Paragraph))
+			answerParas = append(answerParas, strconv.Itoa(rr.Paragraph))
 			if rr.Page > 0 {
-				answerPages = append(answerPages, itoa(rr.Page))
+				answerPages = append(answerPages, strconv.Itoa(rr.Page))
 			}
 		}
 		var findings []string
@@ -106,7 +110,7 @@ func chartTables(c *Case) []sheet.Table {
 		if r.DeemedAdmitted {
 			deemed = "yes"
 		}
-		chart.Rows = append(chart.Rows, []any{
+		rows.Rows = append(rows.Rows, []any{
 			r.Number, r.Section, num(r.Count), r.Allegation,
 			string(r.Class), r.ResponseText, strings.Join(words, "\n\n"),
 			admitted, deemed, num(r.Page), num(r.Line),
@@ -135,7 +139,7 @@ func chartTables(c *Case) []sheet.Table {
 			admissions.Rows = append(admissions.Rows, []any{a.Paragraph, whole, s, a.Source})
 		}
 	}
-	probe := func(name string, ps []Probe) sheet.Table {
+	probe := func(name string, ps []chart.Probe) sheet.Table {
 		t := sheet.Table{Name: name, Columns: []sheet.Column{
 			{Name: "¶"}, {Name: "Allegation", Wrap: true, Width: 70}, {Name: "Response"}, {Name: "Scope", Wrap: true},
 			{Name: "Why probe it", Wrap: true, Width: 50}, {Name: "Source"},
@@ -145,12 +149,12 @@ func chartTables(c *Case) []sheet.Table {
 		}
 		return t
 	}
-	return []sheet.Table{chart, findings, admissions, probe("Denials", c.Denials), probe("No knowledge", c.NoKnowledge)}
+	return []sheet.Table{rows, findings, admissions, probe("Denials", c.Denials), probe("No knowledge", c.NoKnowledge)}
 }
 
 // matrixTables are the claim-element matrix's tables: a row per element
 // of each matched count, and the gaps.
-func matrixTables(m *Matrix) []sheet.Table {
+func matrixTables(m *matrix.Matrix) []sheet.Table {
 	cells := sheet.Table{Name: "Elements", Columns: []sheet.Column{
 		{Name: "Count"}, {Name: "Count title", Wrap: true, Width: 30}, {Name: "Claim", Wrap: true, Width: 30}, {Name: "Element"},
 		{Name: "Statement", Wrap: true, Width: 40}, {Name: "Must prove", Wrap: true, Width: 50}, {Name: "Burden", Wrap: true},
@@ -160,7 +164,7 @@ func matrixTables(m *Matrix) []sheet.Table {
 		for _, e := range mc.Elements {
 			var cites []string
 			for _, s := range e.Support {
-				cite := "¶" + itoa(s.Paragraph) + " " + strings.ToLower(s.ClassText)
+				cite := "¶" + strconv.Itoa(s.Paragraph) + " " + strings.ToLower(s.ClassText)
 				if !s.InCount {
 					cite += " (incorporated)"
 				}
@@ -184,7 +188,7 @@ func matrixTables(m *Matrix) []sheet.Table {
 }
 
 // checklistTables are the defense checklist's tables.
-func checklistTables(cl *Checklist) []sheet.Table {
+func checklistTables(cl *checklist.Checklist) []sheet.Table {
 	yes := func(b bool) string {
 		if b {
 			return "yes"
