@@ -28,6 +28,10 @@ type Options struct {
 	Limits tmpl.Limits
 	// AllowOutside lets case.toml name pleadings outside the case folder.
 	AllowOutside bool
+	// FileName is the output file name pattern ("{case}-{product}"); "" means case.toml's, else "{product}".
+	FileName string
+	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (as does csv_bom in case.toml).
+	CSVBOM bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
 
@@ -132,6 +136,15 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	pattern := opts.FileName
+	if pattern == "" {
+		pattern = f.Settings.FileName
+	}
+	if pattern == "" {
+		pattern = firm.FileName
+	}
+	bom := opts.CSVBOM || f.Settings.CSVBOM
+	base += fmt.Sprintf("|file_name %q csv_bom %v", pattern, bom)
 	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}, CaseNumber: res.CaseNumber}
@@ -175,7 +188,7 @@ func Case(dir string, opts Options) (res Result) {
 	rendered := map[string][]generator.Output{}
 	failed := map[string]string{}
 	for _, t := range stale {
-		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, firm)
+		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, pattern, bom)
 		if err != nil {
 			failed[t.Name] = err.Error()
 			continue
@@ -235,23 +248,19 @@ func Case(dir string, opts Options) (res Result) {
 }
 
 // renderProduct runs one template on the case to every format, with the
-// case's options for it and the firm's file names.
-func renderProduct(t *tmpl.Template, c *generator.Case, f *Folder, formats []tmpl.Format, firm *tmpl.Firm) ([]generator.Output, error) {
+// case's options for it, its output files named by the file-name pattern.
+func renderProduct(t *tmpl.Template, c *generator.Case, f *Folder, formats []tmpl.Format, pattern string, bom bool) ([]generator.Output, error) {
 	if o := f.Settings.Options[t.Name]; len(o) > 0 {
 		var err error
 		if t, err = t.WithOptions(o); err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Join(f.Dir, SettingsFile), err)
 		}
 	}
-	outs, err := generator.Render(t, c, formats, c.Header())
+	stem, err := fileStem(pattern, f.Name(), t.Output)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", f.Dir, err)
 	}
-	stem := firm.FileName(t.Output, filepath.Base(f.Dir), c.Caption.CaseNumber)
-	for i := range outs {
-		outs[i].Name = stem + "." + string(outs[i].Format)
-	}
-	return outs, nil
+	return generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom})
 }
 
 // joinPaths returns the files of outDir named by names.

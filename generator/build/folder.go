@@ -36,10 +36,14 @@ type Settings struct {
 	Output    string                    `toml:"output"`
 	Aliases   map[string][]string       `toml:"aliases"`
 	Options   map[string]map[string]any `toml:"options"`
+	// FileName is the output file name pattern, e.g. "{case}-{product}".
+	FileName string `toml:"file_name"`
+	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (for Excel).
+	CSVBOM bool `toml:"csv_bom"`
 }
 
 // settingsKeys are the keys case.toml takes, for "did you mean".
-var settingsKeys = []string{"name", "short_name", "court", "complaint", "answer", "templates", "formats", "output", "aliases", "options"}
+var settingsKeys = []string{"name", "short_name", "court", "complaint", "answer", "templates", "formats", "output", "aliases", "options", "file_name", "csv_bom"}
 
 // Folder is a case folder with its pleadings found and parsed.
 type Folder struct {

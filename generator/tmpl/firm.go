@@ -22,10 +22,10 @@ type Firm struct {
 	Name    string   `json:"name,omitempty"`    // the firm's name, for headers and signature blocks
 	Legend  string   `json:"legend,omitempty"`  // a line every product carries, such as "Confidential — Attorney Work Product"
 	Formats []Format `json:"formats,omitempty"` // formats rendered when neither the command line nor case.toml chooses
-	// FileNames is the pattern of output file names, with {output} (the
-	// template's output stem), {case} (the case folder's name) and
-	// {number} (the case number); "" means {output}.
-	FileNames string `json:"file_names,omitempty"`
+	// FileName is the pattern of output file names, with {product} (the
+	// template's output stem) and {case} (the case's name), used when
+	// neither the command line nor case.toml sets one; "" means {product}.
+	FileName string `json:"file_name,omitempty"`
 
 	Dir       string                    `json:"-"` // the firm folder; "" when there is none
 	File      string                    `json:"-"` // its pleadkit.toml; "" when the folder has none
@@ -41,7 +41,7 @@ type Firm struct {
 type firmFile struct {
 	Templates string                    `toml:"templates"`
 	Formats   []string                  `toml:"formats"`
-	FileNames string                    `toml:"file_names"`
+	FileName  string                    `toml:"file_name"`
 	Firm      firmInfo                  `toml:"firm"`
 	Page      Page                      `toml:"page"`
 	Options   map[string]map[string]any `toml:"options"`
@@ -53,7 +53,7 @@ type firmInfo struct {
 }
 
 // firmKeys are the keys pleadkit.toml takes, for "did you mean".
-var firmKeys = []string{"templates", "formats", "file_names", "firm", "firm.name", "firm.legend", "page", "page.size",
+var firmKeys = []string{"templates", "formats", "file_name", "firm", "firm.name", "firm.legend", "page", "page.size",
 	"page.orientation", "page.font_size", "page.margins", "page.column_widths", "options"}
 
 // FindFirm returns the firm folder of caseDir: dir when it is not empty
@@ -161,9 +161,9 @@ func (f *Firm) parse(p string, src []byte) error {
 			continue // reported by the page check below
 		}
 		errs = append(errs, f.keys.Errorf(key, ErrUnknownKey, fmt.Sprintf("%q is not a %s setting", key, FirmFile), SuggestHint(key, firmKeys,
-			"pleadkit.toml takes templates, formats, file_names, [firm] name and legend, [page] and [options.TEMPLATE]")))
+			"pleadkit.toml takes templates, formats, file_name, [firm] name and legend, [page] and [options.TEMPLATE]")))
 	}
-	f.Name, f.Legend, f.FileNames = ff.Firm.Name, ff.Firm.Legend, ff.FileNames
+	f.Name, f.Legend, f.FileName = ff.Firm.Name, ff.Firm.Legend, ff.FileName
 	f.Templates = firmTemplatesDir(f.Dir, ff.Templates)
 	for _, x := range ff.Formats {
 		fm := Format(x)
@@ -174,11 +174,10 @@ func (f *Firm) parse(p string, src []byte) error {
 		}
 		f.Formats = append(f.Formats, fm)
 	}
-	if ff.FileNames != "" {
-		if err := checkFileNames(ff.FileNames); err != nil {
-			errs = append(errs, &Error{Pos: f.keys.ValuePos("file_names", ""), Kind: ErrInvalid, Err: err,
-				Hint: "use {output}, {case} and {number}, like \"{case}-{output}\""})
-		}
+	if ff.FileName != "" && !strings.Contains(ff.FileName, "{product}") {
+		errs = append(errs, &Error{Pos: f.keys.ValuePos("file_name", ""), Kind: ErrInvalid,
+			Err:  fmt.Errorf("file_name %q lacks {product}, so two products would get the same name", ff.FileName),
+			Hint: `use {case} and {product}, like "{case}-{product}"`})
 	}
 	for _, k := range []string{"size", "orientation", "font_size", "margins", "column_widths"} {
 		if md.IsDefined("page", k) {
@@ -202,54 +201,6 @@ func (f *Firm) parse(p string, src []byte) error {
 		f.Options = ff.Options
 	}
 	return errs.err()
-}
-
-// checkFileNames checks a file-name pattern: known placeholders, no path.
-func checkFileNames(pat string) error {
-	rest := pat
-	for {
-		i := strings.IndexByte(rest, '{')
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(rest[i:], '}')
-		if j < 0 {
-			return fmt.Errorf("file_names %q has an unclosed {", pat)
-		}
-		switch ph := rest[i+1 : i+j]; ph {
-		case "output", "case", "number":
-		default:
-			return fmt.Errorf("file_names %q has an unknown placeholder {%s}", pat, ph)
-		}
-		rest = rest[i+j+1:]
-	}
-	if !strings.Contains(pat, "{output}") {
-		return fmt.Errorf("file_names %q lacks {output}, so two products would get the same name", pat)
-	}
-	if strings.ContainsAny(pat, `/\`) || strings.Contains(pat, "..") {
-		return fmt.Errorf("file_names %q is not a plain file name", pat)
-	}
-	return nil
-}
-
-// FileName returns the output file stem for a template's output stem,
-// following the firm's file_names pattern; caseName and number fill
-// {case} and {number}. Characters that do not belong in a file name
-// become hyphens.
-func (f *Firm) FileName(output, caseName, number string) string {
-	if f == nil || f.FileNames == "" {
-		return output
-	}
-	r := strings.NewReplacer("{output}", output, "{case}", caseName, "{number}", number)
-	name := r.Replace(f.FileNames)
-	var b strings.Builder
-	for _, c := range name {
-		if c < ' ' || strings.ContainsRune(`/\:*?"<>|`, c) {
-			c = '-'
-		}
-		b.WriteRune(c)
-	}
-	return strings.Trim(b.String(), " .")
 }
 
 // CheckOptions checks the firm's [options.TEMPLATE] tables against the
