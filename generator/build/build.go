@@ -32,6 +32,8 @@ type Options struct {
 	FileName string
 	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (as does csv_bom in case.toml).
 	CSVBOM bool
+	// Binder makes the case's binder too (as does "binder" among the formats).
+	Binder bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
 
@@ -51,8 +53,12 @@ type Result struct {
 	Duration   time.Duration   `json:"duration_ns"`
 	Findings   []Finding       `json:"findings"` // the analysis's findings and the parser's warnings
 	Warnings   []string        `json:"warnings"`
-	Info       []string        `json:"info"` // notes that are not problems, such as "awaiting answer"
-	Errors     []string        `json:"errors"`
+	Notes      []string        `json:"notes"` // what is not a problem, such as "awaiting answer"
+	// Info is the case as the firm index shows it (from the last build when up to date).
+	Info *CaseInfo `json:"info,omitempty"`
+	// Files are every output file of the case in OutDir, rendered now or before.
+	Files  []string `json:"files,omitempty"`
+	Errors []string `json:"errors"`
 }
 
 // The states of a product after a build.
@@ -84,7 +90,7 @@ func (r Result) Failed() bool { return len(r.Errors) > 0 }
 func Case(dir string, opts Options) (res Result) {
 	start := time.Now()
 	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Outputs: []ProductResult{}, Written: []string{},
-		Findings: []Finding{}, Warnings: []string{}, Info: []string{}, Errors: []string{}}
+		Findings: []Finding{}, Warnings: []string{}, Notes: []string{}, Errors: []string{}}
 	defer func() { res.Duration = time.Since(start) }()
 	f, err := LoadCaseWith(dir, LoadOptions{AllowOutside: opts.AllowOutside})
 	if err != nil {
@@ -145,15 +151,27 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	bom := opts.CSVBOM || f.Settings.CSVBOM
 	base += fmt.Sprintf("|file_name %q csv_bom %v", pattern, bom)
+	formats, withBinder := splitBinder(formats, opts.Binder)
+	// Only the binder asked for: the products are rendered into it alone.
+	productFiles := !withBinder || len(formats) > 0 || (opts.Formats == nil && len(f.Settings.Formats) == 0)
 	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}, CaseNumber: res.CaseNumber}
 	awaiting := func(t *tmpl.Template) bool { return f.Answer == nil && t.Needs != tmpl.NeedsComplaint }
 	var stale []*tmpl.Template
 	upToDate := map[string]bool{}
+	var binderKeys []string
 	for _, t := range templates {
 		res.Products = append(res.Products, t.Name)
 		if awaiting(t) {
+			continue
+		}
+		binderKeys = append(binderKeys, productKey(base, t, []tmpl.Format{Binder}, f.Settings.Options[t.Name]))
+		if !productFiles {
+			if p, ok := prev.Products[t.Name]; ok {
+				next.Products[t.Name] = p
+			}
+			upToDate[t.Name] = true
 			continue
 		}
 		key := productKey(base, t, formats, f.Settings.Options[t.Name])
@@ -165,8 +183,18 @@ func Case(dir string, opts Options) (res Result) {
 		}
 		stale = append(stale, t)
 	}
+	binderStale := false
+	if withBinder {
+		key := hashKeys(binderKeys)
+		next.Products[binderEntry] = product{Key: key}
+		if p, ok := prev.Products[binderEntry]; ok && !opts.Force && p.Key == key && filesExist(outDir, p.Files) {
+			next.Products[binderEntry] = p
+		} else {
+			binderStale = true
+		}
+	}
 	var c *generator.Case
-	if len(stale) > 0 || prev.Findings == nil {
+	if len(stale) > 0 || binderStale || prev.Findings == nil {
 		if f.Answer == nil {
 			c, err = generator.AnalyzeComplaint(f.Complaint)
 		} else {
@@ -178,11 +206,13 @@ func Case(dir string, opts Options) (res Result) {
 		}
 		c.Firm = *firm
 		next.Findings = findingsOf(f, c)
+		next.Case = caseInfo(c)
 	} else {
-		next.Findings = prev.Findings
+		next.Findings, next.Case = prev.Findings, prev.Case
 	}
 	res.Findings = append(res.Findings, next.Findings...)
-	res.Skipped = len(stale) == 0
+	res.Skipped = len(stale) == 0 && !binderStale
+	res.Info = next.Case
 	// Render everything first: a template error leaves the product's old
 	// outputs to be marked stale, never half-written.
 	rendered := map[string][]generator.Output{}
@@ -235,8 +265,32 @@ func Case(dir string, opts Options) (res Result) {
 		}
 		res.Outputs = append(res.Outputs, pr)
 	}
+	if binderStale {
+		var ready []*tmpl.Template
+		for _, t := range templates {
+			if !awaiting(t) && failed[t.Name] == "" {
+				ready = append(ready, t)
+			}
+		}
+		o, err := renderBinder(ready, c, f, opts, pattern)
+		if err == nil {
+			err = checkOverwrite(outDir, []string{o.Name}, protected)
+		}
+		var paths []string
+		if err == nil {
+			paths, err = generator.WriteOutputs(outDir, []generator.Output{o})
+		}
+		if err != nil {
+			res.Errors = append(res.Errors, err.Error())
+			delete(next.Products, binderEntry)
+		} else {
+			res.Written = append(res.Written, paths...)
+			next.Products[binderEntry] = product{Key: next.Products[binderEntry].Key, Files: []string{o.Name}}
+		}
+	}
+	res.Files = manifestFiles(next)
 	if len(waiting) > 0 {
-		res.Info = append(res.Info, fmt.Sprintf("%s: awaiting answer: built what needs only the complaint; not yet %s", dir, strings.Join(waiting, ", ")))
+		res.Notes = append(res.Notes, fmt.Sprintf("%s: awaiting answer: built what needs only the complaint; not yet %s", dir, strings.Join(waiting, ", ")))
 	}
 	if res.Skipped && len(waiting) == 0 && prev.Findings != nil {
 		return res // nothing changed: leave the manifest as it is

@@ -186,15 +186,15 @@ func TestBatchBrokenTemplateAndNoAnswer(t *testing.T) {
 	for _, r := range results {
 		byName[filepath.Base(r.Dir)] = r
 	}
-	if r := byName["good"]; r.Failed() || len(r.Info) != 0 {
-		t.Errorf("good: errors %v, info %v", r.Errors, r.Info)
+	if r := byName["good"]; r.Failed() || len(r.Notes) != 0 {
+		t.Errorf("good: errors %v, info %v", r.Errors, r.Notes)
 	}
 	w := byName["waiting"]
 	if w.Failed() {
 		t.Errorf("a case without an answer failed: %v", w.Errors)
 	}
-	if len(w.Info) != 1 || !strings.Contains(w.Info[0], "awaiting answer") {
-		t.Errorf("waiting: info %v, want awaiting answer", w.Info)
+	if len(w.Notes) != 1 || !strings.Contains(w.Notes[0], "awaiting answer") {
+		t.Errorf("waiting: info %v, want awaiting answer", w.Notes)
 	}
 	for _, o := range w.Outputs {
 		want := StatusAwaiting

@@ -26,6 +26,7 @@ type manifest struct {
 	Products   map[string]product `json:"products"`
 	CaseNumber string             `json:"case_number,omitempty"`
 	Findings   []Finding          `json:"findings"`
+	Case       *CaseInfo          `json:"case,omitempty"` // what the firm index shows of the case
 }
 
 // product is one product's entry in the manifest.
