@@ -27,10 +27,31 @@ func Sentence(text string, i int) (int, int) {
 			break
 		}
 	}
-	for start < end && (text[start] == ' ' || text[start] == '\n') {
-		start++
+	for start < end {
+		if strings.HasPrefix(text[start:], "”") || strings.HasPrefix(text[start:], "’") {
+			start += len("”")
+			continue
+		}
+		if c := text[start]; c == ' ' || c == '\n' || c == '"' || c == '\'' || c == ')' || c == ']' {
+			start++
+			continue
+		}
+		break
 	}
 	return start, end
+}
+
+// PrevSentence returns the bounds of the sentence before the one starting at a,
+// or (a, a) when there is none.
+func PrevSentence(text string, a int) (int, int) {
+	p := a - 1
+	for p > 0 && strings.IndexByte(".?!", text[p]) < 0 {
+		p--
+	}
+	if p <= 0 {
+		return a, a
+	}
+	return Sentence(text, p-1)
 }
 
 // endsSentence reports whether text[j] is a period, question or exclamation
@@ -76,13 +97,25 @@ func endsSentence(text string, j int) bool {
 	if abbreviations[word] || abbreviations[strings.TrimSuffix(word, ".")] {
 		return false
 	}
-	if len(word) == 1 && word[0] >= 'a' && word[0] <= 'z' {
-		return false // an initial: "John Q. Smith"
+	if len(word) == 1 && word[0] >= 'a' && word[0] <= 'z' && !labelBefore(text, w) {
+		return false // an initial: "John Q. Smith" (but not "Exhibit C.")
 	}
 	if initialsRE.MatchString(word) {
 		return false // "S.B.", "E.I.", "U.S."
 	}
 	return true
+}
+
+// labelBefore reports whether the word before offset w is a label a single
+// letter follows: "Exhibit C.", "Ex. A.", "Appendix B.", "Schedule D.".
+func labelBefore(text string, w int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, w-12):w], " *"))
+	for _, l := range []string{"exhibit", "ex.", "exh.", "appendix", "schedule", "annex", "attachment", "count", "part", "tab"} {
+		if strings.HasSuffix(before, l) {
+			return true
+		}
+	}
+	return false
 }
 
 var initialsRE = regexp.MustCompile(`^(?:[a-z]\.)+[a-z]$`)
