@@ -24,6 +24,9 @@ func Sentence(text string, i int) (int, int) {
 	for j := i; j < len(text); j++ {
 		if endsSentence(text, j) {
 			end = j + 1
+			for end < len(text) && strings.IndexByte(`"')]*`, text[end]) >= 0 {
+				end++ // the closing marks belong to the sentence they close
+			}
 			break
 		}
 	}

@@ -52,7 +52,7 @@ func NewIndex(complaint, answer *pleading.Document) *Index {
 				continue
 			}
 			pt.Names = append(pt.Names, n)
-			if doc == answer && pt.Answer == "" && len(n) < len(p.Name) && pleading.NameKey(n) != pleading.NameKey(pt.Short) {
+			if doc == answer && doc != complaint && pt.Answer == "" && len(n) < len(p.Name) && n != pt.Short {
 				pt.Answer = n
 			}
 			if doc == complaint && pt.Short == "" && len(n) < len(p.Name) {

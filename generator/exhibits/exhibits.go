@@ -127,7 +127,7 @@ func describe(text, label string, doc *pleading.Document) (what, shows string) {
 		return strings.ToLower(m[2]) + " registration of " + strings.TrimSpace(m[1]), shows
 	}
 	if m := docRE.FindString(sent); m != "" {
-		return m, shows
+		return strings.TrimSuffix(balance(m), "."), shows
 	}
 	return entity.Words(shows, 12), shows
 }
@@ -146,6 +146,14 @@ func exhibitAt(text, label string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// balance closes a curly quotation a cut left open.
+func balance(s string) string {
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		return s + "”"
+	}
+	return s
 }
 
 // documentWord reports whether a defined term names a document: "the Co-Marketing Agreement", "MSA".

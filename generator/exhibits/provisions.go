@@ -33,7 +33,7 @@ func (p Provision) SectionList() string {
 
 // sectionsRE finds a list of sections: "paragraphs 2.1, 2.2, 2.3, 5.2 and 5.4",
 // "Sections 5(b), 6(b), 7(a)", "§§ 4.1–4.3", "Article IV".
-var sectionsRE = regexp.MustCompile(`(?i)\b(?:sections?|§§?|paragraphs?|clauses?|articles?|provisions?|¶¶?)\s*(` + refRE + `(?:\s*(?:,|and|or|through|to|–|-)\s*(?:and\s+)?(?:` + refRE + `))*)`)
+var sectionsRE = regexp.MustCompile(`(?i)(?:\b(?:sections?|paragraphs?|clauses?|articles?|provisions?)|§§?|¶¶?)\s*(` + refRE + `(?:\s*(?:,|and|or|through|to|–|-)\s*(?:and\s+)?(?:` + refRE + `))*)`)
 
 const refRE = `(?:\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*|\([a-z]\)|[IVX]+)`
 
