@@ -104,6 +104,7 @@ func Build(complaint, answer *pleading.Document) Chronology {
 			ch.Events = append(ch.Events, Event{Date: d, What: titleOr(answer.Title, "Answer") + " dated", Source: "Ans.", Line: lineOf(answer), Position: "—"})
 		}
 	}
+	ch.Events = dedupe(ch.Events)
 	for i := range ch.Events {
 		e := &ch.Events[i]
 		e.When, e.Sort, e.Precision = e.Date.String(), e.Date.ISO(), string(e.Date.Precision)
@@ -331,6 +332,21 @@ func repeats(ev Event, answers []int, complaint *pleading.Document) bool {
 		}
 	}
 	return false
+}
+
+// dedupe drops an event the answer states again in another paragraph in the same words.
+func dedupe(evs []Event) []Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := e.Date.ISO() + "|" + strings.ToLower(e.What)
+		if e.Source != "Compl." && seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 // nearComplaint reports whether a complaint event has the answer event's date

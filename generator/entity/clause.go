@@ -150,6 +150,9 @@ func Clause(text string, start, end, i int) string {
 // [24]7 admits that" or "notes that", leaving what is stated.
 func LeadIn(clause string) string {
 	s := answerLeadRE.ReplaceAllString(clause, "")
+	if m := itIsRE.FindStringIndex(s); m != nil {
+		return strings.TrimSpace(s[m[1]:])
+	}
 	if m := statesThatRE.FindStringIndex(s); m != nil && m[0] < 80 {
 		s = s[m[1]:]
 	}
@@ -158,6 +161,7 @@ func LeadIn(clause string) string {
 
 var (
 	answerLeadRE = regexp.MustCompile(`(?i)^(?:in\s+)?(?:answer|response)\s+to\s+(?:the\s+allegations\s+(?:of|in)\s+)?paragraph\s+[\d\s,and-]+,\s*`)
+	itIsRE       = regexp.MustCompile(`(?i)^(?:by\s+way\s+of\s+further\s+(?:response|answer),\s+)?(?:it\s+is\s+(?:admitted|averred|denied)\s+(?:only\s+)?that\s+)?(?:according\s+to\s+[^,]{3,60},\s+)`)
 	statesThatRE = regexp.MustCompile(`(?i)\b(?:admits?|avers?|states?|notes?|asserts?|alleges?|contends?|denies?|believes?|further\s+states?)\s+(?:only\s+)?that\s+`)
 )
 

@@ -127,7 +127,8 @@ sheriff sheriff's police officer deputy warden secretary commissioner governor p
 justice honorable hon voting rights clean air epa environmental protection agency parish louisiana alabama
 mississippi arizona arkansas illinois pennsylvania massachusetts fahrenheit celsius master marketing referral
 co-marketing whereas further therefore however moreover additionally thus because although upon pursuant
-id ibid supra see also cf e.g i.e customer customers assist smart predictive intelligent engagement`)
+id ibid supra see also cf e.g i.e customer customers assist smart predictive intelligent engagement
+unit wing block pod cell tier division floor ward room hole yard`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
