@@ -34,6 +34,8 @@ type Event struct {
 	Position string `json:"position"`
 	Conflict string `json:"conflict,omitempty"` // the answer's other date, when it disputes the complaint's
 	Relative string `json:"relative,omitempty"` // "two weeks later", resolved from the date before it
+
+	paragraphDates []Date // every date of the paragraph the event comes from
 }
 
 // Cite formats the event's source as a pin cite: "Compl. ¶48, p. 12".
@@ -138,12 +140,12 @@ func events(text string, x *entity.Index) []Event {
 		}
 		a, b := entity.Sentence(text, s.From)
 		what := entity.Clause(text, a, b, s.From)
-		ev := Event{Date: s.Date, What: strings.TrimRight(what, "."), Who: who(what, x)}
+		ev := Event{Date: s.Date, What: strings.TrimRight(what, "."), Who: who(what, x), paragraphDates: distinct(spans)}
 		out = append(out, ev)
 		last = &spans[i]
 	}
 	// Relative dates anchored on a day-precise date earlier in the paragraph.
-	for _, m := range relativeRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range relatives(text) {
 		anchor := anchorBefore(spans, m[0])
 		if anchor == nil || anchor.Precision != Day {
 			continue
@@ -179,8 +181,38 @@ func events(text string, x *entity.Index) []Event {
 	return out
 }
 
+// distinct returns the different dates among spans.
+func distinct(spans []span) []Date {
+	var out []Date
+	for _, s := range spans {
+		dup := false
+		for _, d := range out {
+			if d.Start.Equal(s.Start) && d.End.Equal(s.End) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, s.Date)
+		}
+	}
+	return out
+}
+
+// finer reports whether a is a more precise date than b (b only a year, a a day).
+func finer(a, b Date) bool { return a.End.Sub(a.Start) < b.End.Sub(b.Start) }
+
 // relativeRE is a date given relative to the one before: "two weeks later", "3 days after".
 var relativeRE = regexp.MustCompile(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(days?|weeks?|months?|years?)\s+(later|after|afterwards|earlier|before)\b`)
+
+// relatives returns the relative dates of text, asking the regexp only of a
+// text that names a unit of time.
+func relatives(text string) [][]int {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, " day") && !strings.Contains(l, " week") && !strings.Contains(l, " month") && !strings.Contains(l, " year") {
+		return nil
+	}
+	return relativeRE.FindAllStringSubmatchIndex(text, -1)
+}
 
 // anchorBefore returns the last date that ends before offset i, or nil.
 func anchorBefore(spans []span, i int) *span {
@@ -285,13 +317,15 @@ func position(ev Event, n int, answer *pleading.Document) (string, string) {
 		}
 	}
 	conflict := ""
-	if r.Class != pleading.ClassAdmitted && pos != "admitted" {
+	if r.Class != pleading.ClassAdmitted && pos != "admitted" && len(ev.paragraphDates) == 1 {
+		// Only a paragraph that states one date can be contradicted by the
+		// answer's other date; with several, the answer may be giving one of them.
 		var other []string
 		found := false
 		for _, s := range findDates(strings.Join(strings.Fields(r.Text), " ")) {
-			if overlaps(s.Date, ev.Date) {
-				found = true
-				break
+			if overlaps(s.Date, ev.Date) || s.Date.Qualifier != "" || finer(ev.Date, s.Date) {
+				found = found || overlaps(s.Date, ev.Date)
+				continue
 			}
 			other = append(other, s.Date.String())
 		}
@@ -402,6 +436,10 @@ func titleOr(title, fallback string) string {
 	if strings.ToUpper(t) == t { // "SECOND AMENDED COMPLAINT" → "Second Amended Complaint"
 		w := strings.Fields(strings.ToLower(t))
 		for i, x := range w {
+			if abbrevWords[strings.Trim(x, ".,'’s")] {
+				w[i] = strings.ToUpper(x)
+				continue
+			}
 			if i == 0 || !smallWords[x] {
 				w[i] = strings.ToUpper(x[:1]) + x[1:]
 			}
@@ -410,6 +448,8 @@ func titleOr(title, fallback string) string {
 	}
 	return t
 }
+
+var abbrevWords = map[string]bool{"llc": true, "inc": true, "lp": true, "llp": true, "usa": true, "us": true, "pc": true, "pllc": true, "ltd": true, "plc": true}
 
 var smallWords = map[string]bool{"of": true, "and": true, "to": true, "the": true, "for": true, "a": true, "an": true, "in": true, "on": true}
 

@@ -99,6 +99,8 @@ func TestDates(t *testing.T) {
 		{"Payments stopped on 7/1/2018.", []string{"July 1, 2018"}},
 		{"In the spring of 2014 the plant expanded; by late 2015 it doubled.", []string{"spring 2014", "by late 2015"}},
 		{"She worked there from 2009 until 2013.", []string{"2009", "until 2013"}},
+		{"Between March 1 and March 14, 2024, he copied 4,212 files.", []string{"Mar. 1, 2024", "Mar. 14, 2024"}},
+		{"from October 1 through November 22, 2024", []string{"Oct. 1, 2024", "through Nov. 22, 2024"}},
 		{"The office is at 2000 Main Street, Suite 1900.", nil},
 		{"Section 2012 of the Code and 15 U.S.C. § 1125 apply; damages exceed $2,015.", nil},
 		{"He was paid 2015 dollars.", nil},

@@ -81,20 +81,20 @@ func init() {
 
 const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
-// qualRE is the words before a date that say how it bounds the event.
-const qualRE = `(?:(?:in or about|in or around|on or about|on or around|on or before|on or after|at or about|no later than|not later than|no earlier than|as early as|as late as|as of|since|until|through|beginning in|starting in|prior to|before|after|by|around|about|approximately|circa)\s+)?`
 
 var (
 	// "January 22, 2013", "Jan. 22 2013", "22 January 2013"
-	mdyRE = regexp.MustCompile(`(?i)\b` + qualRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
-	dmyRE = regexp.MustCompile(`(?i)\b` + qualRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + monthRE + `),?\s+((?:19|20)\d\d)\b`)
+	mdyRE = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
+	dmyRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + monthRE + `),?\s+((?:19|20)\d\d)\b`)
+	// "March 1 and March 14, 2024": a day without its year before another that has one
+	rangeRE = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|through|to|until|–|-)\s+(?:` + monthRE + `\s+)?(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
 	// "1/22/2013", "01/22/13", "2013-01-22"
-	numRE = regexp.MustCompile(`(?i)\b` + qualRE + `(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b`)
-	isoRE = regexp.MustCompile(`(?i)\b` + qualRE + `((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	numRE = regexp.MustCompile(`(?i)\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b`)
+	isoRE = regexp.MustCompile(`(?i)\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
 	// "January 2013", "Jan. of 2013"
-	myRE = regexp.MustCompile(`(?i)\b` + qualRE + `(` + monthRE + `)\s+(?:of\s+)?((?:19|20)\d\d)\b`)
+	myRE = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(?:of\s+)?((?:19|20)\d\d)\b`)
 	// "early 2007", "the spring of 2014", "late-2012", "mid-2012", "the first quarter of 2014", "Q3 2012"
-	partRE = regexp.MustCompile(`(?i)\b` + qualRE + `(?:the\s+)?(early|late|mid|middle of|beginning of|end of|spring|summer|fall|autumn|winter|first half|second half|first quarter|second quarter|third quarter|fourth quarter|Q[1-4])[\s-]+(?:of\s+)?((?:19|20)\d\d)\b`)
+	partRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(early|late|mid|middle of|beginning of|end of|spring|summer|fall|autumn|winter|first half|second half|first quarter|second quarter|third quarter|fourth quarter|Q[1-4])[\s-]+(?:of\s+)?((?:19|20)\d\d)\b`)
 	// a year with a word before it that makes it a date: "in 2006", "since 1996", "by 2014"
 	yearRE = regexp.MustCompile(`(?i)\b((?:in or about|in or around|no later than|not later than|as early as|as of|since|until|through|beginning in|starting in|prior to|before|after|by|around|during|circa|in|from|between|and|to|of|year|years)\s+)((?:19|20)\d\d)\b`)
 )
@@ -105,8 +105,55 @@ type span struct {
 	From, To int
 }
 
-// findDates returns the dates of text, finest reading first, without overlaps, in text order.
+// findDates returns the dates of text, finest reading first, without overlaps,
+// in text order. Every date the readers know holds a year (or a numeric
+// date), so only the stretches of text around one are read.
 func findDates(text string) []span {
+	var out []span
+	for _, w := range windows(text) {
+		for _, s := range findDatesIn(text[w[0]:w[1]]) {
+			s.From += w[0]
+			s.To += w[0]
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// windows returns the stretches of text, from a word start 70 bytes before
+// to 8 bytes after each year or numeric date, merged where they overlap.
+func windows(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i+3 < len(text); i++ {
+		c := text[i]
+		year := (c == '1' && text[i+1] == '9' || c == '2' && text[i+1] == '0') && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+			(i == 0 || !isDigit(text[i-1])) && (i+4 >= len(text) || !isDigit(text[i+4]))
+		numeric := c == '/' && i > 0 && isDigit(text[i-1]) && isDigit(text[i+1])
+		if !year && !numeric {
+			continue
+		}
+		a := max(0, i-70)
+		for a > 0 && text[a-1] != ' ' {
+			a--
+		}
+		b := min(len(text), i+12)
+		for b < len(text) && text[b] != ' ' {
+			b++
+		}
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = b
+		} else {
+			out = append(out, [2]int{a, b})
+		}
+		i += 3
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// findDatesIn returns the dates of one stretch of text.
+func findDatesIn(text string) []span {
 	var out []span
 	taken := func(a, b int) bool {
 		for _, s := range out {
@@ -120,6 +167,7 @@ func findDates(text string) []span {
 		if !ok || taken(a, b) {
 			return
 		}
+		a = withQualifier(text, a)
 		d.Text = strings.TrimSpace(text[a:b])
 		d.Qualifier = qualifier(d.Text)
 		out = append(out, span{Date: d, From: a, To: b})
@@ -131,6 +179,11 @@ func findDates(text string) []span {
 	for _, m := range dmyRE.FindAllStringSubmatchIndex(text, -1) {
 		d, ok := dayDate(text[m[6]:m[7]], monthOf(text[m[4]:m[5]]), text[m[2]:m[3]])
 		add(m[0], m[1], d, ok)
+	}
+	// "between March 1 and March 14, 2024", "October 1 through November 22, 2024": the first day takes the year of the second.
+	for _, m := range rangeRE.FindAllStringSubmatchIndex(text, -1) {
+		d, ok := dayDate(text[m[8]:m[9]], monthOf(text[m[2]:m[3]]), text[m[4]:m[5]])
+		add(m[2], m[5], d, ok)
 	}
 	for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
@@ -187,6 +240,23 @@ func findDates(text string) []span {
 	}
 	sortSpans(out)
 	return out
+}
+
+// qualifiers are the words before a date that say how it bounds the event, longest first.
+var qualifiers = []string{"in or about", "in or around", "on or about", "on or around", "on or before", "on or after", "at or about", "no later than", "not later than", "no earlier than", "as early as", "as late as", "beginning in", "starting in", "approximately", "prior to", "through", "as of", "since", "until", "before", "after", "around", "about", "circa", "by"}
+
+// withQualifier moves a date's start back over the qualifier before it: "on or about March 3, 2019".
+func withQualifier(text string, a int) int {
+	before := strings.ToLower(text[max(0, a-20):a])
+	for _, q := range qualifiers {
+		if strings.HasSuffix(before, q+" ") {
+			b := a - len(q) - 1
+			if b == 0 || text[b-1] == ' ' || text[b-1] == '(' || text[b-1] == ',' {
+				return b
+			}
+		}
+	}
+	return a
 }
 
 // yearListBefore reports whether a date ends just before offset i (a list "2012 and 2013").

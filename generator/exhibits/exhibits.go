@@ -22,8 +22,9 @@ type Exhibit struct {
 	Shows       string     `json:"shows"`       // what the complaint says of it, at its first citation
 	Paragraphs  []int      `json:"paragraphs"`  // complaint ¶¶ that cite it
 	Page        int        `json:"page,omitempty"`
-	Responses   []Response `json:"responses"` // the answer's response to each citing ¶
-	Attached    bool       `json:"attached"`  // an exhibit to the complaint (not only named)
+	Responses   []Response `json:"responses"`      // the answer's response to each citing ¶
+	Attached    bool       `json:"attached"`       // an exhibit to the complaint (not only named)
+	Term        string     `json:"term,omitempty"` // the name the complaint defines for it: "Agreement", "MSA"
 }
 
 // Response is the answer's position on one paragraph citing a document.
@@ -59,7 +60,14 @@ func Build(complaint, answer *pleading.Document) Index {
 			}
 			e := &ix.Exhibits[i]
 			if e.Description == "" {
-				e.Description, e.Shows = describe(text, label, complaint)
+				var used []string
+				for _, o := range ix.Exhibits {
+					if o.Description != "" {
+						used = append(used, strings.ToLower(o.Description))
+					}
+				}
+				e.Description, e.Shows = describe(text, label, complaint, used)
+				e.Term = definedAs(e.Description, text, complaint)
 			}
 			e.Paragraphs = appendOnce(e.Paragraphs, p.Number)
 		}
@@ -97,12 +105,12 @@ func paras(ns []int) string {
 var attachedRE = regexp.MustCompile(`(?i)(?:a\s+)?(?:true\s+(?:and\s+(?:correct|accurate)\s+)?|correct\s+)?(?:copy|copies)\s+of\s+(.{3,120}?)\s+(?:is|are)\s+attached\s+(?:hereto\s+)?as\s+`)
 
 // docRE finds a document named in a sentence: "a blog post", "a four-page white paper entitled “…”".
-var docRE = regexp.MustCompile(`(?i)\b(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+,?\s+){0,4}?(agreement|contract|amendment|addendum|blog\s+post|post|white\s+paper|letter|e-?mail|report|registration|certificate|patent|notice|invoice|press\s+release|advertisement|brochure|policy|permit|order|assessment|lease|memorandum|presentation|article|web\s*page|video|transcript|minutes|resolution|plan|application|charge|complaint|determination|decision)(?:\s+entitled\s+[“"][^”"]{1,120}[”"]?)?`)
+var docRE = regexp.MustCompile(`(?i)\b(?:a|an|the|its|their|his|her|by)\s+(?:[\w’'-]+,?\s+){0,6}?(agreement|contract|amendment|addendum|blog\s+post|post|white\s+paper|letter|e-?mail|report|registration|certificate|patent|notice|invoice|press\s+release|advertisement|brochure|policy|permit|order|assessment|lease|memorandum|presentation|article|web\s*page|video|transcript|minutes|resolution|plan|application|charge|determination|decision)(?:\s+dated\s+\w+\.?\s+\d{1,2},\s+\d{4})?(?:\s+entitled\s+[“"][^”"]{1,120}[”"]?)?`)
 
 // describe says what an exhibit is, from the paragraph citing it: what is
 // "attached as" it, else the document named in the sentence citing it (or
 // the sentence before a bare "(See Exhibit A.)"), and what that sentence says.
-func describe(text, label string, doc *pleading.Document) (what, shows string) {
+func describe(text, label string, doc *pleading.Document, used []string) (what, shows string) {
 	i := exhibitAt(text, label)
 	if i < 0 {
 		return "", ""
@@ -118,18 +126,75 @@ func describe(text, label string, doc *pleading.Document) (what, shows string) {
 		}
 	}
 	shows = strings.TrimSpace(seeRE.ReplaceAllString(sent, ""))
-	for _, t := range doc.DefinedTerms {
-		if documentWord(t.Term) && strings.Contains(sent, t.Term) {
-			return t.Term, shows
-		}
-	}
 	if m := registeredRE.FindStringSubmatch(sent); m != nil {
 		return strings.ToLower(m[2]) + " registration of " + strings.TrimSpace(m[1]), shows
 	}
-	if m := docRE.FindString(sent); m != "" {
-		return strings.TrimSuffix(balance(m), "."), shows
+	// The documents the sentence names, first to last; an exhibit is the
+	// first one no earlier exhibit already is (a letter under the Agreement
+	// is the letter, when the Agreement is Exhibit A).
+	cands := docRE.FindAllString(sent, -1)
+	// A document the sentence defines ("a Master Service Agreement (“MSA”)") comes first.
+	sort.SliceStable(cands, func(i, j int) bool {
+		return definedAs(cands[i], sent, doc) != "" && definedAs(cands[j], sent, doc) == ""
+	})
+	for _, m := range cands {
+		d := strings.TrimSuffix(balance(m), ".")
+		if strings.HasPrefix(strings.ToLower(d), "by ") {
+			d = d[3:]
+			if !articleRE.MatchString(d) {
+				d = "the " + d // "By letter dated …" → "the letter dated …"
+			}
+		}
+		for _, t := range doc.DefinedTerms {
+			if documentWord(t.Term) && strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The "), strings.TrimPrefix(t.Term, "the ")) {
+				d = t.Term
+			}
+		}
+		if !isUsed(d, used) {
+			return d, shows
+		}
+	}
+	for _, t := range doc.DefinedTerms {
+		if documentWord(t.Term) && strings.Contains(sent, t.Term) && !isUsed(t.Term, used) {
+			return t.Term, shows
+		}
 	}
 	return entity.Words(shows, 12), shows
+}
+
+var articleRE = regexp.MustCompile(`(?i)^(?:a|an|the|its|their|his|her)\s`)
+
+// definedAs returns the name the complaint defines for a document: the
+// defined term right after it ("a Systems Integration Agreement (the
+// “Agreement”)"), or the defined term it is.
+func definedAs(desc, text string, doc *pleading.Document) string {
+	for _, t := range doc.DefinedTerms {
+		if strings.EqualFold(t.Term, desc) {
+			return t.Term
+		}
+	}
+	bare := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(desc, "a "), "an "), "the ")
+	i := strings.Index(text, bare)
+	if i < 0 {
+		return ""
+	}
+	if m := defRE.FindStringSubmatch(text[i+len(bare):]); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var defRE = regexp.MustCompile(`^\s*\((?:the\s+|hereinafter\s+)?[“"]([^”"]{1,40})[”"]\)`)
+
+// isUsed reports whether an earlier exhibit already is the document d.
+func isUsed(d string, used []string) bool {
+	k := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d, "the "), "The "))
+	for _, u := range used {
+		if strings.TrimPrefix(u, "the ") == k {
+			return true
+		}
+	}
+	return false
 }
 
 // registeredRE is a registration the complaint pleads: "registered its copyrighted X with the United States Copyright Office".

@@ -33,8 +33,8 @@ func TestSeedExhibits(t *testing.T) {
 	want := []struct {
 		label, what, cites string
 	}{
-		{"Exhibit A", "the Co-Marketing Agreement", "¶¶ 25, 70, 75, 84"},
-		{"Exhibit B", "MSA", "¶¶ 27, 71"},
+		{"Exhibit A", "a Co-Marketing and Referral Agreement", "¶¶ 25, 70, 75, 84"},
+		{"Exhibit B", "a Master Service Agreement", "¶¶ 27, 71"},
 		{"Exhibit C", "a blog post", "¶ 48"},
 		{"Exhibit D", "white paper entitled “[24]7 Assist: Chat, Made Smarter.”", "¶ 49"},
 		{"Exhibit E", "copyright registration of LivePerson Visitor Monitoring Module", "¶ 57"},
@@ -49,6 +49,14 @@ func TestSeedExhibits(t *testing.T) {
 		}
 		if len(e.Responses) != len(e.Paragraphs) {
 			t.Errorf("%s: %d responses for %d citing paragraphs", e.Label, len(e.Responses), len(e.Paragraphs))
+		}
+	}
+	if ix.Exhibits[0].Term != "the Co-Marketing Agreement" || ix.Exhibits[1].Term != "MSA" {
+		t.Errorf("defined names = %q, %q", ix.Exhibits[0].Term, ix.Exhibits[1].Term)
+	}
+	for _, p := range ix.Provisions {
+		if p.Exhibit == "" {
+			t.Errorf("%s %s: no exhibit", p.Agreement, p.SectionList())
 		}
 	}
 	if r := ix.Exhibits[0].Responses[0]; r.Paragraph != 25 || !strings.Contains(r.Position, "speaks for itself") {

@@ -71,7 +71,8 @@ func provisions(doc *pleading.Document, exhibits []Exhibit) []Provision {
 			pr := Provision{Agreement: name, Sections: sectionList(text[m[2]:m[3]]), Paragraph: p.Number, Page: p.Page, Count: p.Count,
 				Breach: breachRE.MatchString(sent), Says: strings.TrimSpace(seeRE.ReplaceAllString(sent, ""))}
 			for _, e := range exhibits {
-				if strings.EqualFold(strings.TrimPrefix(e.Description, "the "), strings.TrimPrefix(name, "the ")) {
+				n := strings.TrimPrefix(name, "the ")
+				if strings.EqualFold(strings.TrimPrefix(e.Description, "the "), n) || strings.EqualFold(strings.TrimPrefix(e.Term, "the "), n) {
 					pr.Exhibit = e.Label
 				}
 			}

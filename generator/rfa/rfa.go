@@ -187,11 +187,14 @@ func facts(text string, set *Set) []string {
 var (
 	citeRE = regexp.MustCompile(`\s*\(\s*\*?(?:See|see|Id\.|id\.)\*?[^()]*\)\.?\s*$|\s*\(\s*\*?(?:See|see)\*?\s+\*?(?:Exhibit|Ex\.)\s+([A-Z0-9]+)\.?\*?\s*\)`)
 	exRE   = regexp.MustCompile(`(?:Exhibit|Ex\.)\s+([A-Z0-9]+)`)
-	leadRE = regexp.MustCompile(`(?i)^(?:upon|on)\s+information\s+and\s+belief,\s*|^(?:in\s+addition|additionally|further(?:more)?|moreover|for\s+example|in\s+particular|as\s+a\s+result|accordingly|indeed|specifically|thus|therefore),\s*|^(?:as\s+(?:set\s+forth|detailed|alleged|described)\s+(?:above|below|herein)),\s*|^[A-Z][\w/\[\]]*(?:\s+[A-Z][\w/\[\]]*)?\s+(?:believes|is\s+informed\s+and\s+believes|alleges)(?:,\s+however,|,\s+and\s+on\s+that\s+basis\s+alleges,)?\s+that\s+`)
+	leadRE = regexp.MustCompile(`(?i)^(?:(?:upon|on)\s+information\s+and\s+belief,\s*|(?:in\s+addition|additionally|further(?:more)?|moreover|for\s+example|in\s+particular|as\s+a\s+result|accordingly|indeed|specifically|thus|therefore),\s*|(?:as\s+(?:set\s+forth|detailed|alleged|described)\s+(?:above|below|herein)),\s*|[A-Z][\w/\[\]]*(?:\s+[A-Z][\w/\[\]]*)?\s+(?:believes|is\s+informed\s+and\s+believes|alleges)(?:,\s+however,|,\s+and\s+on\s+that\s+basis\s+alleges,)?\s+that\s+)`)
 )
 
 // stripCitation removes a citation to an exhibit or "Id." from a sentence and returns the exhibit it names.
 func stripCitation(sent string) (string, string) {
+	if !strings.Contains(sent, "(") {
+		return sent, ""
+	}
 	exhibit := ""
 	for _, m := range citeRE.FindAllString(sent, -1) {
 		if e := exRE.FindStringSubmatch(m); e != nil {
