@@ -65,7 +65,7 @@ func (r *Renderer) PDF(w io.Writer, markdown []byte) error {
 // pdf renders markdown onto w; fpdfDeflate leaves the compression of page
 // contents to fpdf (tests compare the two ways).
 func (r *Renderer) pdf(w io.Writer, markdown []byte, fpdfDeflate bool) error {
-	return r.book(w, []Section{{Config: r.cfg, Markdown: markdown}}, fpdfDeflate, nil)
+	return r.book(w, []Section{{Config: r.cfg, Markdown: markdown}}, fpdfDeflate, nil, nil)
 }
 
 // Section is one part of a book: Markdown with its own page setup.
@@ -92,12 +92,12 @@ func Book(w io.Writer, sections []Section) ([]int, error) {
 	}
 	starts := make([]int, len(sections))
 	r := &Renderer{md: newPDFMarkdown()}
-	return starts, r.book(w, sections, false, starts)
+	return starts, r.book(w, sections, false, starts, nil)
 }
 
 // book renders sections onto w, recording in starts (if not nil) the first
-// page of each.
-func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, starts []int) (err error) {
+// page of each, and in trace (if not nil) where the blocks landed.
+func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, starts []int, trace *Layout) (err error) {
 	// A panic inside fpdf must fail this document, not a whole batch.
 	defer func() {
 		if p := recover(); p != nil {
@@ -118,6 +118,7 @@ func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, start
 	}
 	d.fpdfDeflate = fpdfDeflate
 	d.pdf.SetCompression(fpdfDeflate)
+	d.trace = trace
 	for i := range sections {
 		s := &sections[i]
 		d.beginSection(&s.Config, s.Bookmark)
@@ -191,6 +192,10 @@ type docWriter struct {
 
 	pageCfg []*Config // page setup of each page, for its header and footer
 	marks   []mark    // outline entries, placed when the pages are done
+
+	trace   *Layout // where blocks landed, when asked for (Renderer.Layout)
+	blockID int     // number of the block being printed, for the trace
+	kind    string  // kind of the lines drawLines prints, for the trace
 }
 
 // mark is an entry of the PDF outline.
@@ -308,6 +313,7 @@ func (d *docWriter) beginSection(cfg *Config, bookmark string) {
 // endSection prints a heading still waiting and places the section's links.
 func (d *docWriter) endSection() {
 	d.flushHeading() // a heading that ends the section
+	d.traceLast()
 	d.placeLinks()
 }
 
