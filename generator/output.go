@@ -108,29 +108,45 @@ func tableColumns(md []byte) []int {
 	return cols
 }
 
-// WriteOutputs writes each output into dir (created if needed), atomically,
-// and returns the paths written.
+// WriteOutputs writes each output into dir (created if needed) as a set:
+// every file goes to a temporary file first, and only when all are written
+// are they renamed into place, so a full disk leaves the old outputs, not a
+// mix of old and new. It returns the paths written.
 func WriteOutputs(dir string, outs []Output) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("output directory: %w", err)
 	}
-	paths := make([]string, 0, len(outs))
+	temps := make([]string, 0, len(outs))
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
+	}
 	for _, o := range outs {
+		t, err := writeTemp(filepath.Join(dir, o.Name), o.Data)
+		if err != nil {
+			cleanup()
+			return nil, err
+		}
+		temps = append(temps, t)
+	}
+	paths := make([]string, 0, len(outs))
+	for i, o := range outs {
 		p := filepath.Join(dir, o.Name)
-		if err := WriteFileAtomic(p, o.Data); err != nil {
-			return paths, err
+		if err := os.Rename(temps[i], p); err != nil {
+			cleanup()
+			return paths, fmt.Errorf("write %s: %w", p, err)
 		}
 		paths = append(paths, p)
 	}
 	return paths, nil
 }
 
-// WriteFileAtomic writes data to path through a temporary file in the same
-// directory and a rename, so a reader never sees a half-written file.
-func WriteFileAtomic(path string, data []byte) error {
+// writeTemp writes data to a new temporary file beside path and returns its name.
+func writeTemp(path string, data []byte) (string, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	name := tmp.Name()
 	_, werr := tmp.Write(data)
@@ -141,12 +157,23 @@ func WriteFileAtomic(path string, data []byte) error {
 	if werr == nil {
 		werr = os.Chmod(name, 0o644)
 	}
-	if werr == nil {
-		werr = os.Rename(name, path)
-	}
 	if werr != nil {
 		os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, werr)
+		return "", fmt.Errorf("write %s: %w", path, werr)
+	}
+	return name, nil
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory and a rename, so a reader never sees a half-written file.
+func WriteFileAtomic(path string, data []byte) error {
+	name, err := writeTemp(path, data)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }

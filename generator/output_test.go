@@ -69,3 +69,33 @@ func TestRenderChartFormats(t *testing.T) {
 		t.Errorf("header = %q", c.Header())
 	}
 }
+
+// Defect 13 of #18: a case's outputs are written as a set — when one
+// cannot be written, none is replaced and no temporary file is left.
+func TestWriteOutputsAsSet(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "chart.md")
+	if err := os.WriteFile(old, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	outs := []Output{{Name: "chart.md", Data: []byte("new")}, {Name: "missing/chart.pdf", Data: []byte("%PDF")}}
+	if _, err := WriteOutputs(dir, outs); err == nil {
+		t.Fatal("no error for an output that cannot be written")
+	}
+	if b, _ := os.ReadFile(old); string(b) != "old" {
+		t.Errorf("chart.md = %q: replaced although the set failed", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+	paths, err := WriteOutputs(dir, outs[:1])
+	if err != nil || len(paths) != 1 {
+		t.Fatal(paths, err)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "new" {
+		t.Errorf("chart.md = %q after a good write", b)
+	}
+}

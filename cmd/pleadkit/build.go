@@ -139,6 +139,7 @@ func printBuildSummary(w, errw io.Writer, results []build.Result, total time.Dur
 	tw.Flush()
 	built, skipped, failed := 0, 0, 0
 	for _, r := range results {
+		printWarnings(errw, r)
 		switch {
 		case r.Failed():
 			failed++
@@ -152,4 +153,18 @@ func printBuildSummary(w, errw io.Writer, results []build.Result, total time.Dur
 		}
 	}
 	fmt.Fprintf(w, "%d built, %d up to date, %d failed in %s\n", built, skipped, failed, total.Round(time.Millisecond))
+}
+
+// maxWarnings is how many warnings of one case build prints; check shows all.
+const maxWarnings = 10
+
+// printWarnings writes a case's warnings, the first maxWarnings of them.
+func printWarnings(w io.Writer, r build.Result) {
+	for i, m := range r.Warnings {
+		if i == maxWarnings {
+			fmt.Fprintf(w, "pleadkit: warning: %s: %d more warnings (pleadkit check %s lists them all)\n", r.Case, len(r.Warnings)-maxWarnings, r.Dir)
+			break
+		}
+		fmt.Fprintf(w, "pleadkit: warning: %s\n", m)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
@@ -170,4 +171,32 @@ func outSubfolders(dirs []string) []string {
 		subs[i] = name
 	}
 	return subs
+}
+
+// tempRe matches the temporary files of an atomic write: .NAME.NNN.tmp.
+var tempRe = regexp.MustCompile(`^\..+\.[0-9]+\.tmp$`)
+
+// removeStaleTemps removes from dir the temporary files an interrupted
+// build left (killed while writing), once they are older than age: a
+// younger one may belong to a build running now.
+func removeStaleTemps(dir string, age time.Duration) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var removed []string
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !tempRe.MatchString(e.Name()) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || time.Since(info.ModTime()) < age {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		if os.Remove(p) == nil {
+			removed = append(removed, p)
+		}
+	}
+	return removed
 }

@@ -5,6 +5,8 @@
 package build
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -44,8 +46,12 @@ type Folder struct {
 	Inputs    []string // the files the products are made from (pleadings, case.toml)
 	Warnings  []string
 
-	settingsText string // case.toml as read, for the line of a key in errors
+	settingsText string            // case.toml as read, for the line of a key in errors
+	digests      map[string]string // SHA-256 of each input's bytes as they were parsed
 }
+
+// MaxSettingsBytes caps the size of case.toml.
+const MaxSettingsBytes = 1 << 20
 
 // LoadOptions change how a case folder is read.
 type LoadOptions struct {
@@ -151,9 +157,9 @@ func LoadFolder(dir string) (*Folder, error) { return LoadFolderWith(dir, LoadOp
 
 // LoadFolderWith is LoadFolder with options.
 func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
-	f := &Folder{Dir: dir}
+	f := &Folder{Dir: dir, digests: map[string]string{}}
 	settingsPath := filepath.Join(dir, SettingsFile)
-	if data, err := os.ReadFile(settingsPath); err == nil {
+	if data, err := readSettings(settingsPath); err == nil {
 		f.settingsText = string(data)
 		md, err := toml.Decode(string(data), &f.Settings)
 		if err != nil {
@@ -167,8 +173,10 @@ func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
 			return nil, fmt.Errorf("%s: unknown key %q (known: name, short_name, court, complaint, answer, templates, formats, output, aliases, options)", settingsPath, und[0].String())
 		}
 		f.Inputs = append(f.Inputs, settingsPath)
+		sum := sha256.Sum256(data)
+		f.digests[settingsPath] = hex.EncodeToString(sum[:])
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("read %s: %w", settingsPath, err)
+		return nil, err
 	}
 
 	if f.Settings.Complaint != "" {
@@ -223,7 +231,7 @@ func (f *Folder) parseNamed(name, want string, opts LoadOptions) (*pleading.Docu
 			return nil, fmt.Errorf("%s: %s = %q is outside the case folder %s; copy the pleading into the case folder (or build with --allow-outside)", f.settingsLine(want), want, name, dirReal)
 		}
 	}
-	doc, err := pleading.ParseFile(p)
+	doc, err := f.parse(p)
 	if err != nil {
 		return nil, fmt.Errorf("%w (%s names it as the %s)", err, f.settingsLine(want), want)
 	}
@@ -271,10 +279,10 @@ func (f *Folder) classify() error {
 		if f.Complaint != nil && p == f.Complaint.File || f.Answer != nil && p == f.Answer.File {
 			continue
 		}
-		doc, err := pleading.ParseFile(p)
+		doc, err := f.parse(p)
 		if err != nil {
-			if errors.Is(err, pleading.ErrNoParagraphs) {
-				f.Warnings = append(f.Warnings, fmt.Sprintf("%s: skipped: not a pleading (no numbered paragraphs)", p))
+			if why := strayReason(err); why != "" {
+				f.Warnings = append(f.Warnings, fmt.Sprintf("%s: skipped: %s", p, why))
 				continue
 			}
 			return err
@@ -361,4 +369,61 @@ func (f *Folder) addAliases() {
 			}
 		}
 	}
+}
+
+// parse reads and parses the pleading at p and records the digest of the
+// bytes it parsed.
+func (f *Folder) parse(p string) (*pleading.Document, error) {
+	src, err := pleading.ReadFile(p, "")
+	if err != nil {
+		return nil, err
+	}
+	doc, err := pleading.ParseSource(p, src)
+	if err != nil {
+		return nil, err
+	}
+	f.digests[p] = src.Digest
+	return doc, nil
+}
+
+// strayReason says why a file found in a case folder is not a pleading to
+// read, or "" when its error is a real problem with a pleading.
+func strayReason(err error) string {
+	switch {
+	case errors.Is(err, pleading.ErrNoParagraphs):
+		return "not a pleading (no numbered paragraphs)"
+	case errors.Is(err, pleading.ErrEmpty):
+		return "empty file"
+	case errors.Is(err, pleading.ErrBinary):
+		return "not text (binary data)"
+	case errors.Is(err, pleading.ErrNotRegular):
+		return "not a regular file (a FIFO, device or socket)"
+	case errors.Is(err, fs.ErrNotExist):
+		return "a symbolic link to nothing"
+	}
+	return ""
+}
+
+// readSettings reads case.toml: a regular file of at most MaxSettingsBytes.
+func readSettings(p string) ([]byte, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if _, lerr := os.Lstat(p); lerr == nil {
+				return nil, fmt.Errorf("%s: a symbolic link to nothing; remove it or point it at the case settings", p)
+			}
+		}
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w", p, pleading.ErrNotRegular)
+	}
+	if st.Size() > MaxSettingsBytes {
+		return nil, fmt.Errorf("%s: larger than %d KB: case.toml holds a few settings; is it the right file?", p, MaxSettingsBytes>>10)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	return data, nil
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -41,5 +42,111 @@ func TestBatchTemplateWithoutEnd(t *testing.T) {
 				t.Errorf("good case failed: %v", r.Errors)
 			}
 		}
+	}
+}
+
+// Defect 11 of #18: stray files in a case folder (empty or binary .txt, a
+// dangling symbolic link, a FIFO) are skipped with a warning; the case builds.
+func TestStrayFilesSkipped(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	os.Remove(filepath.Join(dir, SettingsFile)) // classify by content
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "binary.txt"), []byte("\x00\x01\x02PK\x00\x00"), 0o644)
+	os.Symlink(filepath.Join(dir, "nowhere.md"), filepath.Join(dir, "dangling.md"))
+	syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644)
+	res := Case(dir, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"})
+	if res.Failed() {
+		t.Fatalf("build failed: %v", res.Errors)
+	}
+	warnings := strings.Join(res.Warnings, "\n")
+	for _, want := range []string{"empty.txt: skipped: empty file", "binary.txt: skipped: not text", "dangling.md: skipped: a symbolic link to nothing"} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pipe.txt")); err == nil && !strings.Contains(warnings, "pipe.txt: skipped: not a regular file") {
+		t.Errorf("warnings lack the FIFO:\n%s", warnings)
+	}
+}
+
+// Defect 6 of #18: the change hash is of the bytes that were parsed; a
+// pleading saved after it was read makes the next build stale.
+func TestInputsKeyFromParsedBytes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	f, err := LoadFolder(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := inputsKey(f, nil, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := filepath.Join(dir, "answer.md")
+	data, _ := os.ReadFile(answer)
+	os.WriteFile(answer, append(data, "\n17. Saved during the build.\n"...), 0o644)
+	during, _ := inputsKey(f, nil, "test")
+	if during != before {
+		t.Error("the key of a loaded folder changed with the file on disk: it was not taken from the parsed bytes")
+	}
+	g, err := LoadFolder(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := inputsKey(g, nil, "test"); after == before {
+		t.Error("a changed answer gives the same key")
+	}
+}
+
+// Defect 13 of #18: the temporary files of a killed build are removed by the next one.
+func TestStaleTempsRemoved(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(out, 0o755)
+	old := filepath.Join(out, ".response-chart.pdf.123456.tmp")
+	fresh := filepath.Join(out, ".response-chart.md.654321.tmp")
+	keep := filepath.Join(out, "notes.tmp")
+	for _, p := range []string{old, fresh, keep} {
+		os.WriteFile(p, []byte("partial"), 0o644)
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	os.Chtimes(old, hourAgo, hourAgo)
+	os.Chtimes(keep, hourAgo, hourAgo)
+	if res := Case(dir, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"}); res.Failed() {
+		t.Fatal(res.Errors)
+	}
+	if _, err := os.Stat(old); err == nil {
+		t.Error("an old temporary file was left")
+	}
+	for _, p := range []string{fresh, keep} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s removed: a young temp may belong to a running build, and other files are the user's", p)
+		}
+	}
+}
+
+// Defect 9 of #18: a Windows-1252 answer reads right, with a warning naming the guess.
+func TestWindows1252Answer(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	p := filepath.Join(dir, "answer.md")
+	data, _ := os.ReadFile(p)
+	cp := strings.NewReplacer("’", "\x92", "“", "\x93", "”", "\x94", "§", "\xA7", "—", "\x97", "–", "\x96").Replace(string(data))
+	if cp == string(data) {
+		t.Skip("the sample answer has no character Windows-1252 writes differently")
+	}
+	os.WriteFile(p, []byte(cp), 0o644)
+	res := Case(dir, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"})
+	if res.Failed() {
+		t.Fatal(res.Errors)
+	}
+	if !strings.Contains(strings.Join(res.Warnings, "\n"), "answer.md:1: not UTF-8: read as Windows-1252") {
+		t.Errorf("warnings %q lack the encoding guess", res.Warnings)
+	}
+	chart, _ := os.ReadFile(filepath.Join(dir, "out", "response-chart.md"))
+	if strings.Contains(string(chart), "\uFFFD") {
+		t.Error("the chart has replacement characters")
 	}
 }

@@ -20,26 +20,39 @@ import (
 type Elements struct {
 	Claims []*Claim `json:"claims"`
 	byID   map[string]*Claim
+	// fam are the family patterns of every claim: text they cover names a
+	// law, not a theory.
+	fam []*pattern
 }
 
 // Claim is one claim type: how a count pleading it is recognized and what
 // the plaintiff must prove.
 type Claim struct {
-	ID       string     `toml:"id" json:"id"`
-	Name     string     `toml:"name" json:"name"`
-	Law      string     `toml:"law" json:"law"`
-	Federal  bool       `toml:"federal" json:"federal"`
-	Category []string   `toml:"category" json:"category,omitempty"`
-	Statutes []string   `toml:"statutes" json:"statutes,omitempty"`
-	Patterns []string   `toml:"patterns" json:"patterns"`
-	Exclude  []string   `toml:"exclude" json:"exclude,omitempty"`
-	Source   string     `toml:"source" json:"source"`
-	Matching string     `toml:"matching" json:"matching,omitempty"`
+	ID       string   `toml:"id" json:"id"`
+	Name     string   `toml:"name" json:"name"`
+	Law      string   `toml:"law" json:"law"`
+	Federal  bool     `toml:"federal" json:"federal"`
+	Category []string `toml:"category" json:"category,omitempty"`
+	Statutes []string `toml:"statutes" json:"statutes,omitempty"`
+	Patterns []string `toml:"patterns" json:"patterns"`
+	Exclude  []string `toml:"exclude" json:"exclude,omitempty"`
+	Source   string   `toml:"source" json:"source"`
+	Matching string   `toml:"matching" json:"matching,omitempty"`
+	// Family are patterns naming the law the claim arises under without
+	// naming the theory ("\bADA\b", "americans with disabilities act"): a
+	// count whose title, statute or allegations name the family may plead
+	// the claim as one of several theories.
+	Family []string `toml:"family" json:"family,omitempty"`
+	// Theory are patterns tried on a count's own allegations: a count that
+	// names the claim's family and whose allegations match one pleads the
+	// claim as a theory ("Discharging Mr. Calhoon because he requested a
+	// reasonable accommodation" is ADA retaliation).
+	Theory   []string   `toml:"theory" json:"theory,omitempty"`
 	Elements []*Element `toml:"element" json:"elements"`
 	// Origin is where the claim is defined (file and line of its [[claim]]).
 	Origin Pos `toml:"-" json:"origin"`
 
-	pats, excl []*pattern
+	pats, excl, fam, theory []*pattern
 }
 
 // Element is one thing the plaintiff must prove for a claim.
@@ -50,10 +63,18 @@ type Element struct {
 	Burden    string   `toml:"burden" json:"burden"`
 	Keywords  []string `toml:"keywords" json:"keywords,omitempty"`
 	Evidence  []string `toml:"evidence" json:"evidence,omitempty"`
+	// Factor marks one of several factors weighed together (the Senate
+	// Factors of a Voting Rights Act claim): none is required alone, so an
+	// unpleaded factor is no ground for dismissal.
+	Factor bool `toml:"factor" json:"factor,omitempty"`
+	// Inferable are words of allegations from which the element may be
+	// inferred though no allegation states it ("internet", "nationwide"
+	// for a Lanham Act claim's interstate commerce).
+	Inferable []string `toml:"inferable" json:"inferable,omitempty"`
 	// Origin is where the element is defined.
 	Origin Pos `toml:"-" json:"origin"`
 
-	kw *Keywords
+	kw, inf *Keywords
 }
 
 // Catalogue is a defense catalogue: defenses in file order.
@@ -108,12 +129,53 @@ type Defense struct {
 	Elements  []string `toml:"elements" json:"elements"`
 	Burden    string   `toml:"burden" json:"burden"`
 	Discovery []string `toml:"discovery" json:"discovery,omitempty"`
-	Source    string   `toml:"source" json:"source"`
-	Note      string   `toml:"note" json:"note,omitempty"`
+	// Source is the rule or authority that names the defense wherever it
+	// is pleaded (FRCP 8(c)(1), a Restatement section); law-specific
+	// authority goes in Authorities.
+	Source string `toml:"source" json:"source"`
+	// Authorities are the citations that hold only for some law or claims,
+	// filtered by Cites to the case's forum and claims.
+	Authorities []*Authority `toml:"authority" json:"authorities,omitempty"`
+	// NotFor are the claims, and the plaintiffs, the defense cannot answer
+	// though its applies_to reaches them, each with the reason.
+	NotFor []*Limit `toml:"not_for" json:"not_for,omitempty"`
+	Note   string   `toml:"note" json:"note,omitempty"`
 	// Origin is where the defense is defined.
 	Origin Pos `toml:"-" json:"origin"`
 
 	pats, excl []*pattern
+}
+
+// Authority is a citation for a defense that holds only under some law or
+// for some claims.
+type Authority struct {
+	// Cite is the citation as a checklist prints it.
+	Cite string `toml:"cite" json:"cite"`
+	// Law is whose law it is: LawGeneral, LawFederal or a state's postal
+	// code ("NY"): a state's authority is cited for state-law claims in
+	// that state's courts (or a federal court sitting there).
+	Law string `toml:"law" json:"law"`
+	// Claims are the claim ids or categories it speaks to (as applies_to);
+	// empty for every claim the defense answers.
+	Claims []string `toml:"claims" json:"claims,omitempty"`
+	// Discovery are checklist items that hold where the authority does
+	// ("Registration and first-infringement dates" with 17 U.S.C. § 412).
+	Discovery []string `toml:"discovery" json:"discovery,omitempty"`
+	// Origin is where the authority is defined.
+	Origin Pos `toml:"-" json:"origin"`
+}
+
+// Limit is a claim type, or a kind of plaintiff, a defense cannot answer,
+// and why.
+type Limit struct {
+	// Claims are claim ids or categories (as applies_to).
+	Claims []string `toml:"claims" json:"claims,omitempty"`
+	// Plaintiff is a kind of plaintiff (PlaintiffUnitedStates).
+	Plaintiff string `toml:"plaintiff" json:"plaintiff,omitempty"`
+	// Reason says why, in a sentence a lawyer can check.
+	Reason string `toml:"reason" json:"reason"`
+	// Origin is where the limit is defined.
+	Origin Pos `toml:"-" json:"origin"`
 }
 
 // Claim returns the claim with the given id, or nil.
@@ -152,10 +214,48 @@ func (c *Claim) HasCategory(tag string) bool {
 	return false
 }
 
-// Answers reports whether the defense can answer the claim, by its
-// applies_to: "all", "state-law", "federal", a category or the claim's id.
+// Answers reports whether the defense can answer the claim: its
+// applies_to ("all", "state-law", "federal", a category or the claim's id)
+// reaches the claim and no not_for entry excludes it.
 func (d *Defense) Answers(c *Claim) bool {
-	for _, t := range d.AppliesTo {
+	return targets(d.AppliesTo, c) && d.Cannot(c) == ""
+}
+
+// Cannot returns why the defense cannot answer the claim, by its not_for
+// entries, or "" when none names the claim.
+func (d *Defense) Cannot(c *Claim) string {
+	if c == nil {
+		return ""
+	}
+	for _, l := range d.NotFor {
+		if len(l.Claims) > 0 && targets(l.Claims, c) {
+			return l.Reason
+		}
+	}
+	return ""
+}
+
+// Barred returns why the defense cannot be raised against a plaintiff of
+// the given kind (PlaintiffKind), or "".
+func (d *Defense) Barred(plaintiff string) string {
+	if plaintiff == "" {
+		return ""
+	}
+	for _, l := range d.NotFor {
+		if l.Plaintiff == plaintiff {
+			return l.Reason
+		}
+	}
+	return ""
+}
+
+// targets reports whether a list of targets ("all", "state-law",
+// "federal", categories, claim ids) reaches the claim.
+func targets(list []string, c *Claim) bool {
+	if c == nil {
+		return false
+	}
+	for _, t := range list {
 		switch {
 		case t == TargetAll:
 			return true
@@ -179,8 +279,10 @@ func (d *Defense) IsNegative() bool { return d.Kind == KindNegative }
 
 func (l *Elements) index() {
 	l.byID = make(map[string]*Claim, len(l.Claims))
+	l.fam = nil
 	for _, c := range l.Claims {
 		l.byID[c.ID] = c
+		l.fam = append(l.fam, c.fam...)
 	}
 }
 

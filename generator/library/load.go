@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,6 +74,11 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 		}
 		c.pats = compileAll(c.Patterns, what, "patterns", t, add)
 		c.excl = compileAll(c.Exclude, what, "exclude", t, add)
+		c.fam = compileAll(c.Family, what, "family", t, add)
+		c.theory = compileAll(c.Theory, what, "theory", t, add)
+		if len(c.Theory) > 0 && len(c.Family) == 0 && len(c.Patterns) == 0 {
+			add(t.key("theory"), ErrMissing, "%s: theory patterns need family patterns naming the law the theory arises under", what)
+		}
 		if len(c.Elements) == 0 {
 			add(t.key("id"), ErrMissing, "%s: no elements: add [[claim.element]] tables", what)
 		}
@@ -102,6 +108,13 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 				add(et.key("keywords"), ErrInvalid, "%s: keywords: %v", ewhat, err)
 			}
 			e.kw = kw
+			if len(e.Inferable) > 0 {
+				inf, err := CompileKeywords(e.Inferable)
+				if err != nil {
+					add(et.key("inferable"), ErrInvalid, "%s: inferable: %v", ewhat, err)
+				}
+				e.inf = inf
+			}
 		}
 	}
 	if err := list.err(); err != nil {
@@ -121,6 +134,8 @@ func ParseDefenses(src []byte, file string) (*Catalogue, error) {
 		return nil, errs
 	}
 	defTables := tablesAt(tables, "defense")
+	authTables := childTables(tables, "defense", "defense.authority")
+	limitTables := childTables(tables, "defense", "defense.not_for")
 	var list ErrorList
 	add := func(line int, kind error, format string, args ...any) {
 		list = append(list, &Error{Pos: Pos{File: file, Line: line}, Kind: kind, Msg: fmt.Sprintf(format, args...)})
@@ -159,6 +174,33 @@ func ParseDefenses(src []byte, file string) (*Catalogue, error) {
 		}
 		d.pats = compileAll(d.Patterns, what, "patterns", t, add)
 		d.excl = compileAll(d.Exclude, what, "exclude", t, add)
+		for j, a := range d.Authorities {
+			at := child(authTables, i, j, t)
+			a.Origin = Pos{File: file, Line: at.line}
+			awhat := fmt.Sprintf("%s authority %d", what, j+1)
+			if strings.TrimSpace(a.Cite) == "" {
+				add(at.line, ErrMissing, "%s: no cite", awhat)
+			}
+			if !validLaw(a.Law) {
+				add(at.key("law"), ErrInvalid, "%s: law %q: want %q, %q or a state's two-letter postal code (\"NY\")", awhat, a.Law, LawGeneral, LawFederal)
+			}
+		}
+		for j, l := range d.NotFor {
+			lt := child(limitTables, i, j, t)
+			l.Origin = Pos{File: file, Line: lt.line}
+			lwhat := fmt.Sprintf("%s not_for %d", what, j+1)
+			if strings.TrimSpace(l.Reason) == "" {
+				add(lt.line, ErrMissing, "%s: no reason: say why the defense cannot answer it", lwhat)
+			}
+			switch {
+			case len(l.Claims) == 0 && l.Plaintiff == "":
+				add(lt.line, ErrMissing, "%s: name the claims (claims = [...]) or the plaintiff (plaintiff = %q) it cannot answer", lwhat, PlaintiffUnitedStates)
+			case len(l.Claims) > 0 && l.Plaintiff != "":
+				add(lt.key("plaintiff"), ErrInvalid, "%s: give claims or plaintiff, not both: write two [[defense.not_for]] tables", lwhat)
+			case l.Plaintiff != "" && !slices.Contains(plaintiffKinds, l.Plaintiff):
+				add(lt.key("plaintiff"), ErrInvalid, "%s: plaintiff %q: want one of %q", lwhat, l.Plaintiff, plaintiffKinds)
+			}
+		}
 	}
 	if err := list.err(); err != nil {
 		return nil, err
@@ -179,15 +221,33 @@ func (c *Catalogue) CheckTargets(l *Elements) error {
 		}
 	}
 	var list ErrorList
-	for _, d := range c.Defenses {
-		for _, t := range d.AppliesTo {
+	check := func(pos Pos, id, key string, ts []string) {
+		for _, t := range ts {
 			if !known[t] {
-				list = append(list, &Error{Pos: d.Origin, Kind: ErrInvalid,
-					Msg: fmt.Sprintf("defense %q: applies_to %q is not a claim id or category of the element library", d.ID, t)})
+				list = append(list, &Error{Pos: pos, Kind: ErrInvalid,
+					Msg: fmt.Sprintf("defense %q: %s %q is not a claim id or category of the element library", id, key, t)})
 			}
 		}
 	}
+	for _, d := range c.Defenses {
+		check(d.Origin, d.ID, "applies_to", d.AppliesTo)
+		for _, a := range d.Authorities {
+			check(a.Origin, d.ID, "authority claims", a.Claims)
+		}
+		for _, l := range d.NotFor {
+			check(l.Origin, d.ID, "not_for claims", l.Claims)
+		}
+	}
 	return list.err()
+}
+
+// child returns the j-th child table of the i-th parent, or the parent's
+// own table when the source could not be scanned that far.
+func child(children [][]*table, i, j int, parent *table) *table {
+	if i < len(children) && j < len(children[i]) {
+		return children[i][j]
+	}
+	return parent
 }
 
 // decode runs BurntSushi/toml over src into v, turning syntax errors and

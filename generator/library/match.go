@@ -27,6 +27,9 @@ func normalize(s string) string {
 type ClaimMatch struct {
 	Claim *Claim `json:"claim"`
 	Score int    `json:"score"` // characters of title and statute covered by the claim's patterns
+	// Family is set when only the claim's family patterns matched: the
+	// text names the law, not the theory.
+	Family bool `json:"family,omitempty"`
 }
 
 // Candidates returns every claim whose patterns match the count's title and
@@ -42,11 +45,23 @@ func (l *Elements) Candidates(title, statute string) []ClaimMatch {
 	}
 	var out []ClaimMatch
 	for _, c := range l.Claims {
-		if n := coverage(c.pats, text); n > 0 && !anyMatch(c.excl, text) {
+		if anyMatch(c.excl, text) {
+			continue
+		}
+		if n := coverage(c.pats, text); n > 0 {
 			out = append(out, ClaimMatch{Claim: c, Score: n})
+		} else if n := coverage(c.fam, text); n > 0 {
+			out = append(out, ClaimMatch{Claim: c, Score: n, Family: true})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	// A claim the text names by its own patterns goes before one whose
+	// law only it names.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Family != out[j].Family {
+			return !out[i].Family
+		}
+		return out[i].Score > out[j].Score
+	})
 	return out
 }
 

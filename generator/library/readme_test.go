@@ -3,6 +3,7 @@ package library
 import (
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -13,8 +14,8 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := regexp.MustCompile("(?s)```toml\n(.*?)```").FindAllStringSubmatch(string(src), -1)
-	if len(blocks) != 2 {
-		t.Fatalf("found %d toml examples, want 2", len(blocks))
+	if len(blocks) != 4 {
+		t.Fatalf("found %d toml examples, want 4 (claim, theory keys, defense, defense sub-tables)", len(blocks))
 	}
 	l, c := builtinLibs(t)
 	el, err := ParseElements([]byte(blocks[0][1]), "README-section.md")
@@ -25,9 +26,21 @@ func TestReadmeExamples(t *testing.T) {
 	if cl, _ := ml.Match("Violation of N.Y. Civil Rights Law §§ 50 and 51", ""); cl == nil || cl.ID != "right-of-publicity" {
 		t.Errorf("claim example does not match its own matching line: %v", cl)
 	}
-	dc, err := ParseDefenses([]byte(blocks[1][1]), "README-section.md")
+	// The theory keys, added to the claim example.
+	if _, err := ParseElements([]byte(blocks[0][1]+"\n"+blocks[1][1]), "README-section.md"); err == nil {
+		t.Errorf("theory keys after [[claim.element]] tables loaded; they belong to the claim")
+	}
+	withTheory := strings.Replace(blocks[0][1], "[[claim.element]]", blocks[1][1]+"\n[[claim.element]]", 1)
+	if _, err := ParseElements([]byte(withTheory), "README-section.md"); err != nil {
+		t.Errorf("claim example with the theory keys: %v", err)
+	}
+	// The defense example, with the sub-table example appended.
+	dc, err := ParseDefenses([]byte(blocks[2][1]+"\n"+blocks[3][1]), "README-section.md")
 	if err != nil {
 		t.Fatalf("defense example: %v", err)
+	}
+	if d := dc.Defense("noerr-pennington"); d == nil || len(d.Authorities) != 1 || len(d.NotFor) != 2 {
+		t.Errorf("defense example with sub-tables = %+v, want one authority and two not_for", d)
 	}
 	if err := c.Merge(dc).CheckTargets(ml); err != nil {
 		t.Errorf("defense example targets: %v", err)

@@ -227,3 +227,7 @@ func (e *Element) Score(t Tokens) Hit { return e.kw.Score(t) }
 
 // ScoreText scores an allegation's text against the element's keywords.
 func (e *Element) ScoreText(text string) Hit { return e.kw.Score(Tokenize(text)) }
+
+// Inferred scores an allegation against the words the element may be
+// inferred from though no allegation states it (its inferable keywords).
+func (e *Element) Inferred(t Tokens) Hit { return e.inf.Score(t) }
