@@ -71,6 +71,10 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	if i < len(t) && t[i] != ' ' && t[i] != '\t' && !lostSpaceStart(t[i:]) {
 		return 0, 0, "", false
 	}
+	if n2 != 0 && n2 < n {
+		// "127-28." is 127 to 128, as courts shorten a range.
+		n2 = completeRange(n, n2)
+	}
 	if n2 != 0 && (n2 <= n || n2-n > 200) {
 		return 0, 0, "", false
 	}
