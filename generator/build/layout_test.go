@@ -105,6 +105,18 @@ func TestProductPagesFilled(t *testing.T) {
 		}
 		if name == "liveperson-v-247/response-chart" {
 			seen = true
+			notes := -1.0
+			for _, p := range lay.Pages {
+				for _, it := range p.Items {
+					if it.Kind == "table-header" && it.Name == "chart" && notes < 0 {
+						notes = it.Widths[len(it.Widths)-1]
+					}
+				}
+			}
+			t.Logf("%s: the Notes column takes %.1f%% of the chart's width", name, notes*100)
+			if notes < 0 || notes > 0.15 {
+				t.Errorf("%s: the Notes column takes %.1f%% of the chart's width, want at most 15%%", name, notes*100)
+			}
 			mean := total / float64(max(n, 1))
 			t.Logf("%s: %d pages, mean blank foot %.1f%%", name, len(lay.Pages), mean*100)
 			if mean > 0.05 {

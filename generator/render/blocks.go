@@ -112,6 +112,7 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 			hd.id = string(s)
 		}
 	}
+	d.lastHeading = hd.id
 	// It waits, with any heading just before it, for the block that follows.
 	d.headings = append(d.headings, hd)
 	return ast.WalkContinue, nil

@@ -30,6 +30,7 @@ func New(opts ...Option) *Renderer {
 		o(&cfg)
 	}
 	cfg.ColumnWidths = maps.Clone(cfg.ColumnWidths)
+	cfg.NamedWidths = maps.Clone(cfg.NamedWidths)
 	return &Renderer{cfg: cfg, md: newPDFMarkdown()}
 }
 
@@ -54,6 +55,7 @@ func newMarkdown(opts ...renderer.Option) goldmark.Markdown {
 func (r *Renderer) Config() Config {
 	c := r.cfg
 	c.ColumnWidths = maps.Clone(c.ColumnWidths)
+	c.NamedWidths = maps.Clone(c.NamedWidths)
 	return c
 }
 
@@ -177,14 +179,15 @@ type docWriter struct {
 	htmlLinks                             []bool // per open <a>: did it push a link
 	ins                                   []inline
 
-	lists    []listState
-	marker   *marker
-	quotes   []quoteState
-	table    *tableBuf
-	headings []*pendingHeading // headings waiting for what follows them
-	tables   int               // tables seen, for column-width overrides
-	outline  int               // level of the last bookmark, -1 before the first
-	outline0 int               // outline level of the section's first-level headings
+	lists       []listState
+	marker      *marker
+	quotes      []quoteState
+	table       *tableBuf
+	headings    []*pendingHeading // headings waiting for what follows them
+	tables      int               // tables seen, for column-width overrides
+	lastHeading string            // id of the last heading, naming the tables under it
+	outline     int               // level of the last bookmark, -1 before the first
+	outline0    int               // outline level of the section's first-level headings
 
 	anchors map[string]anchor // of the current section
 	linkAt  []linkRect        // of the current section
@@ -298,6 +301,7 @@ func (d *docWriter) beginSection(cfg *Config, bookmark string) {
 	d.top, d.bottom = mg.Top, ph-mg.Bottom
 	d.left, d.right = mg.Left, pw-mg.Right
 	d.tables = 0
+	d.lastHeading = ""
 	d.anchors = map[string]anchor{}
 	d.linkAt = nil
 	d.pdf.SetMargins(mg.Left, mg.Top, mg.Right)

@@ -3,6 +3,7 @@ package render
 import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -32,7 +33,7 @@ func (r *nodeRenderer) renderTable(w util.BufWriter, source []byte, node ast.Nod
 		d.table = &tableBuf{align: node.(*east.Table).Alignments}
 		return ast.WalkContinue, nil
 	}
-	d.drawTable(d.table, d.tables)
+	d.drawTable(d.table, d.tables, d.lastHeading)
 	d.tables++
 	d.table = nil
 	return ast.WalkContinue, nil
@@ -80,6 +81,7 @@ func (r *nodeRenderer) renderTableCell(w util.BufWriter, source []byte, node ast
 
 // tableLayout is a table measured and broken into lines.
 type tableLayout struct {
+	name                 string
 	size, lh, padX, padY float64
 	widths               []float64
 	align                []string
@@ -96,10 +98,11 @@ func rowLines(row [][]line) int {
 	return n
 }
 
-// drawTable lays out and prints table t, the index-th of the document.
-func (d *docWriter) drawTable(t *tableBuf, index int) {
+// drawTable lays out and prints table t, the index-th of the document,
+// named name (the id of the heading above it).
+func (d *docWriter) drawTable(t *tableBuf, index int, name string) {
 	size := d.cfg.FontSize * tableScale
-	tl := &tableLayout{size: size, lh: lineHeight(size), padX: size * cellPadX, padY: size * cellPadY}
+	tl := &tableLayout{name: name, size: size, lh: lineHeight(size), padX: size * cellPadX, padY: size * cellPadY}
 	ncols := len(t.align)
 	ncols = max(ncols, len(t.header))
 	for _, r := range t.rows {
@@ -109,7 +112,7 @@ func (d *docWriter) drawTable(t *tableBuf, index int) {
 		return
 	}
 	avail := d.right - d.left
-	tl.widths = d.columnWidths(t, ncols, avail, tl, d.cfg.columnWidths(index))
+	tl.widths = d.columnWidths(t, ncols, avail, tl, d.cfg.columnWidths(index, name))
 	tl.align = make([]string, ncols)
 	for c := range ncols {
 		tl.align[c] = "L"
@@ -223,6 +226,14 @@ func (d *docWriter) drawTableHeader(tl *tableLayout) {
 	d.pdf.SetLineWidth(0.6)
 	d.pdf.Line(d.left, d.y+h, d.left+width, d.y+h)
 	d.traceItem("table-header", d.y, d.y+h, n)
+	if d.trace != nil {
+		pg := &d.trace.Pages[d.pdf.PageNo()-1]
+		it := &pg.Items[len(pg.Items)-1]
+		it.Name = tl.name
+		for _, w := range tl.widths {
+			it.Widths = append(it.Widths, w/sum(tl.widths))
+		}
+	}
 	d.y += h
 }
 
@@ -373,4 +384,47 @@ func sum(v []float64) float64 {
 		s += x
 	}
 	return s
+}
+
+// TableInfo describes a table of a Markdown document.
+type TableInfo struct {
+	Index   int    // 0-based, in document order
+	Name    string // id of the nearest heading above it ("chart" for "## Chart"), or ""
+	Columns int
+}
+
+// Tables lists the GFM tables of markdown in order, named as the PDF and
+// HTML renderers name them for column widths.
+func Tables(markdown []byte) []TableInfo {
+	doc := newMarkdown().Parser().Parse(text.NewReader(markdown))
+	var out []TableInfo
+	name := ""
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			name = ""
+			if id, ok := n.AttributeString("id"); ok {
+				if s, ok := id.([]byte); ok {
+					name = string(s)
+				}
+			}
+		case *east.Table:
+			out = append(out, TableInfo{Index: len(out), Name: name, Columns: tableColumns(n)})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// tableColumns returns the columns of a table: its widest row.
+func tableColumns(t *east.Table) int {
+	n := len(t.Alignments)
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		n = max(n, r.ChildCount())
+	}
+	return n
 }

@@ -32,6 +32,10 @@ type Item struct {
 	Top    float64
 	Bottom float64
 	Lines  int // lines of text in this piece
+	// Name and Widths, on a table-header: the table's name (the id of the
+	// heading above it) and its column widths as shares of its width.
+	Name   string
+	Widths []float64
 }
 
 // BlankFoot returns the share of the page's content height left empty below
