@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pleadkit/pleadkit/generator/render"
@@ -35,6 +36,10 @@ type RenderOptions struct {
 	Header string // the case caption: running header of PDF and DOCX, subject of DOCX and XLSX
 	Stem   string // output file stem; "" means the template's own (its output key)
 	CSVBOM bool   // start CSV files with a UTF-8 byte-order mark, for Excel
+	// Created is the creation date written into PDF, DOCX and XLSX files (a
+	// build passes the pleadings' latest modification time, so the same
+	// inputs give the same bytes); SOURCE_DATE_EPOCH overrides it; zero means now.
+	Created time.Time
 }
 
 // RenderWith is Render with options. XLSX and CSV hold the product's tables
@@ -53,6 +58,17 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 	if err != nil {
 		return nil, err
 	}
+	created := opts.Created
+	if sde, ok := render.SourceDateEpoch(); ok {
+		created = sde
+	}
+	pageOptions := func() []render.Option {
+		o := PDFOptions(t, md, header)
+		if !created.IsZero() {
+			o = append(o, render.WithCreationDate(created))
+		}
+		return o
+	}
 	outs := make([]Output, 0, len(formats))
 	for _, f := range formats {
 		o := Output{Format: f, Name: stem + "." + string(f)}
@@ -61,19 +77,19 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 			o.Data = md
 		case tmpl.PDF:
 			var b bytes.Buffer
-			if err := render.New(PDFOptions(t, md, header)...).PDF(&b, md); err != nil {
+			if err := render.New(pageOptions()...).PDF(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
 		case tmpl.HTML:
 			var b bytes.Buffer
-			if err := render.New(PDFOptions(t, md, header)...).HTML(&b, md); err != nil {
+			if err := render.New(pageOptions()...).HTML(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
 		case tmpl.DOCX:
 			var b bytes.Buffer
-			if err := docx.New(PDFOptions(t, md, header)...).DOCX(&b, md); err != nil {
+			if err := docx.New(pageOptions()...).DOCX(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
@@ -93,7 +109,6 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 				continue
 			}
 			var b bytes.Buffer
-			created, _ := render.SourceDateEpoch()
 			if err := sheet.XLSX(&b, tables, sheet.Props{Title: t.Title, Subject: header, Created: created}); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
