@@ -295,6 +295,11 @@ func Case(dir string, opts Options) (res Result) {
 		}
 	}
 	res.Files = manifestFiles(next)
+	var all []generator.Output
+	for _, t := range templates {
+		all = append(all, rendered[t.Name]...)
+	}
+	res.Warnings = append(res.Warnings, glyphWarnings(f, all)...)
 	if len(waiting) > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%s: awaiting answer: built what needs only the complaint; not yet %s", dir, strings.Join(waiting, ", ")))
 	}
@@ -320,7 +325,7 @@ func renderProduct(t *tmpl.Template, c *generator.Case, f *Folder, formats []tmp
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Dir, err)
 	}
-	return generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom})
+	return generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom, Created: f.Modified()})
 }
 
 // joinPaths returns the files of outDir named by names.
