@@ -92,6 +92,8 @@ information and errors.`,
 					failed++
 				}
 			}
+			// A build of several cases gets a firm index at its root (or -o).
+			indexes, indexErr := build.WriteIndexes(args, opts, results)
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -100,6 +102,12 @@ information and errors.`,
 				}
 			} else {
 				printBuildSummary(cmd.OutOrStdout(), stderr, results, time.Since(start))
+				for _, p := range indexes {
+					fmt.Fprintf(cmd.OutOrStdout(), "index: %s\n", p)
+				}
+			}
+			if indexErr != nil {
+				return &exitError{code: 1, msg: indexErr.Error()}
 			}
 			if failed > 0 {
 				return &exitError{code: 1, msg: fmt.Sprintf("%d of %d cases failed", failed, len(results))}

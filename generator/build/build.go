@@ -57,7 +57,9 @@ type Result struct {
 	// Info is the case as the firm index shows it (from the last build when up to date).
 	Info *CaseInfo `json:"info,omitempty"`
 	// Files are every output file of the case in OutDir, rendered now or before.
-	Files  []string `json:"files,omitempty"`
+	Files []string `json:"files,omitempty"`
+	// Binder is the file of the case's binder among Files, if it has one.
+	Binder string   `json:"binder,omitempty"`
 	Errors []string `json:"errors"`
 }
 
@@ -294,7 +296,7 @@ func Case(dir string, opts Options) (res Result) {
 			next.Products[binderEntry] = product{Key: next.Products[binderEntry].Key, Files: []string{o.Name}}
 		}
 	}
-	res.Files = manifestFiles(next)
+	res.Files, res.Binder = manifestFiles(next)
 	var all []generator.Output
 	for _, t := range templates {
 		all = append(all, rendered[t.Name]...)
