@@ -77,6 +77,7 @@ type keying struct {
 	keyable []bool       // responses keyed to paragraphs (not to the prayer or a section)
 	parsed  [][]int      // the answers as parsed
 	names   [][]int      // the paragraphs each response names, nil when none
+	leads   []bool       // the response opens by naming them: "In answer to Paragraph 41, ..."
 }
 
 func newKeying(complaint, answer *Document) *keying {
@@ -88,12 +89,17 @@ func newKeying(complaint, answer *Document) *keying {
 	k.keyable = make([]bool, len(answer.Responses))
 	k.parsed = make([][]int, len(answer.Responses))
 	k.names = make([][]int, len(answer.Responses))
+	k.leads = make([]bool, len(answer.Responses))
 	for i, r := range answer.Responses {
 		k.parsed[i] = r.Answers
 		var nums []int
-		for _, ref := range readRefs(r.Text) {
-			if !ref.cross {
-				nums = append(nums, ref.nums...)
+		for j, ref := range readRefs(r.Text) {
+			if ref.cross {
+				continue
+			}
+			nums = append(nums, ref.nums...)
+			if j == 0 && ref.start < 80 {
+				k.leads[i] = true
 			}
 		}
 		k.names[i] = uniqueSorted(nums)
@@ -142,13 +148,18 @@ func (k *keying) inSequence(h [][]int) [][]int {
 	return out
 }
 
-// own reads each response as answering its own number (or the range its number gives: "10-11.").
+// own reads each response as answering its own number (or the range its
+// number gives: "10-11."), unless it opens by naming the paragraphs it
+// answers ("In answer to Paragraph 41, ..."): what a response says it
+// answers is never overruled, even when that leaves a paragraph unanswered.
 func (k *keying) own() [][]int {
 	h := make([][]int, len(k.parsed))
 	for i, r := range k.answer.Responses {
 		switch {
 		case !k.keyable[i]:
 			h[i] = k.parsed[i]
+		case k.leads[i]:
+			h[i] = k.names[i]
 		case len(r.Answers) > 1 && r.Answers[0] == r.Paragraph:
 			h[i] = r.Answers
 		default:
@@ -220,7 +231,15 @@ func (k *keying) filled() [][]int {
 				missing = append(missing, n)
 			}
 		}
+		// Responses whose own numbers are paragraphs nobody else answers
+		// answer those: "3. Denied." in an answer numbered like its complaint.
+		ownFit := true
+		for x := i; x < j; x++ {
+			n := k.answer.Responses[x].Paragraph
+			ownFit = ownFit && k.valid[n] && !covered[n]
+		}
 		switch {
+		case ownFit:
 		case len(missing) > 0 && j-i == 1:
 			h[i] = missing
 		case len(missing) == j-i:
@@ -250,8 +269,10 @@ func (k *keying) highest() int {
 	return m
 }
 
-// score rates a reading: complaint paragraphs answered, less each one
-// answered again and each number the complaint lacks; between readings
+// score rates a reading: two for each complaint paragraph answered, less
+// one for each answered again and two for each number the complaint
+// lacks (a paragraph answered twice is a slip the chart shows; one not
+// answered at all is worse); between readings
 // that score alike, the one that agrees with more of what the responses
 // name wins.
 func (k *keying) score(h [][]int) int {
@@ -267,11 +288,11 @@ func (k *keying) score(h [][]int) int {
 		for _, n := range ns {
 			switch {
 			case !k.valid[n]:
-				s--
+				s -= 2
 			case seen[n] > 0:
 				s--
 			default:
-				s++
+				s += 2
 			}
 			seen[n]++
 		}
@@ -280,7 +301,7 @@ func (k *keying) score(h [][]int) int {
 }
 
 // warning returns the one warning a reading deserves when it leaves more
-// than a tenth of the complaint unanswered, naming the unanswered
+// than a tenth of the complaint (and more than two paragraphs) unanswered, naming the unanswered
 // paragraphs and the lines of the responses that name no paragraph the
 // complaint has; nil otherwise.
 func (k *keying) warning(h [][]int) *Warning {
@@ -301,7 +322,7 @@ func (k *keying) warning(h [][]int) *Warning {
 			missing = append(missing, n)
 		}
 	}
-	if answered*10 >= k.n*9 || k.answer.GeneralDenial != "" && answered*2 >= k.n {
+	if answered*10 >= k.n*9 || len(missing) < 3 || k.answer.GeneralDenial != "" && answered*2 >= k.n {
 		return nil
 	}
 	slices.Sort(missing)

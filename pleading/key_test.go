@@ -94,6 +94,14 @@ func TestKey(t *testing.T) {
 			want: "[1]:admitted [2 3]:denied [4]:denied [5 6 7 8 9]:denied [10]:admitted [11]:incorporated [12 13 14]:denied",
 		},
 		{
+			// What a response says it answers is never overruled, even when
+			// its own number would cover more: the chart shows the slip.
+			name: "named lead kept",
+			n:    3,
+			body: "1. Admitted.\n\n2. In answer to Paragraph 1, Delta LLC denies the allegations.\n\n3. Denied.\n",
+			want: "[1]:admitted [1]:denied [3]:denied",
+		},
+		{
 			// No reading covers the complaint: one warning naming the lines.
 			name: "poor cover warns",
 			n:    20,
