@@ -194,7 +194,7 @@ func Case(dir string, opts Options) (res Result) {
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", dir, err))
 			return res
 		}
-		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom})
+		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom, Created: f.Modified()})
 		if err != nil {
 			res.Errors = append(res.Errors, err.Error())
 			return res
@@ -218,6 +218,7 @@ func Case(dir string, opts Options) (res Result) {
 	next.Case = caseInfo(c)
 	res.Info = next.Case
 	res.Files = manifestFiles(next)
+	res.Warnings = append(res.Warnings, glyphWarnings(f, outs)...)
 	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -52,6 +53,18 @@ type Folder struct {
 
 	settingsText string            // case.toml as read, for the line of a key in errors
 	digests      map[string]string // SHA-256 of each input's bytes as they were parsed
+}
+
+// Modified returns the latest modification time of the case's inputs: the
+// creation date of its PDFs, so the same inputs give the same bytes.
+func (f *Folder) Modified() time.Time {
+	var latest time.Time
+	for _, p := range f.Inputs {
+		if st, err := os.Stat(p); err == nil && st.ModTime().After(latest) {
+			latest = st.ModTime()
+		}
+	}
+	return latest.UTC().Truncate(time.Second)
 }
 
 // MaxSettingsBytes caps the size of case.toml.
