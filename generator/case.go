@@ -24,7 +24,7 @@ type Case struct {
 	// .Firm.Legend); empty when the case has no firm folder.
 	Firm tmpl.Firm `json:"firm"`
 
-	kitOnce sync.Once // the deposition kit is built once, when a template first asks
+	kitOnce sync.Once // the deposition kit, made when a template first asks; its parts build on demand
 	kit     *Kit
 }
 

@@ -218,10 +218,7 @@ func Case(dir string, opts Options) (res Result) {
 	// Render everything first: a template error leaves the product's old
 	// outputs to be marked stale, never half-written.
 	for _, t := range stale {
-		if strings.Contains(t.Body, ".Kit") {
-			c.Kit() // built here, once, so the deposition kit's time is not charged to one template's deadline
-			break
-		}
+		c.Kit().Prepare(t.Body) // the kit's parts a template reads are built here, not on its deadline
 	}
 	rendered := map[string][]generator.Output{}
 	failed := map[string]string{}
