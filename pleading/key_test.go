@@ -7,7 +7,7 @@ import (
 )
 
 // complaintOf returns a complaint with paragraphs 1..n.
-func complaintOf(t *testing.T, n int) *Document {
+func complaintOf(t testing.TB, n int) *Document {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("SUPERIOR COURT OF THE STATE OF WASHINGTON\nRiver Co., Plaintiff,\nv.\nDelta LLC, Defendant.\nCOMPLAINT\n\n")
@@ -161,4 +161,24 @@ func TestReadRefs(t *testing.T) {
 			t.Errorf("readRefs(%q) = %s, want %s", tc.text, got, tc.want)
 		}
 	}
+}
+
+func FuzzKey(f *testing.F) {
+	f.Add([]byte("ANSWER\n\n1. Deny the allegations contained in paragraphs \"1\", \"2\" and \"3\".\n\n2. Admit paragraph \"4\" \"5\".\n\n3. Denied.\n"))
+	f.Add([]byte("ANSWER\n\n1. Answering paragraph twenty-two (22), admitted.\n\n2-3. Denied.\n\n4. Paragraphs 127-28 and 39(a-d) are denied; responses 1-27 are realleged.\n"))
+	c := complaintOf(f, 30)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		before := keyed(a)
+		k := Key(c, a)
+		if keyed(a) != before {
+			t.Fatalf("Key modified the answer")
+		}
+		if len(k.Responses) != len(a.Responses) || len(k.Warnings) > len(a.Warnings)+1 {
+			t.Fatalf("Key changed the number of responses (%d, was %d) or added more than one warning", len(k.Responses), len(a.Responses))
+		}
+	})
 }
