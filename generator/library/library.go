@@ -71,10 +71,24 @@ type Element struct {
 	// inferred though no allegation states it ("internet", "nationwide"
 	// for a Lanham Act claim's interstate commerce).
 	Inferable []string `toml:"inferable" json:"inferable,omitempty"`
+	// Core are the keywords that state the element itself, not the
+	// circumstances around it ("copied", not "access"): an admitted or
+	// denied clause speaks to the element only when it holds one. Empty
+	// means every keyword is core.
+	Core []string `toml:"core" json:"core,omitempty"`
+	// Asserts are patterns of a sentence that pleads the element: its
+	// subject, act and object ("(has|had|maintains) ... relationships?
+	// with"). When given, only a sentence matching one pleads the element.
+	Asserts []string `toml:"asserts" json:"asserts,omitempty"`
+	// DefeatedBy are words of a fact that, asserted beside an admission,
+	// defeats the element ("termination" of an admitted contract,
+	// "license" for an admitted use).
+	DefeatedBy []string `toml:"defeated_by" json:"defeated_by,omitempty"`
 	// Origin is where the element is defined.
 	Origin Pos `toml:"-" json:"origin"`
 
-	kw, inf *Keywords
+	kw, inf, core, defeat *Keywords
+	asserts               []*pattern
 }
 
 // Catalogue is a defense catalogue: defenses in file order.

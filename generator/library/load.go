@@ -108,6 +108,22 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 				add(et.key("keywords"), ErrInvalid, "%s: keywords: %v", ewhat, err)
 			}
 			e.kw = kw
+			e.core = kw
+			if len(e.Core) > 0 {
+				core, err := CompileKeywords(e.Core)
+				if err != nil {
+					add(et.key("core"), ErrInvalid, "%s: core: %v", ewhat, err)
+				}
+				e.core = core
+			}
+			if len(e.DefeatedBy) > 0 {
+				d, err := CompileKeywords(e.DefeatedBy)
+				if err != nil {
+					add(et.key("defeated_by"), ErrInvalid, "%s: defeated_by: %v", ewhat, err)
+				}
+				e.defeat = d
+			}
+			e.asserts = compileAll(e.Asserts, ewhat, "asserts", et, add)
 			if len(e.Inferable) > 0 {
 				inf, err := CompileKeywords(e.Inferable)
 				if err != nil {
