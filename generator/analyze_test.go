@@ -2,9 +2,12 @@ package generator
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/chart"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -47,7 +50,7 @@ func testAnswer() *pleading.Document {
 	const deny = " Except as so admitted, [24]7 denies each and every allegation set forth in Paragraph %d."
 	jur := "In answer to Paragraph %d, [24]7 admits that this Court has personal jurisdiction over [24]7 because [24]7 conducts business in New York." + deny
 	r := func(n int, class pleading.Class, text string) pleading.Response {
-		return pleading.Response{Paragraph: n, Answers: []int{n}, Class: class, Text: strings.ReplaceAll(text, "%d", itoa(n)), Line: 100 + 2*n}
+		return pleading.Response{Paragraph: n, Answers: []int{n}, Class: class, Text: strings.ReplaceAll(text, "%d", strconv.Itoa(n)), Line: 100 + 2*n}
 	}
 	lack := "In answer to Paragraph %d, [24]7 lacks knowledge or information sufficient to form a belief as to the truth of the allegations therein, and therefore denies them."
 	d := &pleading.Document{
@@ -106,70 +109,70 @@ func TestAnalyzeFindings(t *testing.T) {
 		para   int
 		want   bool
 	}{
-		{"self-knowledge: own incorporation", nil, CodeSelfKnowledge, 2, true},
-		{"self-knowledge: diversity between the parties", nil, CodeSelfKnowledge, 3, true},
-		{"self-knowledge: not about the party", nil, CodeSelfKnowledge, 1, false},
-		{"self-knowledge: specific clause about the other side", nil, CodeSelfKnowledge, 7, false},
+		{"self-knowledge: own incorporation", nil, chart.CodeSelfKnowledge, 2, true},
+		{"self-knowledge: diversity between the parties", nil, chart.CodeSelfKnowledge, 3, true},
+		{"self-knowledge: not about the party", nil, chart.CodeSelfKnowledge, 1, false},
+		{"self-knowledge: specific clause about the other side", nil, chart.CodeSelfKnowledge, 7, false},
 		{"self-knowledge: own conduct", func(c, a *pleading.Document) {
 			a.Responses[8].LacksKnowledge = true
 			a.Responses[8].Text = "In answer to Paragraph 9, [24]7 lacks knowledge or information sufficient to form a belief as to the truth of the allegations in Paragraph 9, and therefore denies them."
-		}, CodeSelfKnowledge, 9, true},
+		}, chart.CodeSelfKnowledge, 9, true},
 		{"self-knowledge: possessive is not the subject", func(c, a *pleading.Document) {
 			c.Paragraphs[8].Text = "Acme lost clients to 24/7's misappropriated technology."
 			a.Responses[8].LacksKnowledge = true
 			a.Responses[8].Text = "In answer to Paragraph 9, [24]7 lacks knowledge or information sufficient to form a belief as to the truth of the allegations in Paragraph 9, and therefore denies them."
-		}, CodeSelfKnowledge, 9, false},
+		}, chart.CodeSelfKnowledge, 9, false},
 		{"self-knowledge: named sentence", func(c, a *pleading.Document) {
 			c.Paragraphs[6].Text = "Acme's customers enjoy its technology. 24/7 knew of those customers."
 			a.Responses[6].Text = "DPE admits the first sentence. [24]7 lacks knowledge or information sufficient to form a belief about the truth of the allegations of the second sentence of Paragraph 7."
-		}, CodeSelfKnowledge, 7, true},
-		{"copied response", nil, CodeCopiedResponse, 5, true},
-		{"copied response: original not flagged", nil, CodeCopiedResponse, 4, false},
+		}, chart.CodeSelfKnowledge, 7, true},
+		{"copied response", nil, chart.CodeCopiedResponse, 5, true},
+		{"copied response: original not flagged", nil, chart.CodeCopiedResponse, 4, false},
 		{"copied response: similar allegations", func(c, a *pleading.Document) {
 			c.Paragraphs[4].Text = c.Paragraphs[3].Text
-		}, CodeCopiedResponse, 5, false},
-		{"copied response: boilerplate denials", nil, CodeCopiedResponse, 12, false},
+		}, chart.CodeCopiedResponse, 5, false},
+		{"copied response: boilerplate denials", nil, chart.CodeCopiedResponse, 12, false},
 		{"copied response: admissions of numbered sentences", func(c, a *pleading.Document) {
 			for _, i := range []int{0, 6} {
 				a.Responses[i].Admits = true
-				a.Responses[i].Text = strings.ReplaceAll("DPE admits the allegations of the first sentence of Paragraph %d. DPE admits the allegations of the second sentence of Paragraph %d. DPE admits the allegations of the third sentence of Paragraph %d.", "%d", itoa(a.Responses[i].Paragraph))
+				a.Responses[i].Text = strings.ReplaceAll("DPE admits the allegations of the first sentence of Paragraph %d. DPE admits the allegations of the second sentence of Paragraph %d. DPE admits the allegations of the third sentence of Paragraph %d.", "%d", strconv.Itoa(a.Responses[i].Paragraph))
 			}
-		}, CodeCopiedResponse, 7, false},
-		{"incorporation range", nil, CodeIncorporationRange, 8, true},
+		}, chart.CodeCopiedResponse, 7, false},
+		{"incorporation range", nil, chart.CodeIncorporationRange, 8, true},
 		{"incorporation range: matching", func(c, a *pleading.Document) {
 			a.Responses[7].Incorporates = &pleading.Range{First: 1, Last: 7}
-		}, CodeIncorporationRange, 8, false},
-		{"refers to document", nil, CodeRefersToDocument, 6, true},
-		{"not answered", nil, CodeNotAnswered, 10, true},
+		}, chart.CodeIncorporationRange, 8, false},
+		{"refers to document", nil, chart.CodeRefersToDocument, 6, true},
+		{"not answered", nil, chart.CodeNotAnswered, 10, true},
 		{"not answered: general denial", func(c, a *pleading.Document) {
 			a.GeneralDenial = "denies each and every allegation not expressly admitted"
-		}, CodeNotAnswered, 10, false},
+		}, chart.CodeNotAnswered, 10, false},
 		{"general denial only", func(c, a *pleading.Document) {
 			a.GeneralDenial = "denies each and every allegation not expressly admitted"
-		}, CodeGeneralDenialOnly, 10, true},
-		{"unknown paragraph", nil, CodeUnknownParagraph, 12, true},
+		}, chart.CodeGeneralDenialOnly, 10, true},
+		{"unknown paragraph", nil, chart.CodeUnknownParagraph, 12, true},
 		{"answered twice", func(c, a *pleading.Document) {
 			a.Responses = append(a.Responses, pleading.Response{Paragraph: 10, Answers: []int{9}, Class: pleading.ClassDenied, Denies: true, Text: "10. Defendant denies the allegations of Paragraph 9.", Line: 130})
-		}, CodeAnsweredTwice, 9, true},
+		}, chart.CodeAnsweredTwice, 9, true},
 		{"answered twice: a range response is not", func(c, a *pleading.Document) {
 			a.Responses = append(a.Responses, pleading.Response{Paragraph: 13, Answers: []int{9, 10}, Class: pleading.ClassDenied, Denies: true, Text: "13. Defendant denies paragraphs 9 and 10.", Line: 130})
-		}, CodeAnsweredTwice, 9, false},
-		{"caption: case number spelled differently", nil, CodeCaptionMismatch, 0, false},
+		}, chart.CodeAnsweredTwice, 9, false},
+		{"caption: case number spelled differently", nil, chart.CodeCaptionMismatch, 0, false},
 		{"caption: case number differs", func(c, a *pleading.Document) {
 			a.Caption.CaseNumber = "15-cv-00001-XYZ"
-		}, CodeCaptionMismatch, 0, true},
+		}, chart.CodeCaptionMismatch, 0, true},
 		{"caption: party differs", func(c, a *pleading.Document) {
 			a.Caption.Plaintiffs = []pleading.Party{{Name: "Other Corp."}}
-		}, CodeCaptionMismatch, 0, true},
+		}, chart.CodeCaptionMismatch, 0, true},
 		{"caption: removed case is a note", func(c, a *pleading.Document) {
 			c.Caption.Court, c.Caption.CaseNumber = "Superior Court of the State of California", "24CV441872"
 			a.Caption.Court = "United States District Court Northern District of California"
 			a.Caption.CaseNumber = "5:25-cv-01288-NC"
-		}, CodeCaptionMismatch, 0, true},
+		}, chart.CodeCaptionMismatch, 0, true},
 		{"caption: OCR-style case number", func(c, a *pleading.Document) {
 			c.Caption.CaseNumber = "4:09-cv-00033-WRW"
 			a.Caption.CaseNumber = "4:09CV00033 WRW"
-		}, CodeCaptionMismatch, 0, false},
+		}, chart.CodeCaptionMismatch, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,7 +194,7 @@ func TestAnalyzeFindings(t *testing.T) {
 func dumpFindings(c *Case) string {
 	var b strings.Builder
 	for _, f := range c.Findings {
-		b.WriteString("  " + string(f.Severity) + " " + f.Code + " ¶" + itoa(f.Paragraph) + ": " + f.Message + "\n")
+		b.WriteString("  " + string(f.Severity) + " " + f.Code + " ¶" + strconv.Itoa(f.Paragraph) + ": " + f.Message + "\n")
 	}
 	return b.String()
 }
@@ -229,7 +232,7 @@ func TestAnalyzeRows(t *testing.T) {
 		t.Errorf("answering party = %q", c.AnsweringParty)
 	}
 	// Findings are copied onto their rows.
-	if fs := c.Rows[1].Findings; len(fs) != 1 || fs[0].Code != CodeSelfKnowledge || fs[0].AnswerLine != 104 || fs[0].ComplaintLine != 20 {
+	if fs := c.Rows[1].Findings; len(fs) != 1 || fs[0].Code != chart.CodeSelfKnowledge || fs[0].AnswerLine != 104 || fs[0].ComplaintLine != 20 {
 		t.Errorf("¶2 findings = %+v", fs)
 	}
 	checkSummary(t, c)
@@ -281,7 +284,7 @@ func TestAnalyzeDepositionLists(t *testing.T) {
 	if len(c.Admissions) != 2 || c.Admissions[0].Paragraph != 4 || !strings.Contains(c.Admissions[0].Statements[0], "personal jurisdiction") {
 		t.Errorf("admissions = %+v", c.Admissions)
 	}
-	var den9 *Probe
+	var den9 *chart.Probe
 	for i := range c.Denials {
 		if c.Denials[i].Paragraph == 9 {
 			den9 = &c.Denials[i]
@@ -296,7 +299,7 @@ func TestAnalyzeDepositionLists(t *testing.T) {
 			t.Errorf("¶9 discovery lacks %q: %q", want, den9.Reasons)
 		}
 	}
-	nok := map[int]Probe{}
+	nok := map[int]chart.Probe{}
 	for _, p := range c.NoKnowledge {
 		nok[p.Paragraph] = p
 	}
@@ -358,103 +361,6 @@ func TestAnalyzeDoesNotModifyInputs(t *testing.T) {
 	}
 }
 
-func TestCombineClasses(t *testing.T) {
-	A, P, D, K, I, N := pleading.ClassAdmitted, pleading.ClassPartlyAdmitted, pleading.ClassDenied, pleading.ClassNoKnowledge, pleading.ClassIncorporated, pleading.ClassNoResponseRequired
-	tests := []struct {
-		in   []pleading.Class
-		want pleading.Class
-	}{
-		{nil, pleading.ClassNotAnswered},
-		{[]pleading.Class{A}, A},
-		{[]pleading.Class{A, A}, A},
-		{[]pleading.Class{A, D}, P},
-		{[]pleading.Class{K, A}, P},
-		{[]pleading.Class{D, K}, D},
-		{[]pleading.Class{I, D}, D},
-		{[]pleading.Class{N, I}, I},
-		{[]pleading.Class{N, K}, K},
-		{[]pleading.Class{P, A}, P},
-	}
-	for _, tt := range tests {
-		if got := combineClasses(tt.in); got != tt.want {
-			t.Errorf("combineClasses(%v) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-	}{
-		{"This Court has jurisdiction under 28 U.S.C. § 1332. Venue is proper.", 2},
-		{"It competes, e.g. in chat. It sells. (See Ex. A, at Sch. 1.)", 3},
-		{"24/7 Customer, Inc. is a corporation.", 1},
-		{"DPE admits Paragraph 7. DPE denies the rest of Paragraph 7. Marcus J. Hale left.", 3},
-		{"The Agreement is Exhibit A. Brightline signed it.", 2},
-		{"", 0},
-	}
-	for _, tt := range tests {
-		if got := sentences(tt.in); len(got) != tt.want {
-			t.Errorf("sentences(%q) = %q, want %d", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestFirstWords(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"one two three four", 2, "one two …"},
-		{"one two", 2, "one two"},
-		{"one, two, three", 1, "one …"},
-		{"one two", 0, "one two"},
-	}
-	for _, tt := range tests {
-		if got := firstWords(tt.in, tt.n); got != tt.want {
-			t.Errorf("firstWords(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
-		}
-	}
-}
-
-func TestSameCaseNumber(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"14-cv-01559-RWS", "14-CV-01559-RWS", true},
-		{"4:09CV00033 WRW", "4:09-cv-00033-WRW", true},
-		{"CV06-1675-PCT-EHC", "3:06-cv-01675-EHC", true},
-		{"2:23-cv-735", "2:23-cv-00735-CJB-MBN", true},
-		{"14-cv-01559", "14-cv-01560", false},
-	}
-	for _, tt := range tests {
-		if got := sameCaseNumber(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameCaseNumber(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
-func TestResolveSentences(t *testing.T) {
-	p := pleading.Paragraph{Number: 3, Text: "Chloroprene is a liquid. It is colorless. It is regulated under 42 U.S.C. § 7412."}
-	tests := []struct {
-		stmt, want string
-	}{
-		{"DPE admits the allegations of the second sentence of Paragraph 3.", "DPE admits the allegations of the second sentence of Paragraph 3: “It is colorless.”"},
-		{"DPE admits the allegations of the first and last sentences of Paragraph 3", "DPE admits the allegations of the first and last sentences of Paragraph 3: “Chloroprene is a liquid. It is regulated under 42 U.S.C. § 7412.”"},
-		{"DPE admits the second sentence of Paragraph 4.", "DPE admits the second sentence of Paragraph 4."},
-		{"DPE admits the tenth sentence of Paragraph 3.", "DPE admits the tenth sentence of Paragraph 3."},
-		{"it has developed its own competing technology", "it has developed its own competing technology"},
-	}
-	for _, tt := range tests {
-		if got := resolveSentences(tt.stmt, p); got != tt.want {
-			t.Errorf("resolveSentences(%q) = %q, want %q", tt.stmt, got, tt.want)
-		}
-	}
-}
-
 func TestAllWholesale(t *testing.T) {
 	tests := []struct {
 		stmts []string
@@ -468,7 +374,7 @@ func TestAllWholesale(t *testing.T) {
 		{nil, false},
 	}
 	for _, tt := range tests {
-		if got := allWholesale(tt.stmts); got != tt.want {
+		if got := joined.AllWholesale(tt.stmts); got != tt.want {
 			t.Errorf("allWholesale(%q) = %v, want %v", tt.stmts, got, tt.want)
 		}
 	}

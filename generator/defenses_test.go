@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/generator/checklist"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
@@ -18,7 +19,7 @@ var samplesDir = filepath.Join("..", "samples")
 
 // checklistFor parses the named complaint and answer, analyzes them and
 // builds the defense checklist with the built-in libraries.
-func checklistFor(t testing.TB, complaint, answer string) (*Case, *Checklist) {
+func checklistFor(t testing.TB, complaint, answer string) (*Case, *checklist.Checklist) {
 	t.Helper()
 	if _, err := os.Stat(complaint); err != nil {
 		t.Skipf("pleadings not available (%v)", err)
@@ -35,7 +36,7 @@ func checklistFor(t testing.TB, complaint, answer string) (*Case, *Checklist) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cl, err := BuildChecklist(c, nil, nil)
+	cl, err := checklist.Build(c.Case, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +44,7 @@ func checklistFor(t testing.TB, complaint, answer string) (*Case, *Checklist) {
 	return c, cl
 }
 
-func realChecklist(t testing.TB, name string) (*Case, *Checklist) {
+func realChecklist(t testing.TB, name string) (*Case, *checklist.Checklist) {
 	dir := filepath.Join(pleadingsDir, name)
 	return checklistFor(t, filepath.Join(dir, "complaint.txt"), filepath.Join(dir, "answer.txt"))
 }
@@ -51,7 +52,7 @@ func realChecklist(t testing.TB, name string) (*Case, *Checklist) {
 // checkChecklistShape asserts what holds for every checklist: one entry per
 // pleaded defense in order, a grid cell per count, counts that exist, flags
 // that agree with the kinds.
-func checkChecklistShape(t testing.TB, c *Case, cl *Checklist) {
+func checkChecklistShape(t testing.TB, c *Case, cl *checklist.Checklist) {
 	t.Helper()
 	if len(cl.Defenses) != len(c.Answer.Defenses) {
 		t.Fatalf("%d checklist defenses for %d pleaded", len(cl.Defenses), len(c.Answer.Defenses))
@@ -84,7 +85,7 @@ func checkChecklistShape(t testing.TB, c *Case, cl *Checklist) {
 		if n != len(d.Counts) {
 			t.Errorf("%s: %d cells set for counts %v", d.Name, n, d.Counts)
 		}
-		if d.Matched != (len(d.Matches) > 0) || d.Negative != hasFlag(d, FlagNegative) || d.Reservation != hasFlag(d, FlagReservation) || d.Bare != hasFlag(d, FlagBare) {
+		if d.Matched != (len(d.Matches) > 0) || d.Negative != hasFlag(d, checklist.FlagNegative) || d.Reservation != hasFlag(d, checklist.FlagReservation) || d.Bare != hasFlag(d, checklist.FlagBare) {
 			t.Errorf("%s: flags %v disagree with matched %v negative %v reservation %v bare %v", d.Name, d.Flags, d.Matched, d.Negative, d.Reservation, d.Bare)
 		}
 	}
@@ -93,7 +94,7 @@ func checkChecklistShape(t testing.TB, c *Case, cl *Checklist) {
 	}
 }
 
-func hasFlag(d PleadedDefense, code string) bool {
+func hasFlag(d checklist.PleadedDefense, code string) bool {
 	for _, f := range d.Flags {
 		if f.Code == code {
 			return true
@@ -102,7 +103,7 @@ func hasFlag(d PleadedDefense, code string) bool {
 	return false
 }
 
-func ids(d *PleadedDefense) []string {
+func ids(d *checklist.PleadedDefense) []string {
 	var out []string
 	for _, m := range d.Matches {
 		out = append(out, m.Defense.ID)
@@ -110,13 +111,13 @@ func ids(d *PleadedDefense) []string {
 	return out
 }
 
-func rule12(cl *Checklist, id string) Rule12Status {
+func rule12(cl *checklist.Checklist, id string) checklist.Rule12Status {
 	for _, r := range cl.Rule12 {
 		if r.ID == id {
 			return r
 		}
 	}
-	return Rule12Status{}
+	return checklist.Rule12Status{}
 }
 
 // The seed answer: the checks issue 6 names.
@@ -149,7 +150,7 @@ func TestChecklistSeed(t *testing.T) {
 			t.Errorf("defense %d %q answers %v, want %v (target %+v)", tt.n, d.Name, d.Counts, tt.want, d.Target)
 		}
 	}
-	if d := cl.Defense(15); d.Target.Scope != ScopeStateLaw {
+	if d := cl.Defense(15); d.Target.Scope != checklist.ScopeStateLaw {
 		t.Errorf("Preemption scope %q, want state-law", d.Target.Scope)
 	}
 	if d := cl.Defense(12); d.Target.Phrase != "copyright claims" || d.Cells[0] != true || d.Cells[1] {
@@ -186,12 +187,12 @@ func TestChecklistSeed(t *testing.T) {
 
 	// Personal jurisdiction: not raised, and admitted at ¶15 (and ¶16).
 	pj := rule12(cl, "lack-of-personal-jurisdiction")
-	if pj.Status != Rule12Conceded || len(pj.Paragraphs) == 0 || pj.Paragraphs[0].Paragraph != 15 || pj.Paragraphs[0].Treatment != TreatAdmits {
+	if pj.Status != checklist.Rule12Conceded || len(pj.Paragraphs) == 0 || pj.Paragraphs[0].Paragraph != 15 || pj.Paragraphs[0].Treatment != checklist.TreatAdmits {
 		t.Errorf("personal jurisdiction = %+v, want conceded at ¶15", pj)
 	}
 	// Venue: not raised; the response to ¶16 (the venue paragraph) does not address it.
 	v := rule12(cl, "improper-venue")
-	if v.Status != Rule12Waived || len(v.Paragraphs) != 1 || v.Paragraphs[0].Paragraph != 16 || v.Paragraphs[0].Treatment != TreatNotAddress {
+	if v.Status != checklist.Rule12Waived || len(v.Paragraphs) != 1 || v.Paragraphs[0].Paragraph != 16 || v.Paragraphs[0].Treatment != checklist.TreatNotAddress {
 		t.Errorf("venue = %+v, want waived, ¶16 not addressed", v)
 	}
 	if len(cl.Waived) != 4 {
@@ -237,7 +238,7 @@ func TestChecklistRealAnswers(t *testing.T) {
 		if len(cl.Defenses) != 13 || len(cl.Unmatched) != 0 {
 			t.Fatalf("%d defenses, unmatched %v", len(cl.Defenses), cl.Unmatched)
 		}
-		if d := cl.Defense(10); ids(d)[0] != "qualified-immunity" || !reflect.DeepEqual(d.Counts, []int{1}) || !hasFlag(*d, FlagExcluded) {
+		if d := cl.Defense(10); ids(d)[0] != "qualified-immunity" || !reflect.DeepEqual(d.Counts, []int{1}) || !hasFlag(*d, checklist.FlagExcluded) {
 			t.Errorf("qualified immunity: %v counts %v flags %v (answers only the constitutional count)", ids(d), d.Counts, d.Flags)
 		}
 		if d := cl.Defense(13); !d.Negative || !d.Bare {
@@ -246,7 +247,7 @@ func TestChecklistRealAnswers(t *testing.T) {
 		if d := cl.Defense(8); d.Bare {
 			t.Errorf("Accreditation by CARF pleads facts: %q", d.Facts)
 		}
-		if v := rule12(cl, "improper-venue"); v.Status != Rule12Conceded {
+		if v := rule12(cl, "improper-venue"); v.Status != checklist.Rule12Conceded {
 			t.Errorf("venue = %+v, want conceded (¶5 admitted)", v)
 		}
 	})
@@ -271,7 +272,7 @@ func TestChecklistRealAnswers(t *testing.T) {
 				t.Errorf("%s: missing targets %v", d.Name, d.Target.Missing)
 			}
 		}
-		if pj := rule12(cl, "lack-of-personal-jurisdiction"); pj.Status != Rule12Conceded {
+		if pj := rule12(cl, "lack-of-personal-jurisdiction"); pj.Status != checklist.Rule12Conceded {
 			t.Errorf("personal jurisdiction = %+v, want conceded (¶17 admitted)", pj)
 		}
 	})
@@ -309,7 +310,7 @@ func TestChecklistSamples(t *testing.T) {
 			}
 		}
 		for _, id := range []string{"lack-of-personal-jurisdiction", "improper-venue"} {
-			if r := rule12(cl, id); r.Status != Rule12Conceded || r.Paragraphs[0].Treatment != TreatNotContest {
+			if r := rule12(cl, id); r.Status != checklist.Rule12Conceded || r.Paragraphs[0].Treatment != checklist.TreatNotContest {
 				t.Errorf("%s = %+v, want conceded: the answer does not contest it", id, r)
 			}
 		}
@@ -352,92 +353,16 @@ func TestChecklistSamples(t *testing.T) {
 	})
 }
 
-// testCounts are the seed complaint's counts, as the element library reads them.
-func testCounts(t *testing.T) ([]CountRef, *library.Elements) {
-	t.Helper()
-	elements, _, err := library.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := &pleading.Document{Counts: []pleading.Count{
-		{Number: 1, Title: "Copyright Infringement", Statute: "17 U.S.C. § 101 et seq."},
-		{Number: 2, Title: "Misappropriation of Trade Secrets"},
-		{Number: 3, Title: "Breach of Contract"},
-		{Number: 4, Title: "Tortious Interference with Contract"},
-		{Number: 5, Title: "Lanham Act Unfair Competition", Statute: "28 U.S.C. § 1125(a)"},
-		{Number: 6, Title: "Unjust Enrichment"},
-	}}
-	return defCountRefs(doc, elements), elements
-}
-
-func TestResolveTarget(t *testing.T) {
-	counts, lib := testCounts(t)
-	skip := map[string]bool{"acme": true}
-	tests := []struct {
-		text    string
-		scope   string
-		counts  []int
-		missing []string
-	}{
-		{"Acme's claims are barred, in whole or in part, by the doctrine of laches.", ScopeAll, []int{1, 2, 3, 4, 5, 6}, nil},
-		{"The Complaint fails to state a claim upon which relief can be granted.", ScopeAll, []int{1, 2, 3, 4, 5, 6}, nil},
-		{"Acme's copyright claims are barred by fair use.", ScopeClaims, []int{1}, nil},
-		{"Acme's state law claims are preempted.", ScopeStateLaw, []int{2, 3, 4, 6}, nil},
-		{"Acme's federal claims are barred.", ScopeFederal, []int{1, 5}, nil},
-		{"Acme's trade secret misappropriation claim is barred.", ScopeClaims, []int{2}, nil},
-		{"Acme's tortious interference and unjust enrichment claims fail.", ScopeClaims, []int{4, 6}, nil},
-		{"Counts II through IV are barred.", ScopeClaims, []int{2, 3, 4}, nil},
-		{"The Third and Fifth Claims for Relief are barred, as is Count IX.", ScopeClaims, []int{3, 5}, []string{"Count IX"}},
-		{"Acme's fraud claim is barred by the economic loss rule.", ScopeClaims, []int{}, []string{"fraud claim"}},
-		{"Acme's claim for punitive damages is barred.", ScopeRelief, []int{1, 2, 3, 4, 5, 6}, nil},
-		// Verbs and words that name no claim type are not targets.
-		{"EPA now claims that the value is uncertain.", ScopeAll, []int{1, 2, 3, 4, 5, 6}, nil},
-		{"the information Acme claims as trade secrets was generally known", ScopeAll, []int{1, 2, 3, 4, 5, 6}, nil},
-		{"Each and every purported claim for relief fails.", ScopeAll, []int{1, 2, 3, 4, 5, 6}, nil},
-	}
-	for _, tt := range tests {
-		got := defResolveTarget(tt.text, counts, lib, skip)
-		if got.Scope != tt.scope || !reflect.DeepEqual(got.Counts, tt.counts) || strings.Join(got.Missing, ",") != strings.Join(tt.missing, ",") {
-			t.Errorf("%q:\n got %s %v missing %v (phrase %q)\nwant %s %v missing %v", tt.text, got.Scope, got.Counts, got.Missing, got.Phrase, tt.scope, tt.counts, tt.missing)
-		}
-	}
-}
-
-func TestDefenseFacts(t *testing.T) {
-	skip := map[string]bool{"acme": true, "brightline": true}
-	tests := []struct {
-		text  string
-		bare  bool
-		facts string
-	}{
-		{"Acme's claims are barred, in whole or in part, by the doctrine of unclean hands.", true, ""},
-		{"Acme's claims are barred, in whole or in part, because Acme has not been injured or damaged as a proximate result of any act or omission for which Brightline is responsible.", true, ""},
-		{"As their Tenth Affirmative Defense, Defendants state that they are entitled to qualified immunity.", true, ""},
-		{"Any recovery by Acme must be offset by the $214,300 in storage charges that Acme owes Brightline.", false, "$214,300"},
-		{"Acme knew of and permitted Brightline's continued use of the Integrator Portal after September 30, 2024.", false, "September 30, 2024|Integrator Portal"},
-		{"Acme's claims are subject to Section 9.2 of the Agreement, which limits liability.", false, "Section 9.2 of the Agreement"},
-		// A statute citation is law, not fact.
-		{"Acme's claims are barred by 18 U.S.C. § 1836(d) and 18 U.S.C. § 1030(g).", true, ""},
-	}
-	for _, tt := range tests {
-		facts := defFacts(tt.text, skip)
-		bare := defIsBare(tt.text, facts, skip, nil)
-		if bare != tt.bare || strings.Join(facts, "|") != tt.facts {
-			t.Errorf("%q: bare %v facts %q, want %v %q", tt.text, bare, strings.Join(facts, "|"), tt.bare, tt.facts)
-		}
-	}
-}
-
 func TestBuildChecklistBadInput(t *testing.T) {
-	if _, err := BuildChecklist(nil, nil, nil); err == nil {
+	if _, err := checklist.Build(nil, nil, nil); err == nil {
 		t.Error("nil case: no error")
 	}
-	if _, err := BuildChecklist(&Case{}, nil, nil); err == nil {
+	if _, err := checklist.Build(&joined.Case{}, nil, nil); err == nil {
 		t.Error("case without pleadings: no error")
 	}
 	// An answer without defenses, a complaint without counts: an empty checklist, no panic.
-	c := &Case{Complaint: &pleading.Document{}, Answer: &pleading.Document{Defenses: []pleading.Defense{{Number: 1}, {Number: 2, Title: "(", Text: "claims claims counts IX through"}}}}
-	cl, err := BuildChecklist(c, nil, nil)
+	c := &joined.Case{Complaint: &pleading.Document{}, Answer: &pleading.Document{Defenses: []pleading.Defense{{Number: 1}, {Number: 2, Title: "(", Text: "claims claims counts IX through"}}}}
+	cl, err := checklist.Build(c, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -576,7 +501,7 @@ func BenchmarkChecklistSeed(b *testing.B) {
 	tp := checklistTemplate(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		cl, err := BuildChecklist(c, nil, nil)
+		cl, err := checklist.Build(c.Case, nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -596,7 +521,7 @@ func BenchmarkChecklistSeedFromPleadings(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cl, err := BuildChecklist(c, nil, nil)
+		cl, err := checklist.Build(c.Case, nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -632,23 +557,23 @@ func TestChecklistRule12(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cl, err := BuildChecklist(c, nil, nil)
+	cl, err := checklist.Build(c.Case, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pj := rule12(cl, "lack-of-personal-jurisdiction")
-	if pj.Status != Rule12Raised || !reflect.DeepEqual(pj.Raised, []int{1}) || !strings.Contains(pj.Message, "cannot both stand") {
+	if pj.Status != checklist.Rule12Raised || !reflect.DeepEqual(pj.Raised, []int{1}) || !strings.Contains(pj.Message, "cannot both stand") {
 		t.Errorf("personal jurisdiction = %+v, want raised, and inconsistent with the admission of ¶1", pj)
 	}
 	v := rule12(cl, "improper-venue")
-	if v.Status != Rule12Waived || len(v.Paragraphs) != 1 || v.Paragraphs[0].Treatment != TreatDenies || !strings.Contains(v.Message, "courts divide") {
+	if v.Status != checklist.Rule12Waived || len(v.Paragraphs) != 1 || v.Paragraphs[0].Treatment != checklist.TreatDenies || !strings.Contains(v.Message, "courts divide") {
 		t.Errorf("venue = %+v, want waived though denied at ¶2", v)
 	}
-	if d := cl.Defense(1); !d.Rule12 || !hasFlag(*d, FlagRule12) {
+	if d := cl.Defense(1); !d.Rule12 || !hasFlag(*d, checklist.FlagRule12) {
 		t.Errorf("First defense: rule12 %v flags %v", d.Rule12, d.Flags)
 	}
 	// Fair use pleaded against a contract claim answers no count.
-	if d := cl.Defense(2); len(d.Counts) != 0 || !hasFlag(*d, FlagNoCount) || hasFlag(*d, FlagExcluded) {
+	if d := cl.Defense(2); len(d.Counts) != 0 || !hasFlag(*d, checklist.FlagNoCount) || hasFlag(*d, checklist.FlagExcluded) {
 		t.Errorf("fair use against a contract count: counts %v flags %v", d.Counts, d.Flags)
 	}
 	if len(cl.Waived) != 3 {

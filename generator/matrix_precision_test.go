@@ -2,10 +2,9 @@ package generator
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 
-	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -16,7 +15,7 @@ type precisionCase struct {
 	complaint, answer string
 }
 
-func (pc precisionCase) matrix(t *testing.T) *Matrix {
+func (pc precisionCase) matrix(t *testing.T) *matrix.Matrix {
 	if pc.real != "" {
 		return realMatrix(t, pc.real)
 	}
@@ -116,29 +115,6 @@ func TestMatrixPrecision(t *testing.T) {
 	}
 }
 
-func TestRecites(t *testing.T) {
-	for _, tc := range []struct {
-		text     string
-		statutes []string
-		want     bool
-	}{
-		{"Section 303 of the Clean Air Act, 42 U.S.C. § 7603, provides: Notwithstanding any other provision of this chapter, the Administrator ...", []string{"42 U.S.C. § 7603"}, true},
-		{"Congress enacted the Clean Air Act “to protect and enhance the quality of the Nation’s air resources.” 42 U.S.C. § 7401(b)(1).", []string{"42 U.S.C. § 7401(b)(1)"}, true},
-		{"The Fair Labor Standards Act requires employers to pay overtime. 29 U.S.C. § 207(a)(1).", []string{"29 U.S.C. § 207(a)(1)"}, true},
-		{"Under 29 U.S.C. § 207, an employer must pay one and one-half times the regular rate.", []string{"29 U.S.C. § 207"}, false},
-		{"Title VII makes it unlawful for an employer to discharge any individual because of sex. 42 U.S.C. § 2000e-2(a).", []string{"42 U.S.C. § 2000e-2(a)"}, true},
-		// A contract's section, a party's conduct: facts.
-		{"Section 4.2 of the Agreement provides that Brightline shall use the information solely ...", nil, false},
-		{"Emissions of chloroprene from Denka’s operations are “pollution” within the meaning of 42 U.S.C. § 7603.", []string{"42 U.S.C. § 7603"}, false},
-		{"Plaintiff was a non-exempt employee within the meaning of the FLSA, and Cardinal Ridge was required by 29 U.S.C. § 207(a)(1) to pay her.", []string{"29 U.S.C. § 207(a)(1)"}, false},
-	} {
-		p := &pleading.Paragraph{Text: tc.text, Statutes: tc.statutes}
-		if got := recites(p); got != tc.want {
-			t.Errorf("recites(%.60q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestMatrixPrecisionStatus pins statuses that follow from what the answer
 // admits about the element itself.
 func TestMatrixPrecisionStatus(t *testing.T) {
@@ -147,22 +123,22 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 		pc      precisionCase
 		count   int
 		element string
-		want    Status
+		want    matrix.Status
 	}{
 		// ¶29: "DPE admits ... Each of these three units emits chloroprene."
-		{"admitted emitting units make the source admitted", denkaCase, 1, "pollution-source", StatusAdmitted},
+		{"admitted emitting units make the source admitted", denkaCase, 1, "pollution-source", matrix.StatusAdmitted},
 		// ¶28-29, ¶34 describe the contracts' terms (admitted in part); the breach is denied.
-		{"admitted contract terms do not admit the breach", seedCase, 3, "breach", StatusContested},
+		{"admitted contract terms do not admit the breach", seedCase, 3, "breach", matrix.StatusContested},
 		// ¶53: "admits that it was aware that Northgate ... used Acme systems":
 		// aware of the use, not of the contract.
-		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", StatusPartly},
+		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", matrix.StatusPartly},
 		// ¶9 (the registration) admitted, ¶12 (distinctiveness) denied.
-		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", StatusPartly},
+		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", matrix.StatusPartly},
 		// ¶8 (the charge, alleging race and sex discrimination) is admitted in
 		// part; Count II rests on the August 14 complaint, which is not admitted.
-		{"an admitted discrimination charge does not admit Count II's protected activity", pruittCase, 2, "protected-activity", StatusContested},
+		{"an admitted discrimination charge does not admit Count II's protected activity", pruittCase, 2, "protected-activity", matrix.StatusContested},
 		// ¶26 admits Coldspire has not paid the amounts demanded: not the contract's breach.
-		{"admitted non-payment of a later promise does not admit the breach", tidewaterCase, 1, "breach", StatusContested},
+		{"admitted non-payment of a later promise does not admit the breach", tidewaterCase, 1, "breach", matrix.StatusContested},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := element(t, tc.pc.matrix(t), tc.count, tc.element)
@@ -170,54 +146,6 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 				t.Errorf("count %d %s: %s (%s), want %s", tc.count, tc.element, e.Status, e.Basis, tc.want)
 			}
 		})
-	}
-}
-
-func TestMatrixAsserted(t *testing.T) {
-	kw, err := library.CompileKeywords([]string{"reverse engineer*", "copied", "disclose", "downloaded", "fire", "using", "pay", "promote"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // the keywords found in what the paragraph asserts
-	}{
-		{"Each contained prohibitions against reverse engineering. 24/7 copied the code.", []string{"copied"}},
-		{"Mr. Hale agreed not to remove, use, or disclose it; he downloaded 4,212 files.", []string{"downloaded"}},
-		{"She had no authority to hire, fire, or discipline any employee.", nil},
-		{"24/7 has no conceivable right to spy on, reverse engineer, copy, or make use of it.", nil},
-		{"Protections were put in place to prevent 24/7 from using its access.", nil},
-		{"24/7 reverse engineered the code, using its access.", []string{"reverse engineer*", "using"}},
-		// The filing is pleaded, not what it said.
-		{"Plaintiff filed a charge alleging that Defendant fired her because of her race.", nil},
-		{"Plaintiff complained in writing to Human Resources that her supervisor fired a co-worker. He downloaded the files.", []string{"downloaded"}},
-		// Not doing what was owed is the act pleaded.
-		{"Coldspire did not pay Tidewater by March 31.", []string{"pay"}},
-		{"Cardinal Ridge decided not to promote her.", []string{"promote"}},
-	} {
-		c := &Case{Complaint: &pleading.Document{Paragraphs: []pleading.Paragraph{{Number: 1, Text: tc.text}}}}
-		b := newMatrixBuilder(c, testElements(t), defaultMatrixConfig())
-		if got := kw.Score(b.asserted(1)).Words; !slices.Equal(got, tc.want) {
-			t.Errorf("asserted(%q) has %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-func TestMatrixConsequence(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"As a direct and proximate result of 24/7's conduct, LivePerson has suffered the loss of clients.", true},
-		{"As a direct result of Cardinal Ridge's retaliation, Plaintiff has lost wages.", true},
-		{"As a result, approximately 412,000 pounds of Tidewater's frozen seafood thawed.", true},
-		{"As the natural and foreseeable consequence of the breach, Acme lost profits.", true},
-		{"As detailed above, 24/7 has reproduced and copied LivePerson's software.", false},
-		{"Brightline's unauthorized access caused Acme a loss of at least $87,400.", false},
-	} {
-		if got := paraKind(&pleading.Paragraph{Text: tc.text})&paraResult != 0; got != tc.want {
-			t.Errorf("consequence(%.50q) = %v, want %v", tc.text, got, tc.want)
-		}
 	}
 }
 

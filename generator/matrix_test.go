@@ -7,10 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/pleadkit/pleadkit/generator/render"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -18,7 +21,7 @@ import (
 
 // matrixFiles parses a complaint and an answer, skipping the test when
 // either is absent, and builds the matrix over the built-in library.
-func matrixFiles(t testing.TB, complaint, answer string) *Matrix {
+func matrixFiles(t testing.TB, complaint, answer string) *matrix.Matrix {
 	t.Helper()
 	for _, f := range []string{complaint, answer} {
 		if _, err := os.Stat(f); err != nil {
@@ -37,10 +40,11 @@ func matrixFiles(t testing.TB, complaint, answer string) *Matrix {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := BuildMatrix(c, testElements(t))
+	m, err := matrix.Build(c.Case, testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
+	m.Case = c // as Case.Matrix does: templates run on the analyzed case
 	return m
 }
 
@@ -54,13 +58,13 @@ func testElements(t testing.TB) *library.Elements {
 }
 
 // realMatrix builds the matrix of a case folder of the shared real pleadings.
-func realMatrix(t testing.TB, name string) *Matrix {
+func realMatrix(t testing.TB, name string) *matrix.Matrix {
 	dir := filepath.Join("..", "..", "shared", "pleadings", name)
 	return matrixFiles(t, filepath.Join(dir, "complaint.txt"), filepath.Join(dir, "answer.txt"))
 }
 
 // element returns the element id of count n, failing the test when absent.
-func element(t *testing.T, m *Matrix, n int, id string) MatrixElement {
+func element(t *testing.T, m *matrix.Matrix, n int, id string) matrix.MatrixElement {
 	t.Helper()
 	for _, mc := range m.Counts {
 		if mc.Number != n {
@@ -74,19 +78,19 @@ func element(t *testing.T, m *Matrix, n int, id string) MatrixElement {
 		t.Fatalf("count %d (%s) has no element %q", n, mc.ClaimID, id)
 	}
 	t.Fatalf("count %d is not in the matrix", n)
-	return MatrixElement{}
+	return matrix.MatrixElement{}
 }
 
-func support(e MatrixElement, n int) (Support, bool) {
+func support(e matrix.MatrixElement, n int) (matrix.Support, bool) {
 	for _, s := range e.Support {
 		if s.Paragraph == n {
 			return s, true
 		}
 	}
-	return Support{}, false
+	return matrix.Support{}, false
 }
 
-func wantCites(t *testing.T, e MatrixElement, paras ...int) {
+func wantCites(t *testing.T, e matrix.MatrixElement, paras ...int) {
 	t.Helper()
 	for _, n := range paras {
 		if _, ok := support(e, n); !ok {
@@ -96,7 +100,7 @@ func wantCites(t *testing.T, e MatrixElement, paras ...int) {
 }
 
 // checkClaims asserts the claim each count is matched to, by count number.
-func checkClaims(t *testing.T, m *Matrix, want map[int]string) {
+func checkClaims(t *testing.T, m *matrix.Matrix, want map[int]string) {
 	t.Helper()
 	got := map[int]string{}
 	for _, mc := range m.Counts {
@@ -114,15 +118,22 @@ func checkClaims(t *testing.T, m *Matrix, want map[int]string) {
 
 // checkSupportInRange asserts every cited paragraph is pleaded inside its
 // count or incorporated by it, and is not an incorporation paragraph.
-func checkSupportInRange(t *testing.T, m *Matrix) {
+func checkSupportInRange(t *testing.T, m *matrix.Matrix) {
 	t.Helper()
 	paras := map[int]pleading.Paragraph{}
-	for _, p := range m.Case.Complaint.Paragraphs {
+	var complaint *pleading.Document
+	switch c := m.Case.(type) {
+	case *Case:
+		complaint = c.Complaint
+	case *joined.Case:
+		complaint = c.Complaint
+	}
+	for _, p := range complaint.Paragraphs {
 		paras[p.Number] = p
 	}
 	for _, mc := range m.Counts {
 		for _, e := range mc.Elements {
-			if len(e.Support) > 5+mc.Last-mc.First+1+maxHeading {
+			if len(e.Support) > 5+mc.Last-mc.First+1+6 {
 				t.Errorf("%s %s: %d paragraphs cited", mc.Label, e.ID, len(e.Support))
 			}
 			for _, s := range e.Support {
@@ -139,7 +150,7 @@ func checkSupportInRange(t *testing.T, m *Matrix) {
 					t.Errorf("%s %s cites ¶%d without a reason", mc.Label, e.ID, s.Paragraph)
 				}
 			}
-			if (len(e.Support) == 0) != (e.Status == StatusUnsupported) {
+			if (len(e.Support) == 0) != (e.Status == matrix.StatusUnsupported) {
 				t.Errorf("%s %s: status %s with %d paragraphs", mc.Label, e.ID, e.Status, len(e.Support))
 			}
 		}
@@ -174,7 +185,7 @@ func TestMatrixSeed(t *testing.T) {
 	}
 	copying := element(t, m, 1, "copying")
 	wantCites(t, copying, 58, 40, 41, 42)
-	if copying.Status == StatusAdmitted {
+	if copying.Status == matrix.StatusAdmitted {
 		t.Errorf("copying is %s (%s): the answer denies every copying allegation", copying.Status, copying.Basis)
 	}
 
@@ -186,7 +197,7 @@ func TestMatrixSeed(t *testing.T) {
 			t.Errorf("contract ¶%d: %s %q, want admitted in part with the admitted text", n, s.Class, s.Admitted)
 		}
 	}
-	if contract.Status != StatusAdmitted {
+	if contract.Status != matrix.StatusAdmitted {
 		t.Errorf("existence of the contract: %s (%s), want admitted (the answer admits the parties entered into both agreements)", contract.Status, contract.Basis)
 	}
 
@@ -196,7 +207,7 @@ func TestMatrixSeed(t *testing.T) {
 	if s, _ := support(falsity, 47); s.Class != pleading.ClassPartlyAdmitted || !strings.Contains(strings.Join(s.Admitted, " "), "first predictive") {
 		t.Errorf("¶47: %s %q, want admitted in part (advertised itself as the first)", s.Class, s.Admitted)
 	}
-	if falsity.Status != StatusPartly {
+	if falsity.Status != matrix.StatusPartly {
 		t.Errorf("false statement: %s (%s), want partly admitted (the statement is admitted, its falsity is not)", falsity.Status, falsity.Basis)
 	}
 
@@ -294,7 +305,7 @@ func TestMatrixAcme(t *testing.T) {
 	m := matrixFiles(t, filepath.Join(dir, "complaint.md"), filepath.Join(dir, "answer.md"))
 	contract := element(t, m, 2, "contract")
 	wantCites(t, contract, 19, 43)
-	if contract.Status != StatusAdmitted {
+	if contract.Status != matrix.StatusAdmitted {
 		t.Errorf("Count II contract: %s (%s), want admitted (¶19: the parties entered into the Agreement)", contract.Status, contract.Basis)
 	}
 	wantCites(t, element(t, m, 3, "loss"), 50)
@@ -311,28 +322,6 @@ func TestMatrixDeterministic(t *testing.T) {
 	j2, _ := json.Marshal(m2)
 	if !bytes.Equal(j1, j2) {
 		t.Error("two builds of the same case differ")
-	}
-}
-
-func TestMatrixStatus(t *testing.T) {
-	sup := func(n int, e Effect) Support { return Support{Paragraph: n, Effect: e} }
-	for _, tc := range []struct {
-		name    string
-		support []Support
-		want    Status
-	}{
-		{"nothing pleaded", nil, StatusUnsupported},
-		{"one admission wins", []Support{sup(1, EffectDenies), sup(2, EffectAdmits)}, StatusAdmitted},
-		{"a partial admission", []Support{sup(1, EffectDenies), sup(2, EffectPartly)}, StatusPartly},
-		{"all denied", []Support{sup(1, EffectDenies), sup(2, EffectDenies)}, StatusContested},
-		{"legal conclusion only", []Support{sup(1, EffectNone)}, StatusContested},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, basis := status(tc.support)
-			if got != tc.want || basis == "" {
-				t.Errorf("status = %s (%q), want %s", got, basis, tc.want)
-			}
-		})
 	}
 }
 
@@ -378,7 +367,7 @@ func TestMatrixRespond(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := BuildMatrix(c, testElements(t))
+	m, err := matrix.Build(c.Case, testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,33 +376,33 @@ func TestMatrixRespond(t *testing.T) {
 	}
 	contract := element(t, m, 1, "contract")
 	wantCites(t, contract, 1, 3, 5)
-	if s, _ := support(contract, 3); s.Effect != EffectDenies {
+	if s, _ := support(contract, 3); s.Effect != matrix.EffectDenies {
 		t.Errorf("¶3 admitted only as to a conversation: effect %s, want denies", s.Effect)
 	}
-	if s, _ := support(contract, 1); s.Effect != EffectAdmits || contract.Status != StatusAdmitted {
+	if s, _ := support(contract, 1); s.Effect != matrix.EffectAdmits || contract.Status != matrix.StatusAdmitted {
 		t.Errorf("¶1 admitted in full: effect %s, element %s", s.Effect, contract.Status)
 	}
 	if _, ok := support(contract, 4); ok {
 		t.Error("the incorporation paragraph ¶4 is cited")
 	}
-	if e := element(t, m, 1, "performance"); e.Status != StatusContested {
+	if e := element(t, m, 1, "performance"); e.Status != matrix.StatusContested {
 		t.Errorf("performance: %s, want contested (lack of knowledge)", e.Status)
 	}
-	if e := element(t, m, 1, "damages"); e.Status != StatusUnsupported || len(m.Gaps) == 0 {
+	if e := element(t, m, 1, "damages"); e.Status != matrix.StatusUnsupported || len(m.Gaps) == 0 {
 		t.Errorf("damages: %s, gaps %v: want unsupported, a gap", e.Status, m.Gaps)
 	}
 }
 
 func TestMatrixErrors(t *testing.T) {
 	lib := testElements(t)
-	if _, err := BuildMatrix(nil, lib); err == nil {
+	if _, err := matrix.Build(nil, lib); err == nil {
 		t.Error("nil case: no error")
 	}
-	c := &Case{Complaint: &pleading.Document{File: "c.txt", Paragraphs: []pleading.Paragraph{{Number: 1, Text: "x"}}}}
-	if _, err := BuildMatrix(c, &library.Elements{}); err == nil {
+	c := &joined.Case{Complaint: &pleading.Document{File: "c.txt", Paragraphs: []pleading.Paragraph{{Number: 1, Text: "x"}}}}
+	if _, err := matrix.Build(c, &library.Elements{}); err == nil {
 		t.Error("empty library: no error")
 	}
-	m, err := BuildMatrix(c, lib)
+	m, err := matrix.Build(c, lib)
 	if err != nil || !m.NoCounts || len(m.Counts) != 0 {
 		t.Errorf("no counts: %+v, %v; want an empty matrix that says so", m, err)
 	}
@@ -463,7 +452,7 @@ func TestMatrixTemplate(t *testing.T) {
 	}
 	// Every ¶ link has its anchor.
 	for _, n := range []int{25, 40, 47, 91} {
-		if !strings.Contains(s, `<a id="p`+itoa(n)+`"></a>`) {
+		if !strings.Contains(s, `<a id="p`+strconv.Itoa(n)+`"></a>`) {
 			t.Errorf("no anchor for ¶%d", n)
 		}
 	}
@@ -487,7 +476,7 @@ func BenchmarkMatrixSeed(b *testing.B) {
 	lib := testElements(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := BuildMatrix(m.Case, lib); err != nil {
+		if _, err := matrix.Build(m.Case.(*Case).Case, lib); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -501,7 +490,7 @@ func BenchmarkMatrixSeedMarkdown(b *testing.B) {
 	tp := matrixTemplate(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		mm, err := BuildMatrix(m.Case, lib)
+		mm, err := matrix.Build(m.Case.(*Case).Case, lib)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -597,7 +586,7 @@ keywords = ["false", "disparaging", "explode"]
 	}
 	e := element(t, m, 1, "falsity")
 	wantCites(t, e, 4)
-	if e.Status != StatusContested {
+	if e.Status != matrix.StatusContested {
 		t.Errorf("falsity: %s (%s), want contested", e.Status, e.Basis)
 	}
 
@@ -611,19 +600,6 @@ keywords = ["false", "disparaging", "explode"]
 	}
 }
 
-func TestAdmittedOnly(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"Coldspire admits that the parties entered into the Agreement. Coldspire denies that Tidewater relied on any representation.", "Coldspire admits that the parties entered into the Agreement"},
-		{"[24]7 admits that it advertised itself as the first, but denies that the statement is false.", "[24]7 admits that it advertised itself as the first"},
-		{"Defendants ADMIT that individuals who receive services at CHDC have developmental disabilities.", "Defendants ADMIT that individuals who receive services at CHDC have developmental disabilities."},
-		{"admits it received the letter and lacks knowledge of the rest", "admits it received the letter"},
-	} {
-		if got := admittedOnly([]string{tc.in}); got != tc.want {
-			t.Errorf("admittedOnly(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestMatrixTidewater checks statuses where the answer admits one thing and
 // denies the rest in the same breath.
 func TestMatrixTidewater(t *testing.T) {
@@ -633,10 +609,10 @@ func TestMatrixTidewater(t *testing.T) {
 	// Coldspire denies that Tidewater entered into the Agreement in reliance ..."
 	reliance := element(t, m, 2, "reliance")
 	wantCites(t, reliance, 13, 34)
-	if reliance.Status != StatusContested {
+	if reliance.Status != matrix.StatusContested {
 		t.Errorf("fraud reliance: %s (%s), want contested: the answer denies the reliance", reliance.Status, reliance.Basis)
 	}
-	if c := element(t, m, 1, "contract"); c.Status != StatusAdmitted {
+	if c := element(t, m, 1, "contract"); c.Status != matrix.StatusAdmitted {
 		t.Errorf("contract: %s (%s), want admitted (¶13 admits the Agreement)", c.Status, c.Basis)
 	}
 	wantCites(t, element(t, m, 4, "injury"), 43)
@@ -674,12 +650,12 @@ func TestMatrixGolden(t *testing.T) {
 
 func TestMatrixCountHeading(t *testing.T) {
 	for _, tc := range []struct {
-		c    MatrixCount
+		c    matrix.MatrixCount
 		want string
 	}{
-		{MatrixCount{Number: 1, Label: "COUNT I", Title: "Copyright Infringement"}, "COUNT I — Copyright Infringement"},
-		{MatrixCount{Number: 1, Label: "STATEMENT OF CLAIMS", Title: "STATEMENT OF CLAIMS"}, "STATEMENT OF CLAIMS"},
-		{MatrixCount{Number: 2, Title: "Unjust Enrichment"}, "Count 2 — Unjust Enrichment"},
+		{matrix.MatrixCount{Number: 1, Label: "COUNT I", Title: "Copyright Infringement"}, "COUNT I — Copyright Infringement"},
+		{matrix.MatrixCount{Number: 1, Label: "STATEMENT OF CLAIMS", Title: "STATEMENT OF CLAIMS"}, "STATEMENT OF CLAIMS"},
+		{matrix.MatrixCount{Number: 2, Title: "Unjust Enrichment"}, "Count 2 — Unjust Enrichment"},
 	} {
 		if got := tc.c.Heading(); got != tc.want {
 			t.Errorf("Heading(%+v) = %q, want %q", tc.c, got, tc.want)
@@ -695,7 +671,7 @@ func TestMatrixSupportLimits(t *testing.T) {
 	// In six paragraphs every keyword is common (half weight): ¶1 scores 25,
 	// ¶3 20, both incorporated support by default;
 	// a higher bar leaves only the count's own paragraphs and ¶1.
-	m, err := BuildMatrix(c, testElements(t), WithSupportLimits(25, 1))
+	m, err := matrix.Build(c.Case, testElements(t), matrix.WithSupportLimits(25, 1))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -177,12 +177,3 @@ func WriteFileAtomic(path string, data []byte) error {
 	}
 	return nil
 }
-
-// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
-func (c *Case) Header() string {
-	h := c.Title
-	if n := c.Caption.CaseNumber; n != "" {
-		h += ", No. " + n
-	}
-	return h
-}

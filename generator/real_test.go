@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/chart"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -108,19 +110,19 @@ func TestSeedCase(t *testing.T) {
 		code string
 		want []int
 	}{
-		{CodeIncorporationRange, []int{68, 82}},
-		{CodeCopiedResponse, []int{16, 84}},
-		{CodeNotAnswered, nil},
-		{CodeUnknownParagraph, nil},
-		{CodeCaptionMismatch, nil},
-		{CodeAnsweredTwice, nil},
+		{chart.CodeIncorporationRange, []int{68, 82}},
+		{chart.CodeCopiedResponse, []int{16, 84}},
+		{chart.CodeNotAnswered, nil},
+		{chart.CodeUnknownParagraph, nil},
+		{chart.CodeCaptionMismatch, nil},
+		{chart.CodeAnsweredTwice, nil},
 	}
 	for _, tt := range tests {
 		if got := findingParas(c, tt.code); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s findings on ¶¶%v, want ¶¶%v", tt.code, got, tt.want)
 		}
 	}
-	if self := findingParas(c, CodeSelfKnowledge); !slices.Contains(self, 14) {
+	if self := findingParas(c, chart.CodeSelfKnowledge); !slices.Contains(self, 14) {
 		t.Errorf("¶14 (diversity of citizenship denied for lack of knowledge) not flagged; self-knowledge on ¶¶%v", self)
 	}
 	for _, f := range c.Findings {
@@ -182,7 +184,7 @@ func TestRealCases(t *testing.T) {
 					t.Errorf("¶%d class %s, want %s", n, got, want)
 				}
 			}
-			if na := findingParas(c, CodeNotAnswered); len(na) > 0 {
+			if na := findingParas(c, chart.CodeNotAnswered); len(na) > 0 {
 				t.Errorf("paragraphs not answered: %v", na)
 			}
 			md, err := chartTemplate(t, nil).Execute(c)
@@ -205,26 +207,26 @@ func TestSampleCase(t *testing.T) {
 	}
 	checkRows(t, c)
 	has := func(code string, n int) bool { return slices.Contains(findingParas(c, code), n) }
-	if !has(CodeIncorporationRange, 47) {
+	if !has(chart.CodeIncorporationRange, 47) {
 		t.Error("F1: answer ¶47's range 1-41 (complaint: 1-46) not flagged")
 	}
-	if !has(CodeSelfKnowledge, 8) {
+	if !has(chart.CodeSelfKnowledge, 8) {
 		t.Error("F3: lack of knowledge of Brightline's own citizenship (¶8) not flagged")
 	}
-	if !has(CodeNotAnswered, 33) && !has(CodeGeneralDenialOnly, 33) {
+	if !has(chart.CodeNotAnswered, 33) && !has(chart.CodeGeneralDenialOnly, 33) {
 		t.Error("F4: ¶33 not flagged as unanswered")
 	}
-	if !has(CodeUnknownParagraph, 59) {
+	if !has(chart.CodeUnknownParagraph, 59) {
 		t.Error("F5: answer ¶59 (the complaint has 58) not flagged")
 	}
-	if got := findingParas(c, CodeCopiedResponse); len(got) > 1 {
+	if got := findingParas(c, chart.CodeCopiedResponse); len(got) > 1 {
 		t.Errorf("copied responses flagged on ¶¶%v, want at most ¶20", got)
 	}
 	t.Run("F2", func(t *testing.T) {
 		if c.Complaint.Paragraph(19) == nil {
 			t.Skip("parser: complaint ¶19 of samples/acme-v-brightline is missing from the parse")
 		}
-		if !has(CodeCopiedResponse, 20) {
+		if !has(chart.CodeCopiedResponse, 20) {
 			t.Error("F2: answer ¶20 copies ¶19 but is not flagged")
 		}
 	})
@@ -232,7 +234,7 @@ func TestSampleCase(t *testing.T) {
 		if c.Answer.GeneralDenial == "" {
 			t.Skip("parser: the answer's GENERAL DENIAL (answer.md line 167) is not in Document.GeneralDenial")
 		}
-		if !has(CodeGeneralDenialOnly, 33) || has(CodeNotAnswered, 33) {
+		if !has(chart.CodeGeneralDenialOnly, 33) || has(chart.CodeNotAnswered, 33) {
 			t.Error("¶33 should be covered by the general denial only")
 		}
 	})
@@ -248,8 +250,8 @@ func TestBatchSamples(t *testing.T) {
 		para int
 	}{
 		{"pruitt-v-cardinal-ridge", 0, "", 0},
-		{"quillhaven-v-quill-and-haven", 0, CodeIncorporationRange, 26},
-		{"tidewater-v-coldspire", 0, CodeGeneralDenialOnly, 42},
+		{"quillhaven-v-quill-and-haven", 0, chart.CodeIncorporationRange, 26},
+		{"tidewater-v-coldspire", 0, chart.CodeGeneralDenialOnly, 42},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -262,19 +264,19 @@ func TestBatchSamples(t *testing.T) {
 			if tt.code != "" && !slices.Contains(findingParas(c, tt.code), tt.para) {
 				t.Errorf("no %s finding on ¶%d; findings:\n%s", tt.code, tt.para, dumpFindings(c))
 			}
-			if tt.dir == "tidewater-v-coldspire" && !slices.Contains(findingParas(c, CodeAnsweredTwice), 41) {
+			if tt.dir == "tidewater-v-coldspire" && !slices.Contains(findingParas(c, chart.CodeAnsweredTwice), 41) {
 				t.Errorf("answer ¶42 responds to ¶41 again (flaw FB1) but ¶41 is not flagged as answered twice")
 			}
 			if tt.dir != "tidewater-v-coldspire" {
-				if got := findingParas(c, CodeAnsweredTwice); len(got) > 0 {
+				if got := findingParas(c, chart.CodeAnsweredTwice); len(got) > 0 {
 					t.Errorf("answered-twice findings on ¶¶%v, want none", got)
 				}
 			}
-			if na := findingParas(c, CodeNotAnswered); len(na) > 0 {
+			if na := findingParas(c, chart.CodeNotAnswered); len(na) > 0 {
 				t.Errorf("paragraphs not answered and not covered by a general denial: %v", na)
 			}
 			for _, f := range c.Findings {
-				if f.Code == CodeCaptionMismatch && f.Severity != SeverityInfo {
+				if f.Code == chart.CodeCaptionMismatch && f.Severity != joined.SeverityInfo {
 					t.Errorf("caption mismatch reported as %s: %s", f.Severity, f.Message)
 				}
 			}

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/chart"
+	"github.com/pleadkit/pleadkit/generator/checklist"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -23,7 +26,7 @@ func analyzeDir(t *testing.T, dir string) *Case {
 }
 
 // rowOf returns the chart row of complaint paragraph n.
-func rowOf(t *testing.T, c *Case, n int) Row {
+func rowOf(t *testing.T, c *Case, n int) joined.Row {
 	t.Helper()
 	for _, r := range c.Rows {
 		if r.Number == n {
@@ -31,12 +34,12 @@ func rowOf(t *testing.T, c *Case, n int) Row {
 		}
 	}
 	t.Fatalf("no row for ¶%d", n)
-	return Row{}
+	return joined.Row{}
 }
 
 func TestReviewSeedSelfKnowledge(t *testing.T) {
 	c := analyzeDir(t, filepath.Join(pleadingsDir, "liveperson-v-247"))
-	self := findingParas(c, CodeSelfKnowledge)
+	self := findingParas(c, chart.CodeSelfKnowledge)
 	// ¶14 (diversity) and ¶75 (24/7's own awareness, only partly admitted) stay.
 	for _, n := range []int{14, 75} {
 		if !slices.Contains(self, n) {
@@ -162,19 +165,8 @@ func TestReviewDefenseNegativeWithAffirmativeReason(t *testing.T) {
 		t.Fatal("arkansas defense 9 should keep its negative flag (its title names failure to state a claim)")
 	}
 	for _, f := range d.Flags {
-		if f.Code == FlagNegative && !strings.Contains(f.Message, "Eleventh Amendment") {
+		if f.Code == checklist.FlagNegative && !strings.Contains(f.Message, "Eleventh Amendment") {
 			t.Errorf("defense 9 negative flag %q does not say the immunity it also pleads is affirmative", f.Message)
-		}
-	}
-}
-
-func TestReviewConcededSentenceEnd(t *testing.T) {
-	for in, want := range map[string]string{
-		"the answer admits it in the response to ¶17, “DPE admits the allegations of Paragraph 17.”": "the answer admits it in the response to ¶17, “DPE admits the allegations of Paragraph 17.”",
-		"the answer admits it in the response to ¶17":                                                "the answer admits it in the response to ¶17.",
-	} {
-		if got := endSentence(in); got != want {
-			t.Errorf("endSentence(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -194,7 +186,7 @@ func TestReviewCaptionFirstPartyOnly(t *testing.T) {
 	// later pleading name only the first party on each side.
 	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-arkansas"))
 	for _, f := range c.Findings {
-		if f.Code == CodeCaptionMismatch {
+		if f.Code == chart.CodeCaptionMismatch {
 			t.Errorf("caption finding on an answer that names the first defendant: %s", f.Message)
 		}
 	}
@@ -216,7 +208,7 @@ func TestReviewDenkaOwnLease(t *testing.T) {
 	// neoprene manufacturing operations are located." DPE pleads lack of
 	// knowledge of the first and second sentences: of its own lease.
 	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-denka"))
-	self := findingParas(c, CodeSelfKnowledge)
+	self := findingParas(c, chart.CodeSelfKnowledge)
 	if !slices.Contains(self, 24) {
 		t.Errorf("¶24 (Denka's own lease) not flagged: %v", self)
 	}
@@ -281,20 +273,6 @@ func TestReviewWholeAdmission(t *testing.T) {
 	}
 	if row := chartRows(string(md))["3"]; !strings.Contains(row, "*The whole allegation.*") {
 		t.Errorf("¶3 row does not say the whole allegation is admitted: %s", row)
-	}
-}
-
-func TestNeutralNames(t *testing.T) {
-	for in, want := range map[string]string{
-		`LivePerson and 24/7 entered into a Co-Marketing and Referral Agreement ("the Co-Marketing Agreement") in 2006.`: `LivePerson and 24/7 entered into a agreement ("the agreement") in 2006.`,
-		"Both the MSA and the Co-Marketing Agreement also recognized it.":                                                "Both the MSA and the agreement also recognized it.",
-		"the parties' Master Service Agreements govern marketing":                                                        "the parties' agreements govern marketing",
-		"24/7 continued its marketing through the filing of this action.":                                                "24/7 continued its marketing through .",
-		"The agreement governs.": "The agreement governs.",
-	} {
-		if got := neutralNames(in); got != want {
-			t.Errorf("neutralNames(%q)\n got %q\nwant %q", in, got, want)
-		}
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 
 	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/build"
+	"github.com/pleadkit/pleadkit/generator/checklist"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/spf13/cobra"
 )
 
@@ -33,8 +35,8 @@ func newAnalyzeCmd() *cobra.Command {
 			// The case as templates see it: .Matrix and .Checklist are built on demand there.
 			out := struct {
 				*generator.Case
-				Matrix    *generator.Matrix    `json:"matrix"`
-				Checklist *generator.Checklist `json:"checklist"`
+				Matrix    *matrix.Matrix       `json:"matrix"`
+				Checklist *checklist.Checklist `json:"checklist"`
 			}{c, m, cl}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator"
+	"github.com/pleadkit/pleadkit/generator/checklist"
 	"github.com/spf13/cobra"
 )
 
@@ -53,7 +54,7 @@ merged over the built-in defense catalogue and element library by id.`,
 }
 
 // printDefensesSummary tells the user what was written and what the checklist found.
-func printDefensesSummary(w io.Writer, c *generator.Case, cl *generator.Checklist, paths []string) {
+func printDefensesSummary(w io.Writer, c *generator.Case, cl *checklist.Checklist, paths []string) {
 	s := cl.Summary
 	fmt.Fprintf(w, "%s: %d %s against %d %s — %d matched, %d negative, %d bare, %d %s\n",
 		c.Title, s.Defenses, plural(s.Defenses, "defense", "defenses"), len(cl.Counts), plural(len(cl.Counts), "count", "counts"),

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/pleadkit/pleadkit/generator"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/spf13/cobra"
 )
 
@@ -44,7 +45,7 @@ over the built-in element library by claim id.`,
 }
 
 // printMatrixSummary tells the user which counts matched and what was written.
-func printMatrixSummary(w io.Writer, c *generator.Case, m *generator.Matrix, paths []string) {
+func printMatrixSummary(w io.Writer, c *generator.Case, m *matrix.Matrix, paths []string) {
 	matched := 0
 	for _, ct := range m.Counts {
 		if ct.Matched {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/build"
+	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/templates"
 )
@@ -29,7 +30,7 @@ type caseState struct {
 	Errors     int  // findings by severity
 	Warnings   int
 	Infos      int
-	Findings   []generator.Finding
+	Findings   []joined.Finding
 	OutDir     string
 	Products   []product
 	Problems   []problem // build errors: parse, template, write
@@ -156,9 +157,9 @@ func (st *caseState) describe(c *generator.Case) {
 	st.Findings = c.Findings
 	for _, f := range c.Findings {
 		switch f.Severity {
-		case generator.SeverityError:
+		case joined.SeverityError:
 			st.Errors++
-		case generator.SeverityWarning:
+		case joined.SeverityWarning:
 			st.Warnings++
 		default:
 			st.Infos++

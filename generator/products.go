@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/pleadkit/pleadkit/generator/checklist"
+	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/generator/matrix"
+)
+
+// The products beyond the response chart, built from the analyzed case on
+// demand: a template run on the case reads {{ .Matrix }} or
+// {{ .Checklist }}, and only then is that product built.
+
+// Matrix builds the claim-element matrix of the case over the element
+// library the case uses: the built-in one, with the claims of the
+// templates/elements*.toml files beside the complaint merged over it by id
+// (as a case's templates override the built-in ones). The
+// claim-element-matrix template, which runs on the case like every template,
+// reads it as {{ with .Matrix }}. To map with another library, call
+// matrix.Build and run the template on the *matrix.Matrix it returns.
+func (c *Case) Matrix() (*matrix.Matrix, error) {
+	lib, err := CaseElements(c)
+	if err != nil {
+		return nil, err
+	}
+	m, err := matrix.Build(c.Case, lib)
+	if err != nil {
+		return nil, err
+	}
+	m.Case = c
+	return m, nil
+}
+
+// Checklist is the case's defense checklist, built with the libraries the
+// case uses (CaseLibraries: the built-ins, with the case folder's own
+// templates/elements*.toml and defenses*.toml merged over them), so a
+// template run on the case can read {{ .Checklist }}.
+func (c *Case) Checklist() (*checklist.Checklist, error) {
+	libs, err := CaseLibraries(c)
+	if err != nil {
+		return nil, err
+	}
+	return checklist.Build(c.Case, libs.Elements, libs.Defenses)
+}
+
+// ChecklistData is the data of the defense-checklist template: the analyzed
+// case, with its checklist built from the libraries the case uses.
+type ChecklistData struct {
+	*Case
+	Checklist *checklist.Checklist `json:"checklist"`
+}
+
+// NewChecklistData builds the checklist of c with lib and cat (the
+// built-in ones where nil) and joins it to the case.
+func NewChecklistData(c *Case, lib *library.Elements, cat *library.Catalogue) (*ChecklistData, error) {
+	cl, err := checklist.Build(c.Case, lib, cat)
+	if err != nil {
+		return nil, err
+	}
+	return &ChecklistData{Case: c, Checklist: cl}, nil
+}
+
+// CaseElements returns the element library of the case: the built-in one,
+// merged with the library files in the templates/ folder beside the
+// complaint when there is one. A bad library file is an error naming the
+// file and line.
+func CaseElements(c *Case) (*library.Elements, error) {
+	libs, err := CaseLibraries(c)
+	if err != nil {
+		return nil, err
+	}
+	return libs.Elements, nil
+}
+
+// CaseLibraries returns the element library and defense catalogue of the
+// case: LoadLibraries of the folder that holds the complaint.
+func CaseLibraries(c *Case) (*library.Libraries, error) {
+	dir := ""
+	if c != nil && c.Case != nil && c.Complaint != nil && c.Complaint.File != "" {
+		dir = filepath.Dir(c.Complaint.File)
+	}
+	lib, cat, err := LoadLibraries(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &library.Libraries{Elements: lib, Defenses: cat}, nil
+}
+
+// LoadLibraries returns the element library and defense catalogue a case
+// folder uses: the built-in ones, with the library files of
+// caseDir/templates (elements*.toml, defenses*.toml) merged over them by id.
+func LoadLibraries(caseDir string) (*library.Elements, *library.Catalogue, error) {
+	var fsys fs.FS
+	dir := ""
+	if caseDir != "" {
+		dir = filepath.Join(caseDir, "templates")
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			fsys = os.DirFS(dir)
+		}
+	}
+	libs, err := library.LoadFor(fsys, dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return libs.Elements, libs.Defenses, nil
+}

@@ -1,0 +1,6 @@
+// Package prose holds the text helpers that the parser and the products
+// share for reading the prose of pleadings: words, sentences (abbreviations
+// kept together), word overlap, Markdown marks stripped, admission and
+// denial words, lack-of-knowledge clauses and the sentences they cover, and
+// regexps guarded by a cheap substring test.
+package prose
