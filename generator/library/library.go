@@ -153,6 +153,10 @@ type Defense struct {
 	// NotFor are the claims, and the plaintiffs, the defense cannot answer
 	// though its applies_to reaches them, each with the reason.
 	NotFor []*Limit `toml:"not_for" json:"not_for,omitempty"`
+	// Covers are the ids of defenses this one pleads under another name
+	// (comparative fault covers contributory negligence): a checklist does
+	// not list them as "not pleaded" when this one is.
+	Covers []string `toml:"covers" json:"covers,omitempty"`
 	Note   string   `toml:"note" json:"note,omitempty"`
 	// Origin is where the defense is defined.
 	Origin Pos `toml:"-" json:"origin"`

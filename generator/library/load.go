@@ -246,6 +246,12 @@ func (c *Catalogue) CheckTargets(l *Elements) error {
 		}
 	}
 	for _, d := range c.Defenses {
+		for _, id := range d.Covers {
+			if c.Defense(id) == nil {
+				list = append(list, &Error{Pos: d.Origin, Kind: ErrInvalid,
+					Msg: fmt.Sprintf("defense %q: covers %q is not a defense id of the catalogue", d.ID, id)})
+			}
+		}
 		check(d.Origin, d.ID, "applies_to", d.AppliesTo)
 		for _, a := range d.Authorities {
 			check(a.Origin, d.ID, "authority claims", a.Claims)

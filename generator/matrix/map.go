@@ -4,12 +4,12 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // The mapping behind BuildMatrix: which claim a count pleads, which
@@ -63,8 +63,11 @@ type matrixBuilder struct {
 	rows map[int]*joined.Row
 	para map[int]*pleading.Paragraph
 	toks map[int]library.Tokens
-	// says are the tokens of what each paragraph asserts (see asserted).
-	says map[int]library.Tokens
+	// says are the tokens of what each paragraph asserts (see asserted),
+	// saysText its text and sents its sentences.
+	says     map[int]library.Tokens
+	saysText map[int]string
+	sents    map[int][]sentence
 	kind map[int]int // paragraph -> paraSummary, paraForum
 
 	weights   map[string]int                           // keyword -> weight in this complaint
@@ -87,6 +90,12 @@ type matrixBuilder struct {
 	keyword map[string]*library.Keywords
 }
 
+// sentence is a sentence of what a paragraph asserts, with its tokens.
+type sentence struct {
+	text string
+	toks library.Tokens
+}
+
 type namedKeywords struct {
 	name string
 	kw   *library.Keywords
@@ -98,7 +107,9 @@ func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *
 		rows:    make(map[int]*joined.Row, len(c.Rows)),
 		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
 		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
-		says:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		says:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		saysText: make(map[int]string, len(c.Complaint.Paragraphs)),
+		sents:    make(map[int][]sentence),
 		weights: map[string]int{},
 		hits:    map[*library.Element]map[int]library.Hit{},
 		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
@@ -194,6 +205,7 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 	low := asciiLower(text)
 	if !hasForbidCue(low) {
 		b.says[n] = t
+		b.saysText[n] = text
 		return t
 	}
 	var spans [][2]int
@@ -222,10 +234,37 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 		if from < len(text) {
 			kept.WriteString(text[from:])
 		}
-		t = library.Tokenize(kept.String())
+		text = kept.String()
+		t = library.Tokenize(text)
 	}
 	b.says[n] = t
+	b.saysText[n] = text
 	return t
+}
+
+// pleads returns the sentence of what paragraph n asserts (see asserted)
+// that states the element by its asserts patterns, and whether one does.
+// An element without asserts patterns is pleaded by any sentence holding
+// one of its core keywords.
+func (b *matrixBuilder) pleads(el *library.Element, n int) (string, bool) {
+	b.asserted(n)
+	sents, ok := b.sents[n]
+	if !ok {
+		for _, s := range prose.Sentences(b.saysText[n]) {
+			sents = append(sents, sentence{text: s, toks: library.Tokenize(s)})
+		}
+		b.sents[n] = sents
+	}
+	for _, s := range sents {
+		if el.HasAsserts() {
+			if _, ok := el.Asserted(s.text); ok {
+				return s.text, true
+			}
+		} else if el.CoreHit(s.toks).Score > 0 {
+			return s.text, true
+		}
+	}
+	return "", false
 }
 
 // score scores paragraph n against el: the keywords found in what it
@@ -282,9 +321,10 @@ var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing)\b
 // or a want of authority, up to the end of its sentence or clause.
 var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:\w+ )?(?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
 
-// count maps one count: its claim, then each element's support and status.
-func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
-	mc := MatrixCount{
+// count maps one count: the claims it pleads (one, or each of several
+// theories), then each element's support and status.
+func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
+	base := MatrixCount{
 		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() "),
 		First: ct.First, Last: ct.Last, Incorporates: ct.Incorporates, Line: ct.Line,
 		Elements: []MatrixElement{},
@@ -294,42 +334,59 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 		b.matchCounts()
 	}
 	m := b.matched[[2]int{ct.Number, ct.Line}]
-	claim, on := m.claim, m.on
-	if claim == nil {
-		return mc
+	if len(m.claims) == 0 {
+		for _, c := range m.closest {
+			base.Closest = append(base.Closest, c.Name)
+		}
+		return []MatrixCount{base}
 	}
-	b.claim = claim
-	mc.Matched, mc.MatchedOn, mc.Claim = true, on, claim
-	mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
-	name := library.Tokenize(claim.Name)
 	ctx := b.context(inCount)
-	for _, x := range ctx {
-		mc.Context = append(mc.Context, x.name)
-	}
-	// peak is how strongly each paragraph speaks to the element it speaks
-	// to most, in words other than the claim's name.
-	peak := map[int]int{}
-	for _, el := range claim.Elements {
-		b.prepare(el)
-		for n, h := range b.hits[el] {
-			if !b.restates(h, name) {
-				peak[n] = max(peak[n], b.weigh(h))
+	out := make([]MatrixCount, 0, len(m.claims))
+	for i, claim := range m.claims {
+		mc := base
+		mc.Elements = []MatrixElement{}
+		if len(m.claims) > 1 {
+			mc.Theory, mc.Theories = i+1, len(m.claims)
+		}
+		b.claim = claim
+		mc.Matched, mc.MatchedOn, mc.Claim = true, m.on, claim
+		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
+		name := library.Tokenize(claim.Name)
+		for _, x := range ctx {
+			mc.Context = append(mc.Context, x.name)
+		}
+		// peak is how strongly each paragraph speaks to the element it
+		// speaks to most, in words other than the claim's name.
+		peak := map[int]int{}
+		for _, el := range claim.Elements {
+			b.prepare(el)
+			for n, h := range b.hits[el] {
+				if !b.restates(h, name) {
+					peak[n] = max(peak[n], b.weigh(h))
+				}
 			}
 		}
-	}
-	for i, el := range claim.Elements {
-		me := MatrixElement{
-			Number: i + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
-			Burden: el.Burden, Evidence: el.Evidence,
+		for j, el := range claim.Elements {
+			me := MatrixElement{
+				Number: j + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
+				Burden: el.Burden, Evidence: el.Evidence, Factor: el.Factor,
+			}
+			if me.Evidence == nil {
+				me.Evidence = []string{}
+			}
+			me.Support = b.support(el, inCount, general, ctx, peak, name)
+			me.Status, me.Basis = b.status(el, me.Support, inCount)
+			if len(me.Support) == 0 {
+				me.Inferred = b.inferred(el, inCount, general)
+				if len(me.Inferred) > 0 {
+					me.Basis = "Not expressly pleaded; inferable from " + me.Inferred[0].Text() + "."
+				}
+			}
+			mc.Elements = append(mc.Elements, me)
 		}
-		if me.Evidence == nil {
-			me.Evidence = []string{}
-		}
-		me.Support = b.support(el, inCount, general, ctx, peak, name)
-		me.Status, me.Basis = status(me.Support)
-		mc.Elements = append(mc.Elements, me)
+		out = append(out, mc)
 	}
-	return mc
+	return out
 }
 
 // candidates returns the paragraphs pleaded inside the count (without its
@@ -348,125 +405,6 @@ func (b *matrixBuilder) candidates(ct pleading.Count) (inCount, general []int) {
 		}
 	}
 	return inCount, general
-}
-
-// match finds the claim a count pleads: by its title and statute line, then
-// by the statutes its paragraphs cite.
-func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, string) {
-	claim := b.best(b.lib.Candidates(mc.Title, mc.Statute), inCount)
-	if claim != nil {
-		byTitle := b.best(b.lib.Candidates(mc.Title, ""), inCount)
-		byStatute := b.best(b.lib.Candidates("", mc.Statute), inCount)
-		switch {
-		case byTitle == claim && byStatute == claim:
-			return claim, "title and statute"
-		case byTitle == claim:
-			return claim, "title"
-		case byStatute == claim:
-			return claim, "statute"
-		}
-		return claim, "title and statute"
-	}
-	var cites []string
-	for _, n := range inCount {
-		cites = append(cites, b.para[n].Statutes...)
-	}
-	if len(cites) > 0 {
-		if claim, _ := b.lib.Match("", strings.Join(cites, " ")); claim != nil {
-			return claim, "statutes cited in the count"
-		}
-	}
-	// A complaint with one "STATEMENT OF CLAIMS" names its claim in the
-	// allegations themselves ("unlawful employment practices ... Title I of the ADA").
-	var text []string
-	for _, n := range inCount {
-		text = append(text, b.para[n].Text)
-	}
-	if len(text) > 0 {
-		if claim, _ := b.lib.Match("", strings.Join(text, " ")); claim != nil {
-			return claim, "the count's allegations"
-		}
-	}
-	return nil, ""
-}
-
-// best returns the best of the claims a count's title and statute match:
-// the one whose patterns cover the most of them, and among claims that tie
-// ("Violation of the Fourteenth Amendment" fits due process and equal
-// protection alike) the one whose elements the count's own allegations
-// plead most; library order breaks what remains.
-func (b *matrixBuilder) best(cands []library.ClaimMatch, inCount []int) *library.Claim {
-	if len(cands) == 0 {
-		return nil
-	}
-	best, bestN := cands[0].Claim, -1
-	for _, c := range cands {
-		if c.Score < cands[0].Score {
-			break
-		}
-		if len(cands) == 1 || cands[1].Score < cands[0].Score {
-			return best
-		}
-		n := 0
-		for _, el := range c.Claim.Elements {
-			for _, p := range inCount {
-				n += el.Score(b.tokens(p)).Score
-			}
-		}
-		if n > bestN {
-			best, bestN = c.Claim, n
-		}
-	}
-	return best
-}
-
-// matchCounts finds the claim of every count before any is mapped, so a
-// count can tell the general allegations that plead another count's claim.
-func (b *matrixBuilder) matchCounts() {
-	b.others = &library.Elements{}
-	b.about = map[int][]string{}
-	b.matched = map[[2]int]countMatch{}
-	seen := map[*library.Claim]bool{}
-	for _, ct := range b.c.Complaint.Counts {
-		if _, dup := b.matched[[2]int{ct.Number, ct.Line}]; dup {
-			continue
-		}
-		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
-		inCount, _ := b.candidates(ct)
-		claim, on := b.match(mc, inCount)
-		b.matched[[2]int{ct.Number, ct.Line}] = countMatch{claim, on}
-		if claim != nil && !seen[claim] {
-			seen[claim] = true
-			b.others.Claims = append(b.others.Claims, claim)
-		}
-	}
-}
-
-// countMatch is the claim a count pleads and what recognized it.
-type countMatch struct {
-	claim *library.Claim
-	on    string
-}
-
-// pleadsOther reports whether general allegation n names the law of
-// another count's claim and not that of the count being mapped ("Defendants
-// are obligated to provide ... services ... consistent with the Americans
-// with Disabilities Act" pleads the ADA count, not the IDEA count beside it).
-func (b *matrixBuilder) pleadsOther(n int) bool {
-	if b.others == nil {
-		b.matchCounts()
-	}
-	if len(b.others.Claims) < 2 || b.claim == nil {
-		return false
-	}
-	ids, ok := b.about[n]
-	if !ok {
-		for _, m := range b.others.Candidates("", b.para[n].Text) {
-			ids = append(ids, m.Claim.ID)
-		}
-		b.about[n] = ids
-	}
-	return len(ids) > 0 && !slices.Contains(ids, b.claim.ID)
 }
 
 // contextTerm is a defined term or exhibit a count's own paragraphs mention.
@@ -515,6 +453,11 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		t := b.tokens(n)
 		hit := b.hits[el][n]
 		if hit.Score == 0 || b.recital(n) {
+			return Support{}, false
+		}
+		// Cited only for what a sentence asserts about the element (its
+		// subject, act and object), not for words it shares with it.
+		if _, ok := b.pleads(el, n); !ok {
 			return Support{}, false
 		}
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
@@ -698,259 +641,4 @@ func (b *matrixBuilder) prepare(el *library.Element) {
 		}
 		b.weights[kw] = w
 	}
-}
-
-// summary reports whether a paragraph sits in a section that summarizes the
-// case (an introduction, the nature of the action) rather than pleading facts.
-func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 }
-
-// jurisdictional reports whether a paragraph pleads jurisdiction or venue,
-// which supports no element of a claim.
-func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
-
-// consequence reports whether a paragraph opens on the result of the
-// conduct ("As a direct and proximate result of ...", "As a result, ...").
-func (b *matrixBuilder) consequence(n int) bool { return b.kind[n]&paraResult != 0 }
-
-// recital reports whether a paragraph recites the law ("Section 303 of the
-// Clean Air Act ... provides:", "Congress enacted ..."): it pleads no fact,
-// so it supports no element.
-func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
-
-// Kinds of paragraph that weigh less or not at all.
-const (
-	paraSummary = 1 << iota
-	paraForum
-	paraLaw
-	paraResult
-)
-
-// paraKind classifies a paragraph by its section, heading and text.
-func paraKind(p *pleading.Paragraph) int {
-	k := 0
-	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
-		k |= paraSummary
-	}
-	if forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading) {
-		// Under "Jurisdiction and Venue": a paragraph pleading the forum
-		// supports no element; any other there is a summary of the case.
-		if forumRe.MatchString(p.Text) {
-			k |= paraForum
-		} else {
-			k |= paraSummary
-		}
-	}
-	if recites(p) {
-		k |= paraLaw
-	}
-	if resultRe.MatchString(p.Text) {
-		k |= paraResult
-	}
-	return k
-}
-
-// recites reports whether a paragraph that cites a statute opens by reciting
-// the law: its subject is the statute, a section of it or Congress, and its
-// next words say what the law provides, requires or defines.
-func recites(p *pleading.Paragraph) bool {
-	if len(p.Statutes) == 0 {
-		return false
-	}
-	text := strings.TrimSpace(p.Text)
-	loc := lawSubjectRe.FindStringIndex(text)
-	if loc == nil {
-		return false
-	}
-	head := text[loc[1]:]
-	if len(head) > 200 {
-		head = head[:200]
-	}
-	return strings.HasPrefix(text, "Congress") || lawVerbRe.MatchString(head)
-}
-
-var (
-	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
-	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
-	// resultRe opens a paragraph on the result of the conduct.
-	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
-	// lawSubjectRe is a paragraph opening on the law as its subject.
-	lawSubjectRe = regexp.MustCompile(`^(?:(?:Under|Pursuant to|In)\s+)?(?:Sections?\s+\d|§|Title\s+[IVX]+\b|Congress\b|(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+Act\b|\d+\s+U\.\s?S\.\s?C\.)`)
-	// lawVerbRe is what a statute does in a recital of it.
-	lawVerbRe = regexp.MustCompile(`\b(?:provides?|stat(?:es|ing)|defines?|declares?|prohibits?|requires?|makes it unlawful|authorizes?|mandates?|enacted|imposes?)\b`)
-)
-
-// respond copies the answer's response to a supporting paragraph and
-// decides what it does to the element. What is admitted (the whole
-// paragraph, or the admitted statements of a partial admission) concedes the
-// element when it carries more than half the keyword weight of the
-// element's strongest allegation, admits it in part when it carries less,
-// and leaves it denied when it carries none (the admitted part is about
-// something else).
-func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
-	r := b.rows[s.Paragraph]
-	if r == nil {
-		s.Class, s.ClassText, s.Admitted, s.Effect = pleading.ClassNotAnswered, joined.ClassLabel(pleading.ClassNotAnswered), []string{}, EffectNone
-		return
-	}
-	s.Class, s.ClassText, s.Admitted = r.Class, r.ClassText, r.Admitted
-	if s.Admitted == nil {
-		s.Admitted = []string{}
-	}
-	got := -1
-	switch {
-	case r.Class == pleading.ClassAdmitted, r.DeemedAdmitted:
-		got = s.kw
-	case r.Class == pleading.ClassPartlyAdmitted:
-		got = b.weigh(el.ScoreText(admittedOnly(r.Admitted)))
-	}
-	switch {
-	case got > 0 && 2*got > best:
-		s.Effect = EffectAdmits
-	case got > 0:
-		s.Effect = EffectPartly
-	case got == 0 || negates(r.Class):
-		s.Effect = EffectDenies
-	default:
-		s.Effect = EffectNone
-	}
-}
-
-// weigh sums the weights of the keywords of a hit.
-func (b *matrixBuilder) weigh(h library.Hit) int {
-	w := 0
-	for _, k := range h.Words {
-		w += b.keywordWeight(k)
-	}
-	return w
-}
-
-// status decides an element's status from its support and says why.
-func status(support []Support) (Status, string) {
-	if len(support) == 0 {
-		return StatusUnsupported, "No allegation pleads this element."
-	}
-	var admits, partly, denied, elsewhere, none []int
-	for _, s := range support {
-		switch {
-		case s.Effect == EffectAdmits:
-			admits = append(admits, s.Paragraph)
-		case s.Effect == EffectPartly:
-			partly = append(partly, s.Paragraph)
-		case s.Effect == EffectDenies && (s.Class == pleading.ClassPartlyAdmitted || s.Class == pleading.ClassAdmitted):
-			elsewhere = append(elsewhere, s.Paragraph)
-		case s.Effect == EffectDenies:
-			denied = append(denied, s.Paragraph)
-		default:
-			none = append(none, s.Paragraph)
-		}
-	}
-	switch {
-	case len(admits) > 0:
-		return StatusAdmitted, "Admitted as to this element: " + citeList(admits) + "."
-	case len(partly) > 0:
-		return StatusPartly, "Admitted only in part as to this element: " + citeList(partly) + "."
-	}
-	var parts []string
-	if len(denied) > 0 {
-		parts = append(parts, "denied: "+citeList(denied))
-	}
-	if len(elsewhere) > 0 {
-		parts = append(parts, "admitted only as to other matters: "+citeList(elsewhere))
-	}
-	if len(none) > 0 {
-		parts = append(parts, "neither admitted nor denied: "+citeList(none))
-	}
-	s := strings.Join(parts, "; ")
-	return StatusContested, strings.ToUpper(s[:1]) + s[1:] + "."
-}
-
-// negates reports whether a class denies the allegation (lack of knowledge is a denial, FRCP 8(b)(5)).
-func negates(c pleading.Class) bool {
-	return c == pleading.ClassDenied || c == pleading.ClassNoKnowledge
-}
-
-// elementParty says whose conduct or right an element is about, from its
-// statement: "plaintiff", "defendant" or "" (both or neither).
-func elementParty(el *library.Element) string {
-	s := strings.ToLower(el.Statement)
-	p := strings.Contains(s, "plaintiff")
-	d := strings.Contains(s, "defendant")
-	switch {
-	case p && !d:
-		return "plaintiff"
-	case d && !p:
-		return "defendant"
-	}
-	return ""
-}
-
-func (b *matrixBuilder) partyKeywords(party string) *library.Keywords {
-	switch party {
-	case "plaintiff":
-		return b.plaintiffs
-	case "defendant":
-		return b.defendants
-	}
-	return nil
-}
-
-// citeList formats paragraph numbers as "¶25, ¶27".
-func citeList(ns []int) string {
-	sorted := append([]int(nil), ns...)
-	sort.Ints(sorted)
-	parts := make([]string, 0, len(sorted))
-	for i, n := range sorted {
-		if i > 0 && sorted[i-1] == n {
-			continue
-		}
-		parts = append(parts, "¶"+strconv.Itoa(n))
-	}
-	return strings.Join(parts, ", ")
-}
-
-func matrixHas(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// keywordLabel shows a library keyword in a reason: "misappropriat*" as "misappropriat…".
-func keywordLabel(kw string) string {
-	return strings.ReplaceAll(kw, "*", "…")
-}
-
-// denialRe finds a denial or a plea of lack of knowledge in an admitted statement.
-var denialRe = regexp.MustCompile(`(?i)\b(denies|deny|denied|lacks? (sufficient )?knowledge|is without knowledge)\b`)
-
-// conjRe is a conjunction a denial follows: "..., but denies", "and lacks knowledge".
-var conjRe = regexp.MustCompile(`(?i)[,;]?\s*\b(but|and|except|further|otherwise)\s*$`)
-
-// admittedOnly joins admitted statements, each cut where it turns into a
-// denial ("..., but denies that ...", "... . Coldspire denies ..."): only
-// what is admitted concedes an element.
-func admittedOnly(stmts []string) string {
-	parts := make([]string, 0, len(stmts))
-	for _, s := range stmts {
-		parts = append(parts, cutDenial(s))
-	}
-	return strings.Join(parts, " ")
-}
-
-func cutDenial(s string) string {
-	loc := denialRe.FindStringIndex(s)
-	if loc == nil {
-		return s
-	}
-	head := s[:loc[0]]
-	if m := conjRe.FindStringIndex(head); m != nil {
-		return strings.TrimSpace(head[:m[0]])
-	}
-	// A new sentence whose subject denies: "... Agreement. Coldspire denies ...".
-	if i := strings.LastIndexAny(head, ".;"); i >= 0 && len(head)-i <= 40 {
-		return strings.TrimSpace(head[:i])
-	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), ",;"))
 }
