@@ -139,4 +139,3 @@ func (b *matrixBuilder) pleadsOther(n int) bool {
 	}
 	return len(ids) > 0 && !slices.Contains(ids, b.claim.ID)
 }
-

@@ -68,7 +68,7 @@ type matrixBuilder struct {
 	says     map[int]library.Tokens
 	saysText map[int]string
 	sents    map[int][]sentence
-	kind map[int]int // paragraph -> paraSummary, paraForum
+	kind     map[int]int // paragraph -> paraSummary, paraForum
 
 	weights   map[string]int                           // keyword -> weight in this complaint
 	hits      map[*library.Element]map[int]library.Hit // element -> paragraph -> its keywords found
@@ -104,16 +104,16 @@ type namedKeywords struct {
 func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
 		c: c, lib: lib, cfg: cfg,
-		rows:    make(map[int]*joined.Row, len(c.Rows)),
-		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
-		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		rows:     make(map[int]*joined.Row, len(c.Rows)),
+		para:     make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
+		toks:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
 		says:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
 		saysText: make(map[int]string, len(c.Complaint.Paragraphs)),
 		sents:    make(map[int][]sentence),
-		weights: map[string]int{},
-		hits:    map[*library.Element]map[int]library.Hit{},
-		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
-		keyword: map[string]*library.Keywords{},
+		weights:  map[string]int{},
+		hits:     map[*library.Element]map[int]library.Hit{},
+		kind:     make(map[int]int, len(c.Complaint.Paragraphs)),
+		keyword:  map[string]*library.Keywords{},
 	}
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]

@@ -412,4 +412,3 @@ func cutDenial(s string) string {
 	}
 	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), ",;"))
 }
-
