@@ -49,7 +49,7 @@ func paraKind(p *pleading.Paragraph) int {
 			k |= paraSummary
 		}
 	}
-	if recites(p) {
+	if lawSectionRe.MatchString(p.Section) || lawSectionRe.MatchString(p.Heading) || recites(p) {
 		k |= paraLaw
 	}
 	if resultRe.MatchString(p.Text) {
@@ -80,6 +80,8 @@ func recites(p *pleading.Paragraph) bool {
 var (
 	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
 	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
+	// lawSectionRe is a section that sets out the law, not the facts.
+	lawSectionRe = regexp.MustCompile(`(?i)\b(legal|statutory|regulatory) (background|framework|standards?)\b|^applicable law$`)
 	// resultRe opens a paragraph on the result of the conduct.
 	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
 	// lawSubjectRe is a paragraph opening on the law as its subject.

@@ -28,6 +28,21 @@ const (
 	StatusUnsupported Status = "unsupported"
 )
 
+// StatusFactors marks the overview cell that sums a claim's factors
+// weighed together (the Senate Factors); no element has it.
+const StatusFactors Status = "factors"
+
+// factorName names a claim's factors from one factor's statement:
+// "Senate Factor 1: history ..." gives "Senate Factors".
+func factorName(statement string) string {
+	if i := strings.IndexAny(statement, "0123456789:"); i > 0 {
+		if name := strings.TrimSpace(statement[:i]); name != "" {
+			return name + "s"
+		}
+	}
+	return "Factors"
+}
+
 // statusOrder lists the statuses as legends and summaries show them.
 var statusOrder = []Status{StatusAdmitted, StatusPartly, StatusContested, StatusUnsupported}
 
@@ -381,9 +396,19 @@ func (m *Matrix) finish(b *matrixBuilder) {
 	n := map[Status]int{}
 	for _, mc := range m.Counts {
 		row := OverviewRow{Number: mc.Number, Heading: mc.Heading(), Claim: mc.ClaimName}
+		factors := map[Status]int{}
+		factorLabel := ""
 		for _, e := range mc.Elements {
 			n[e.Status]++
-			row.Cells = append(row.Cells, OverviewCell{Status: e.Status, Mark: e.Status.Mark(), Statement: e.Statement})
+			if e.Factor {
+				// Factors weighed together share one cell of the grid.
+				factors[e.Status]++
+				if factorLabel == "" {
+					factorLabel = factorName(e.Statement)
+				}
+			} else {
+				row.Cells = append(row.Cells, OverviewCell{Status: e.Status, Mark: e.Status.Mark(), Statement: e.Statement})
+			}
 			if e.Status == StatusUnsupported {
 				g := Gap{Count: mc.Number, Heading: mc.Heading(), ClaimName: mc.ClaimName, Element: e.Statement, MustProve: e.MustProve, Kind: GapNotPleaded, Inferred: e.Inferred}
 				switch {
@@ -397,6 +422,15 @@ func (m *Matrix) finish(b *matrixBuilder) {
 			for _, s := range e.Support {
 				cited[s.Paragraph] = true
 			}
+		}
+		if len(factors) > 0 {
+			var marks []string
+			for _, st := range statusOrder {
+				if factors[st] > 0 {
+					marks = append(marks, st.Mark()+" "+strconv.Itoa(factors[st]))
+				}
+			}
+			row.Cells = append(row.Cells, OverviewCell{Status: StatusFactors, Mark: strings.Join(marks, ", "), Statement: factorLabel + " (weighed together)"})
 		}
 		if len(row.Cells) > len(m.Overview.Columns) {
 			for i := len(m.Overview.Columns); i < len(row.Cells); i++ {

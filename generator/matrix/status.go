@@ -31,9 +31,9 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, _ int) {
 		s.Admitted = []string{}
 	}
 	switch {
-	case r.DeemedAdmitted || r.Class == pleading.ClassAdmitted:
+	case admitsWhole(r):
 		s.Effect = EffectAdmits
-	case r.Class == pleading.ClassPartlyAdmitted:
+	case r.Class == pleading.ClassPartlyAdmitted || r.Class == pleading.ClassAdmitted:
 		s.Effect = EffectDenies
 		if _, ok := speaksIn(el, r.Admitted); ok {
 			s.Effect = EffectPartly
@@ -43,6 +43,14 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, _ int) {
 	default:
 		s.Effect = EffectNone
 	}
+}
+
+// admitsWhole reports whether the answer concedes the allegation entire:
+// deemed admitted, admitted by paragraph ("admits the allegations of
+// paragraph 12"), or admitted with no words of its own to read. An
+// admission in words of its own concedes only what those words say.
+func admitsWhole(r *joined.Row) bool {
+	return r.DeemedAdmitted || r.Class == pleading.ClassAdmitted && (r.Whole || len(r.Admitted) == 0)
 }
 
 // speaksIn returns the first admitted statement (cut where it turns into a
@@ -150,7 +158,7 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 		at := " (¶" + strconv.Itoa(s.Paragraph) + ")"
 		said, ok := speaksIn(el, r.Admitted)
 		if !ok {
-			if !r.DeemedAdmitted && r.Class != pleading.ClassAdmitted {
+			if !admitsWhole(r) {
 				continue
 			}
 			// Admitted whole: what the paragraph pleads is conceded.
@@ -300,7 +308,7 @@ func quoteCut(s string) string {
 }
 
 // leadInRe is the lead-in of an admission: "[24]7 further admits that".
-var leadInRe = regexp.MustCompile(`(?i)^(?:in answer to paragraph \d+,\s*)?(?:[^,.;]{0,60}?\s)?(?:further |also )?admits?,?\s+(?:that\s+)?`)
+var leadInRe = regexp.MustCompile(`(?i)^(?:in answer to paragraph \d+,\s*)?(?:[^,.;]{0,60}?\s)?(?:further |also )?admit(?:s|ted)?,?\s+(?:that\s+)?`)
 
 // maxQuote is the most words a status cell quotes.
 const maxQuote = 30
