@@ -48,6 +48,7 @@ const (
 	maxContext    = 2  // context terms counted at most
 	weightParty   = 2  // the paragraph names the party the element is about
 	weightInCount = 5  // the paragraph is pleaded inside the count
+	weightAssert  = 10 // a sentence states the element by its asserts patterns
 	weightEcho    = 2  // per distinctive word shared with the count's own allegations of the element
 	maxEcho       = 3  // shared words counted at most
 	maxHeading    = 6  // paragraphs under one sub-heading that still read as one allegation
@@ -460,6 +461,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		if _, ok := b.pleads(el, n); !ok {
 			return Support{}, false
 		}
+		asserts := el.HasAsserts()
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
 		s.kw = b.weigh(hit)
 		// Only the claim's own name ties it: a bare restatement of the
@@ -511,6 +513,11 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		}
 		if inside {
 			s.Score += weightInCount
+		}
+		if asserts {
+			// A sentence states the element by its asserts patterns.
+			s.Score += weightAssert
+			s.Reasons = append(s.Reasons, "states it")
 		}
 		return s, true
 	}

@@ -178,7 +178,7 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 		if f, ok := b.defeats(el, r); ok {
 			return StatusPartly, "Admits " + quoteCut(said) + " but asserts " + quoteCut(f) + at + ".", true
 		}
-		if hedgeRe.MatchString(said) {
+		if hedged(said) {
 			return StatusPartly, "Admits only " + quoteCut(said) + at + ".", true
 		}
 		return StatusAdmitted, "Admits " + quoteCut(said) + at + ".", true
@@ -188,7 +188,21 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 
 // hedgeRe marks an admission of less than the element: that the plaintiff
 // claimed or alleged it, not that it is so.
-var hedgeRe = regexp.MustCompile(`(?i)\b(claimed|claims|purport\w*|allegedly|alleged to|contends?|asserted)\b`)
+var hedgeRe = regexp.MustCompile(`(?i)\b(claimed|claims|purport\w*|allegedly|alleged to|contends?|asserted|advertised (itself|themselves|it) as|represented that|states that)\b`)
+
+// hedged reports whether an admission concedes only that something was
+// claimed or said ("LivePerson claimed to have relationships", "it has
+// advertised itself as"): the hedge opens the admitted words.
+func hedged(said string) bool {
+	s := strings.TrimSpace(said)
+	if loc := leadInRe.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return hedgeRe.MatchString(s)
+}
 
 // defeats finds, in the responses to a row, a sentence asserting a fact
 // that defeats the element (the termination of an admitted contract) and
@@ -235,6 +249,12 @@ func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, in
 	try := func(n int, strict bool) (string, int, bool) {
 		r := b.rows[n]
 		if r == nil {
+			return "", 0, false
+		}
+		// A response that admits the element in words denies something
+		// else beside it ("admits the Agreement ... denies that Tidewater
+		// entered into the Agreement in reliance on ...").
+		if _, ok := speaksIn(el, r.Admitted); ok {
 			return "", 0, false
 		}
 		for _, rr := range r.Responses {
@@ -298,11 +318,16 @@ func denialOf(el *library.Element, text string, strict bool) (string, bool) {
 }
 
 // quoteCut quotes an answer's or complaint's words, cut to maxQuote words,
-// without the lead-in of an admission ("[24]7 admits that").
+// without the lead-in of an admission ("[24]7 admits that") or the words
+// that introduce a quotation of the allegation ("the allegations of the
+// second sentence of Paragraph 6: “...”").
 func quoteCut(s string) string {
 	s = strings.TrimSpace(s)
 	if loc := leadInRe.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
+	}
+	if i := strings.Index(s, ": “"); i >= 0 && i < 80 {
+		s = strings.TrimSuffix(strings.TrimSpace(s[i+len(": “"):]), "”")
 	}
 	return "“" + prose.FirstWords(strings.TrimSpace(strings.TrimRight(s, ".;,")), maxQuote) + "”"
 }
