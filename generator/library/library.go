@@ -101,6 +101,25 @@ type Catalogue struct {
 type pattern struct {
 	re  *regexp.Regexp
 	lit string
+	// any are literals one of which every match contains (the branches
+	// of an alternation), nil when unknown.
+	any []string
+}
+
+// skip reports whether s cannot match the pattern, by its literals.
+func (p *pattern) skip(s string) bool {
+	if p.lit != "" && !strings.Contains(s, p.lit) {
+		return true
+	}
+	if p.any != nil {
+		for _, a := range p.any {
+			if strings.Contains(s, a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // Kind says what sort of defense an entry is.

@@ -395,7 +395,56 @@ func compileFold(p string) (*pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pattern{re: c, lit: requiredLiteral(re)}, nil
+	return &pattern{re: c, lit: requiredLiteral(re), any: requiredAny(re)}, nil
+}
+
+// requiredAny returns literals one of which every match of re contains,
+// or nil when it cannot tell: the branches of an alternation of
+// literals, or of the first such alternation a concatenation requires.
+func requiredAny(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 && len(re.Rune) > 0 {
+			return []string{string(re.Rune)}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredAny(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredAny(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			l := requiredAny(sub)
+			if l == nil {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			l := requiredAny(sub)
+			if l != nil && (best == nil || shortest(l) > shortest(best)) {
+				best = l
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest string of list.
+func shortest(list []string) int {
+	n := -1
+	for _, s := range list {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
 }
 
 func lowerLiterals(re *syntax.Regexp) {

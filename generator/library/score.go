@@ -250,9 +250,18 @@ func (e *Element) Asserted(sentence string) (string, bool) {
 	if len(e.asserts) == 0 {
 		return "", false
 	}
-	s := normalize(sentence)
+	return e.AssertedIn(Normalize(sentence))
+}
+
+// Normalize lower-cases text, collapses its whitespace and straightens its
+// quotes, as asserts and title patterns read it.
+func Normalize(text string) string { return normalize(text) }
+
+// AssertedIn is Asserted on a sentence already normalized (Normalize),
+// for a caller that tries one sentence against many elements.
+func (e *Element) AssertedIn(s string) (string, bool) {
 	for _, p := range e.asserts {
-		if p.lit != "" && !strings.Contains(s, p.lit) {
+		if p.skip(s) {
 			continue
 		}
 		if loc := p.re.FindStringIndex(s); loc != nil {

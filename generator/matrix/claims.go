@@ -24,7 +24,7 @@ func (b *matrixBuilder) match(mc MatrixCount, inCount []int) countMatch {
 	if cm.On == "allegations" {
 		return countMatch{claims: cm.Claims, on: "the count's allegations"}
 	}
-	claim := b.best(b.lib.Candidates(mc.Title, mc.Statute), inCount)
+	claim := b.best(cm.Candidates, inCount)
 	if claim != nil {
 		byTitle := b.best(b.lib.Candidates(mc.Title, ""), inCount)
 		byStatute := b.best(b.lib.Candidates("", mc.Statute), inCount)

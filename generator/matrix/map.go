@@ -69,7 +69,11 @@ type matrixBuilder struct {
 	says     map[int]library.Tokens
 	saysText map[int]string
 	sents    map[int][]sentence
-	kind     map[int]int // paragraph -> paraSummary, paraForum
+	// admits and denials cache, per complaint paragraph, the answer's
+	// admitted statements and denial clauses, with their tokens.
+	admits  map[int][]sentence
+	denials map[int][]denialClause
+	kind    map[int]int // paragraph -> paraSummary, paraForum
 
 	weights   map[string]int                           // keyword -> weight in this complaint
 	hits      map[*library.Element]map[int]library.Hit // element -> paragraph -> its keywords found
@@ -94,6 +98,7 @@ type matrixBuilder struct {
 // sentence is a sentence of what a paragraph asserts, with its tokens.
 type sentence struct {
 	text string
+	norm string // Normalize(text), what asserts patterns read
 	toks library.Tokens
 }
 
@@ -111,6 +116,8 @@ func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *
 		says:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
 		saysText: make(map[int]string, len(c.Complaint.Paragraphs)),
 		sents:    make(map[int][]sentence),
+		admits:   make(map[int][]sentence),
+		denials:  make(map[int][]denialClause),
 		weights:  map[string]int{},
 		hits:     map[*library.Element]map[int]library.Hit{},
 		kind:     make(map[int]int, len(c.Complaint.Paragraphs)),
@@ -245,27 +252,50 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 
 // pleads returns the sentence of what paragraph n asserts (see asserted)
 // that states the element by its asserts patterns, and whether one does.
-// An element without asserts patterns is pleaded by any sentence holding
-// one of its core keywords.
+// An element without asserts patterns is pleaded by a paragraph whose
+// assertions hold one of its core keywords.
 func (b *matrixBuilder) pleads(el *library.Element, n int) (string, bool) {
-	b.asserted(n)
+	said := b.asserted(n)
+	if !el.HasAsserts() {
+		if el.CoreHit(said).Score > 0 {
+			return b.saysText[n], true
+		}
+		return "", false
+	}
 	sents, ok := b.sents[n]
 	if !ok {
 		for _, s := range prose.Sentences(b.saysText[n]) {
-			sents = append(sents, sentence{text: s, toks: library.Tokenize(s)})
+			sents = append(sents, sentence{text: s, norm: library.Normalize(s)})
 		}
 		b.sents[n] = sents
 	}
+	// Only a sentence holding one of the words that tied the paragraph to
+	// the element can state it: a substring test spares the patterns.
+	var stems []string
+	for _, w := range b.hits[el][n].Words {
+		for _, f := range strings.Fields(strings.ToLower(strings.TrimSuffix(w, "*"))) {
+			stems = append(stems, f[:min(len(f), 4)])
+		}
+	}
 	for _, s := range sents {
-		if el.HasAsserts() {
-			if _, ok := el.Asserted(s.text); ok {
-				return s.text, true
-			}
-		} else if el.CoreHit(s.toks).Score > 0 {
+		if len(stems) > 0 && !containsAny(s.norm, stems) {
+			continue
+		}
+		if _, ok := el.AssertedIn(s.norm); ok {
 			return s.text, true
 		}
 	}
 	return "", false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // score scores paragraph n against el: the keywords found in what it

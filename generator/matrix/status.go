@@ -35,7 +35,7 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, _ int) {
 		s.Effect = EffectAdmits
 	case r.Class == pleading.ClassPartlyAdmitted || r.Class == pleading.ClassAdmitted:
 		s.Effect = EffectDenies
-		if _, ok := speaksIn(el, r.Admitted); ok {
+		if _, ok := b.speaksIn(el, r); ok {
 			s.Effect = EffectPartly
 		}
 	case negates(r.Class):
@@ -53,13 +53,25 @@ func admitsWhole(r *joined.Row) bool {
 	return r.DeemedAdmitted || r.Class == pleading.ClassAdmitted && (r.Whole || len(r.Admitted) == 0)
 }
 
-// speaksIn returns the first admitted statement (cut where it turns into a
-// denial) that speaks to the element's terms.
-func speaksIn(el *library.Element, admitted []string) (string, bool) {
-	for _, a := range admitted {
-		a = cutDenial(a)
-		if speaks(el, a) {
-			return a, true
+// speaksIn returns the first admitted statement of row r (cut where it
+// turns into a denial) that speaks to the element's terms.
+func (b *matrixBuilder) speaksIn(el *library.Element, r *joined.Row) (string, bool) {
+	stmts, ok := b.admits[r.Number]
+	if !ok {
+		for _, a := range r.Admitted {
+			a = cutDenial(a)
+			stmts = append(stmts, sentence{text: a, norm: library.Normalize(a), toks: library.Tokenize(a)})
+		}
+		b.admits[r.Number] = stmts
+	}
+	for _, a := range stmts {
+		if el.CoreHit(a.toks).Score > 0 {
+			return a.text, true
+		}
+		if el.HasAsserts() && el.Score(a.toks).Score > 0 {
+			if _, ok := el.AssertedIn(a.norm); ok {
+				return a.text, true
+			}
 		}
 	}
 	return "", false
@@ -156,7 +168,7 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 			continue
 		}
 		at := " (¶" + strconv.Itoa(s.Paragraph) + ")"
-		said, ok := speaksIn(el, r.Admitted)
+		said, ok := b.speaksIn(el, r)
 		if !ok {
 			if !admitsWhole(r) {
 				continue
@@ -251,20 +263,21 @@ func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, in
 		if r == nil {
 			return "", 0, false
 		}
-		// A response that admits the element in words denies something
-		// else beside it ("admits the Agreement ... denies that Tidewater
-		// entered into the Agreement in reliance on ...").
-		if _, ok := speaksIn(el, r.Admitted); ok {
+		if seen[n] {
 			return "", 0, false
 		}
-		for _, rr := range r.Responses {
-			if seen[rr.Paragraph] && !strict {
+		seen[n] = true
+		for _, d := range b.denialClauses(r) {
+			if !d.denies(el, strict) {
 				continue
 			}
-			seen[rr.Paragraph] = true
-			if c, ok := denialOf(el, rr.Text, strict); ok {
-				return c, rr.Paragraph, true
+			// A response that admits the element in words denies
+			// something else beside it ("admits the Agreement ... denies
+			// that Tidewater entered into the Agreement in reliance on ...").
+			if _, ok := b.speaksIn(el, r); ok {
+				return "", 0, false
 			}
+			return d.text, d.para, true
 		}
 		return "", 0, false
 	}
@@ -278,6 +291,9 @@ func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, in
 			return c, p, true
 		}
 	}
+	if !el.HasAsserts() {
+		return "", 0, false
+	}
 	for i := range b.c.Rows {
 		if c, p, ok := try(b.c.Rows[i].Number, true); ok {
 			return c, p, true
@@ -287,14 +303,57 @@ func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, in
 }
 
 // denyRe is the verb of an express denial, with the adverb before it.
-var denyRe = regexp.MustCompile(`(?i)\b(?:(?:specifically|expressly|further|also|particularly)\s+)?den(?:y|ies|ied)\b`)
+// It runs on lower-cased text (asciiLower keeps the offsets).
+var denyRe = regexp.MustCompile(`\b(?:(?:specifically|expressly|further|also|particularly)\s+)?den(?:y|ies|ied)\b`)
 
-// denialOf returns the clause of a response that expressly denies the
-// element: a denial sentence (not for lack of knowledge) whose words after
-// the verb name the element's terms. strict asks for a stronger tie.
-func denialOf(el *library.Element, text string, strict bool) (string, bool) {
-	for _, sent := range prose.DenialSentences(text) {
-		locs := denyRe.FindAllStringIndex(sent, -1)
+// denialClause is a clause of an answer that denies in words (not for
+// lack of knowledge), from its verb to the next denial verb.
+type denialClause struct {
+	para int // the answer paragraph
+	text string
+	toks library.Tokens
+}
+
+// denialClauses returns the denial clauses of the responses to row r,
+// computed once per row.
+func (b *matrixBuilder) denialClauses(r *joined.Row) []denialClause {
+	if ds, ok := b.denials[r.Number]; ok {
+		return ds
+	}
+	var ds []denialClause
+	for _, rr := range r.Responses {
+		for _, c := range denialTexts(rr.Text) {
+			ds = append(ds, denialClause{para: rr.Paragraph, text: c, toks: library.Tokenize(c)})
+		}
+	}
+	b.denials[r.Number] = ds
+	return ds
+}
+
+// denies reports whether the clause expressly denies the element: its
+// words name the element's core terms (and, when strict, state it by its
+// asserts patterns).
+func (d denialClause) denies(el *library.Element, strict bool) bool {
+	if el.CoreHit(d.toks).Score == 0 {
+		return false
+	}
+	if strict {
+		_, ok := el.Asserted(d.text)
+		return ok
+	}
+	return true
+}
+
+// denialTexts returns the denial clauses of a response: each denial
+// sentence (not for lack of knowledge) cut from a denial verb to the next.
+func denialTexts(text string) []string {
+	var out []string
+	for _, sent := range prose.Sentences(prose.PlainText(text)) {
+		low := asciiLower(sent)
+		if !strings.Contains(low, "den") || prose.PleadsLack(sent) {
+			continue
+		}
+		locs := denyRe.FindAllStringIndex(low, -1)
 		for i, loc := range locs {
 			end := len(sent)
 			if i+1 < len(locs) {
@@ -302,16 +361,20 @@ func denialOf(el *library.Element, text string, strict bool) (string, bool) {
 			}
 			c := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent[loc[0]:end]), ",;"))
 			c = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(c, "and")), ",")
-			h := el.CoreHit(library.Tokenize(c))
-			if h.Score == 0 {
-				continue
+			if c = strings.TrimSpace(c); c != "" {
+				out = append(out, c)
 			}
-			if strict {
-				if _, ok := el.Asserted(c); !ok {
-					continue
-				}
-			}
-			return strings.TrimSpace(c), true
+		}
+	}
+	return out
+}
+
+// denialOf returns the first clause of a response that expressly denies
+// the element, and whether there is one.
+func denialOf(el *library.Element, text string, strict bool) (string, bool) {
+	for _, c := range denialTexts(text) {
+		if (denialClause{text: c, toks: library.Tokenize(c)}).denies(el, strict) {
+			return c, true
 		}
 	}
 	return "", false
