@@ -62,10 +62,12 @@ func TestReviewSeedSelfKnowledge(t *testing.T) {
 
 func TestReviewDenkaPartialWithoutDenial(t *testing.T) {
 	c := analyzeDir(t, filepath.Join(pleadingsDir, "usa-v-denka"))
-	// Answer ¶34 admits part and refers to the order; it denies nothing.
+	// Answer ¶34 admits part and refers to the order; it denies nothing. An
+	// admission beside only "speaks for itself" is admitted (GOLD.md), and
+	// the response text says the admission is narrower than the allegation.
 	r := rowOf(t, c, 34)
-	if !strings.Contains(r.ResponseText, "the rest not expressly denied") {
-		t.Errorf("¶34 response text %q: want the rest not expressly denied", r.ResponseText)
+	if r.Class != pleading.ClassAdmitted || !strings.Contains(r.ResponseText, "narrower words") {
+		t.Errorf("¶34 class %s, response text %q: want admitted, in narrower words", r.Class, r.ResponseText)
 	}
 	// ¶41: "admits only that EPA published the 2010 Review in 2010, but DPE avers ...".
 	for _, s := range rowOf(t, c, 41).Admitted {
@@ -281,10 +283,12 @@ func TestReviewDenkaLegalConclusionAndLackOfKnowledge(t *testing.T) {
 	// ¶18: "legal conclusions to which no response is required. Further, DPE
 	// lacks knowledge ... of Paragraph 18": lack of knowledge pleaded outright
 	// (not only "to the extent a response is required") decides the class.
-	for _, n := range []int{18, 26} {
+	// ¶26 also denies "to the extent a response is required", which is a
+	// denial (GOLD.md): it is denied, in part for lack of knowledge.
+	for n, want := range map[int]pleading.Class{18: pleading.ClassNoKnowledge, 26: pleading.ClassDenied} {
 		r := rowOf(t, c, n)
-		if r.Class != pleading.ClassNoKnowledge || !strings.Contains(r.ResponseText, "legal conclusion") {
-			t.Errorf("¶%d: class %s, response text %q", n, r.Class, r.ResponseText)
+		if r.Class != want || !strings.Contains(r.ResponseText, "legal conclusion") {
+			t.Errorf("¶%d: class %s, want %s; response text %q", n, r.Class, want, r.ResponseText)
 		}
 	}
 }

@@ -177,7 +177,7 @@ func TestSeedAnswer(t *testing.T) {
 		}
 	}
 	classes := map[int]Class{
-		1: ClassPartlyAdmitted, 2: ClassNoKnowledge, 7: ClassDenied, 11: ClassPartlyAdmitted, 12: ClassAdmitted,
+		1: ClassPartlyAdmitted, 2: ClassNoKnowledge, 7: ClassDenied, 11: ClassAdmitted, 12: ClassAdmitted,
 		20: ClassNoKnowledge, 35: ClassPartlyAdmitted, 47: ClassPartlyAdmitted, 56: ClassIncorporated,
 		72: ClassNoKnowledge, 82: ClassIncorporated, 101: ClassDenied,
 	}
@@ -269,7 +269,9 @@ func TestOtherAnswerStyles(t *testing.T) {
 	if r := denka.Responses[59]; r.Class != ClassIncorporated || r.Incorporates == nil || *r.Incorporates != (Range{1, 59}) {
 		t.Errorf("Denka 60 = %s %v", r.Class, r.Incorporates)
 	}
-	if r := denka.Responses[60]; r.Class != ClassNoResponseRequired || !r.LegalConclusion {
+	// "... legal conclusions to which no response is required. To the extent a
+	// response is required, ... denies": a conditional denial is a denial (GOLD.md).
+	if r := denka.Responses[60]; r.Class != ClassDenied || !r.LegalConclusion {
 		t.Errorf("Denka 61 = %s", r.Class)
 	}
 	if r := denka.Responses[16]; r.Class != ClassAdmitted {
@@ -456,7 +458,7 @@ Defendant Acme Corp. ("Acme") answers the Complaint as follows:
 		answers string
 		class   Class
 	}{
-		{"[1]", ClassAdmitted}, {"[2]", ClassDenied}, {"[3]", ClassNoKnowledge}, {"[4]", ClassNoResponseRequired},
+		{"[1]", ClassAdmitted}, {"[2]", ClassDenied}, {"[3]", ClassNoKnowledge}, {"[4]", ClassDenied},
 		{"[5 6 7]", ClassPartlyAdmitted}, {"[6]", ClassNoResponseRequired}, {"[1 2 3 4 5 6]", ClassIncorporated},
 		{"[8]", ClassPartlyAdmitted}, {"[9]", ClassDenied},
 	}

@@ -550,7 +550,7 @@ DEFENDANT'S ANSWER AND AFFIRMATIVE DEFENSES
 AFFIRMATIVE DEFENSES
 
 1. Plaintiff was comparatively negligent.
-`, "1[1] admitted|2[2] no-knowledge|3[3] denied|4[4] partly-admitted|5[5] no-response-required|6[6 7 8] admitted|9[9] denied",
+`, "1[1] admitted|2[2] no-knowledge|3[3] denied|4[4] partly-admitted|5[5] denied|6[6 7 8] admitted|9[9] denied",
 			"1 : Plaintiff was comparatively negligent.", "12-12345CACE"},
 		{"N.D. Ill. restated allegations", `IN THE UNITED STATES DISTRICT COURT
 FOR THE NORTHERN DISTRICT OF ILLINOIS
@@ -836,8 +836,8 @@ func TestAdmitsIn(t *testing.T) {
 		"admitted.":                                                      true,
 		"neither admits nor denies":                                      false,
 	} {
-		if got := admitsIn(in); got != want {
-			t.Errorf("admitsIn(%q) = %v, want %v", in, got, want)
+		if got := readFacets(in).admits; got != want {
+			t.Errorf("readFacets(%q).admits = %v, want %v", in, got, want)
 		}
 	}
 }

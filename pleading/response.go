@@ -9,10 +9,6 @@ import (
 )
 
 var (
-	lackRe   = regexp.MustCompile(`\b(?:lacks?|without|insufficient|no)\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\black\s+of\s+(?:sufficient\s+)?(?:knowledge|lmowledge|information)\b|\bnot\s+(?:have|possess)\s+(?:sufficient\s+)?(?:knowledge|information)\b|\bunable\s+to\s+(?:admit\s+or\s+deny|form\s+a\s+belief)`)
-	condRe   = regexp.MustCompile(`(?i)\bto\s+the\s+extent\s+(?:that\s+)?(?:a\s+|any\s+)?(?:further\s+)?(?:response|answer|reply)\b[^.;]{0,60}?\b(?:is|be|are|may\s+be)\s+(?:deemed\s+)?(?:to\s+be\s+)?(?:required|necessary|needed|warranted)`)
-	refersRe = regexp.MustCompile(`\brefers?\s+(?:the\s+)?court\s+to\b|\bspeaks?\s+for\s+(?:it|them)sel(?:f|ves)|\bbest\s+evidence\s+of\s+(?:its|their)\s+(?:content|terms)|\brefers?\s+to\s+(?:the\s+)?(?:documents?|contracts?|agreements?)\s+for\s+(?:its|their)\s+(?:full\s+)?(?:terms|contents?)`)
-	legalRe  = regexp.MustCompile(`\blegal\s+conclusions?|\bconclusions?\s+of\s+law|\bno\s+(?:responsive\s+pleading|response|answer)\s+(?:is\s+)?(?:required|necessary|needed)|\brequires?\s+no\s+(?:response|answer)|\bnot\s+require\s+a\s+(?:response|answer)|\bdoes\s+not\s+contain\s+(?:any\s+)?(?:factual\s+)?allegations`)
 	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
 	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
 	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
@@ -221,220 +217,6 @@ func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
 	return best
 }
 
-var onlyRe = regexp.MustCompile(`(?i)\badmits?\s+only\b|\bonly\s+admits?\b`)
-
-// facets reads what a response does from its text. It reports whether the
-// response qualifies its admissions: it admits only some of the allegation,
-// or answers the rest conditionally ("to the extent a response is required").
-func facets(text string, r *Response) (qualified, firmLack bool) {
-	carry := false
-	lowText, keep := lowerKeep(text)
-	for _, sp := range clauseSpans(text) {
-		c := text[sp[0]:sp[1]]
-		low := lowText
-		if keep {
-			low = low[sp[0]:sp[1]]
-		} else {
-			low = strings.ToLower(c)
-		}
-		hasAdmit := strings.Contains(low, "admit") || strings.Contains(low, "concede")
-		lk := lacksKnowledge(low)
-		cond := carry
-		carry = false
-		if strings.Contains(low, "extent") {
-			if loc := condRe.FindStringIndex(c); loc != nil {
-				cond = true
-				// "To the extent a response is deemed necessary." — the condition governs the next sentence.
-				carry = len(strings.TrimSpace(c[loc[1]:])) <= 2
-			}
-		}
-		if cond {
-			// "To the extent a response is required, ...": the response takes
-			// the position that none is required.
-			r.LegalConclusion = true
-		}
-		if cond || hasAdmit && strings.Contains(low, "only") && onlyRe.MatchString(c) {
-			qualified = true
-		}
-		// "admits that LivePerson is ... with an office on Seventh Avenue, but
-		// states that the address ... is 462 Seventh Ave": admitted as qualified.
-		if hasAdmit && (strings.Contains(low, ", but states that") || strings.Contains(low, " but further states that")) {
-			qualified = true
-		}
-		if lk {
-			r.LacksKnowledge = true
-			firmLack = firmLack || !cond
-		}
-		if hasAdmit && admitsIn(low) {
-			r.Admits = true
-			if span := admittedSpan(c, low, keep); span != "" {
-				r.Admitted = append(r.Admitted, span)
-			}
-		}
-		if !lk && !cond && strings.Contains(low, "den") && hasWord(low, denyWords) {
-			r.Denies = true
-		}
-		if refersToDocument(low) {
-			r.RefersToDocument = true
-		}
-		if legalConclusion(low) {
-			r.LegalConclusion = true
-		}
-	}
-	return qualified, firmLack
-}
-
-// lacksKnowledge reports whether a lower-case clause pleads lack of
-// knowledge: lackRe (matched as lackPhrases), run only around the words it
-// turns on.
-func lacksKnowledge(low string) bool {
-	for _, w := range [...]string{"knowledge", "lmowledge", "information", "unable"} {
-		for off := 0; ; {
-			k := strings.Index(low[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			// The phrase ends at the word ("lacks sufficient knowledge") or starts there ("unable to form a belief").
-			end := k + len(w) + 1
-			if w == "unable" {
-				end = k + 48
-			}
-			if matchPhrases(low[max(0, k-36):min(len(low), end)], lackPhrases) {
-				return true
-			}
-			off = k + len(w)
-		}
-	}
-	return false
-}
-
-// legalConclusion reports whether a lower-case clause (legalRe, like
-// refersRe and lackRe, is written in lower case for it) calls the allegation
-// a legal conclusion or says no response is required: legalRe (matched as
-// legalPhrases), run only around the words it turns on.
-func legalConclusion(low string) bool {
-	for _, w := range [...]string{"conclusion", "require", "necessary", "needed", "contain"} {
-		for off := 0; ; {
-			k := strings.Index(low[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			// "legal conclusions", "no response is required", "does not contain any factual allegations".
-			if matchPhrases(low[max(0, k-40):min(len(low), k+50)], legalPhrases) {
-				return true
-			}
-			off = k + len(w)
-		}
-	}
-	return false
-}
-
-// refersToDocument reports whether a lower-case clause refers the court to a
-// document: refersRe (matched as refersPhrases), run from each word it
-// starts with.
-func refersToDocument(low string) bool {
-	for _, w := range [...]string{"refer", "speak", "best evidence"} {
-		for off := 0; ; {
-			k := strings.Index(low[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			if matchPhrases(low[k:min(len(low), k+90)], refersPhrases) {
-				return true
-			}
-			off = k + len(w)
-		}
-	}
-	return false
-}
-
-var (
-	admitWords = map[string]bool{"admit": true, "admits": true, "admitted": true, "concede": true, "concedes": true}
-	denyWords  = map[string]bool{"deny": true, "denies": true, "denied": true}
-)
-
-// fields splits lower-case text into words of letters, digits and apostrophes.
-func fields(low string) []string {
-	return strings.FieldsFunc(low, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r == '’' || r > 127 && unicode.IsLetter(r))
-	})
-}
-
-// hasWord reports whether low holds one of the words, as a whole word.
-func hasWord(low string, set map[string]bool) bool {
-	for w := range set {
-		for off := 0; ; {
-			i := strings.Index(low[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			end := i + len(w)
-			if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || !isWordByte(low[end])) {
-				return true
-			}
-			off = end
-		}
-	}
-	return false
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' }
-
-// admitsIn reports whether a lower-case clause admits something: an admit
-// word not governed by a negator in the four words before it ("does not
-// admit", "not otherwise admitted", "except as so admitted"; but "denies ...,
-// except admits that" admits).
-func admitsIn(low string) bool {
-	for _, stem := range [...]string{"admit", "concede"} {
-		for off := 0; ; {
-			k := strings.Index(low[off:], stem)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(stem)
-			if k > 0 && isWordByte(low[k-1]) {
-				continue
-			}
-			e := off
-			for e < len(low) && isWordByte(low[e]) {
-				e++
-			}
-			w := low[k:e]
-			if !admitWords[w] {
-				continue
-			}
-			// The four words before it, read from a window that starts at a word's start.
-			start := max(0, k-60)
-			for start > 0 && isWordByte(low[start-1]) {
-				start--
-			}
-			ws := fields(low[start:k])
-			ws = append(ws[max(0, len(ws)-4):], w)
-			negated := false
-			for j := 0; j < len(ws)-1; j++ {
-				switch ws[j] {
-				case "no":
-					// "Paragraph No. 1: Defendant admits" — a number's label, not a negation.
-					negated = negated || !allDigits(ws[j+1])
-				case "not", "neither", "nor", "unless", "without":
-					negated = true
-				case "except", "save", "than":
-					negated = negated || w == "admitted"
-				}
-			}
-			if !negated {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // admittedSpan returns the part of a clause that admits something, or ""
 // for a bare admission. c is trimmed of space; low is its lowering, at
 // the same offsets when keep is true (see lowerKeep).
@@ -476,33 +258,6 @@ func lowerCut(c, low string, keep bool) string {
 		return low[:len(c)]
 	}
 	return strings.ToLower(c)
-}
-
-// classify derives the summary class from a response's facets; qualified
-// says the response admits only part of what it answers.
-func classify(r *Response, qualified, firmLack bool) Class {
-	switch {
-	case r.Incorporates != nil && !r.Admits && !r.Denies:
-		return ClassIncorporated
-	case r.Admits && (r.Denies || r.LacksKnowledge || r.LegalConclusion || r.RefersToDocument || qualified):
-		return ClassPartlyAdmitted
-	case r.Admits:
-		return ClassAdmitted
-	case r.Denies:
-		return ClassDenied
-	case r.LacksKnowledge && firmLack:
-		// "... legal conclusions to which no response is required. Further, DPE
-		// lacks knowledge ...": the lack of knowledge is pleaded outright.
-		return ClassNoKnowledge
-	case r.LegalConclusion:
-		// "No response is required; to the extent one is, X lacks knowledge": the legal position decides.
-		return ClassNoResponseRequired
-	case r.LacksKnowledge:
-		return ClassNoKnowledge
-	case r.RefersToDocument:
-		return ClassNoResponseRequired
-	}
-	return ""
 }
 
 // buildResponses turns an answer's numbered paragraphs into responses.
@@ -587,7 +342,10 @@ func (p *parser) buildResponses() {
 			own = strings.TrimSpace(own[k:])
 			r.Text = own
 		}
-		qualified, firmLack := facets(own, &r)
+		rd := readFacets(own)
+		r.Admits, r.Denies, r.LacksKnowledge = rd.admits, rd.denies, rd.lacks
+		r.RefersToDocument, r.LegalConclusion = rd.refers, rd.legal
+		r.Admitted = append(r.Admitted, rd.admitted...)
 		answered := para.Number
 		if len(r.Answers) > 0 {
 			answered = r.Answers[0]
@@ -596,7 +354,10 @@ func (p *parser) buildResponses() {
 		if answered != para.Number {
 			r.Incorporates = incorporation(para.Text, answered)
 		}
-		r.Class = classify(&r, qualified, firmLack)
+		if r.Incorporates == nil && rd.incorp {
+			r.Incorporates = responseIncorporation(own, answered)
+		}
+		r.Class = classify(&r, rd.qualified)
 		if r.Class == "" {
 			if general {
 				r.Class = ClassDenied

@@ -8,7 +8,6 @@ import (
 	"io"
 
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 )
@@ -17,9 +16,12 @@ import (
 var stylesheet string
 
 // htmlMarkdown converts GFM to HTML with heading ids; raw HTML passes
-// through because templates put anchors (<a id="p12"></a>) and <br> in cells.
+// through because templates put anchors (<a id="p12"></a>) and <br> in
+// cells, and Sanitize then allows only safe tags and URLs. Bare URLs are
+// not made links (GFM without linkify): a pleading's text must not put a
+// live link into the work product.
 var htmlMarkdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithExtensions(gfmWithoutLinkify...),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	goldmark.WithRendererOptions(ghtml.WithUnsafe()),
 )
@@ -51,13 +53,14 @@ func (r *Renderer) HTML(w io.Writer, markdown []byte) error {
 	var b bytes.Buffer
 	b.Grow(body.Len() + len(stylesheet) + 512)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+	fmt.Fprintf(&b, "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n", ContentSecurityPolicy)
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<meta name=\"generator\" content=\"pleadkit\">\n")
 	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString(title))
 	b.WriteString("<style>\n")
 	b.WriteString(stylesheet)
 	b.WriteString("</style>\n</head>\n<body>\n<main>\n")
-	b.Write(body.Bytes())
+	b.WriteString(Sanitize(body.String()))
 	b.WriteString("</main>\n</body>\n</html>\n")
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("write html: %w", err)

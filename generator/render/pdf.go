@@ -9,7 +9,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
@@ -41,7 +40,7 @@ func newPDFMarkdown() goldmark.Markdown {
 // newMarkdown returns goldmark with the GFM extensions and heading ids.
 func newMarkdown(opts ...renderer.Option) goldmark.Markdown {
 	gm := []goldmark.Option{
-		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithExtensions(gfmWithoutLinkify...),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	}
 	if len(opts) > 0 {

