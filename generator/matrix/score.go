@@ -170,7 +170,6 @@ var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing)\b
 // or a want of authority, up to the end of its sentence or clause.
 var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:\w+ )?(?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
 
-
 // support scores the candidate paragraphs against an element and keeps the
 // in-count paragraphs with any keyword and the strongest general allegations.
 //
