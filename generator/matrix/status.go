@@ -50,8 +50,27 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, _ int) {
 // paragraph 12"), or admitted with no words of its own to read. An
 // admission in words of its own concedes only what those words say.
 func admitsWhole(r *joined.Row) bool {
-	return r.DeemedAdmitted || r.Class == pleading.ClassAdmitted && (r.Whole || len(r.Admitted) == 0)
+	if r.DeemedAdmitted {
+		return true
+	}
+	if r.Class != pleading.ClassAdmitted {
+		return false
+	}
+	if r.Whole {
+		return true
+	}
+	// "The allegations of paragraph 2 are admitted": words that only name
+	// the paragraph admit it entire.
+	for _, a := range r.Admitted {
+		if !byReferenceRe.MatchString(strings.TrimSpace(a)) {
+			return false
+		}
+	}
+	return true
 }
+
+// byReferenceRe is an admission that names the paragraph, not its facts.
+var byReferenceRe = regexp.MustCompile(`(?i)^(?:\S+\s+)?(?:admits\s+)?(?:the\s+)?(?:allegations?|averments?)\s+(?:of|in|contained in|set forth in)\s+(?:paragraph|¶)\s*\d+[^.;]{0,40}?(?:\s+(?:is|are)\s+admitted)?\.?$|^admitted\.?$`)
 
 // speaksIn returns the first admitted statement of row r (cut where it
 // turns into a denial) that speaks to the element's terms.
@@ -238,7 +257,7 @@ func (b *matrixBuilder) defeats(el *library.Element, r *joined.Row) (string, boo
 
 // clauseRe splits a sentence of an answer into the clauses a quote may be
 // cut to: at ", but", "; " and ", and" before a new verb of the answer.
-var clauseRe = regexp.MustCompile(`(?i)(?:,\s*but\s+(?:notes|states|avers|asserts|further)?\s*(?:that\s+)?|;\s*|,\s*and\s+(?:respectfully|further|specifically|admits|denies|avers|states)\b)`)
+var clauseRe = regexp.MustCompile(`(?i)(?:,\s*but\s+(?:notes|states|avers|asserts|further)?\s*(?:that\s+)?|;\s*|,?\s*and\s+(?:respectfully|further|specifically|admits|denies|avers|states|alleges)\b)`)
 
 func clauses(sent string) []string {
 	var out []string
@@ -304,6 +323,9 @@ func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, in
 
 // denyRe is the verb of an express denial, with the adverb before it.
 // It runs on lower-cased text (asciiLower keeps the offsets).
+// conditionalRe is a denial conditioned on a reading of the allegation.
+var conditionalRe = regexp.MustCompile(`(?i)^\S*\s*den(?:y|ies|ied)\s+(?:\S+\s+){0,8}?to the extent\b`)
+
 var denyRe = regexp.MustCompile(`\b(?:(?:specifically|expressly|further|also|particularly)\s+)?den(?:y|ies|ied)\b`)
 
 // denialClause is a clause of an answer that denies in words (not for
@@ -361,7 +383,12 @@ func denialTexts(text string) []string {
 			}
 			c := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent[loc[0]:end]), ",;"))
 			c = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(c, "and")), ",")
-			if c = strings.TrimSpace(c); c != "" {
+			// The denial's own clause, not what the answer goes on to state.
+			if cs := clauses(c); len(cs) > 0 {
+				c = cs[0]
+			}
+			// "Denied to the extent ..." puts nothing in issue by name.
+			if c = strings.TrimSpace(c); c != "" && !conditionalRe.MatchString(c) {
 				out = append(out, c)
 			}
 		}
