@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/pleadkit/pleadkit/generator"
+	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
@@ -101,6 +102,10 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	res.Case = f.Name()
 	res.CaseNumber = f.Complaint.Caption.CaseNumber
+	// Parse the built-in claim and defense libraries (once per process)
+	// before any template runs, so the parse counts against no template's
+	// time limit; an error in them is reported by the products that use them.
+	library.Builtin()
 	res.Warnings = append(res.Warnings, f.Warnings...)
 	for _, d := range []*pleading.Document{f.Complaint, f.Answer} {
 		if d == nil {

@@ -122,6 +122,7 @@ func Funcs() []Func {
 				{Template: `{{ truncate (option "allegation_words") . }}`, Data: "one two three four", Options: map[string]any{"allegation_words": int64(2)}, Want: "one two…"},
 			}},
 	}
+	fs = append(fs, listFuncs()...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
 	return fs
 }
