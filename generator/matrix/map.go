@@ -168,7 +168,7 @@ func partyKeywords(ps []pleading.Party) *library.Keywords {
 // count maps one count: its claim, then each element's support and status.
 func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 	mc := MatrixCount{
-		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() "),
+		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: trimStatute(ct.Statute),
 		First: ct.First, Last: ct.Last, Incorporates: ct.Incorporates, Line: ct.Line,
 		Elements: []MatrixElement{},
 	}
@@ -314,7 +314,7 @@ func (b *matrixBuilder) matchCounts() {
 		if _, dup := b.matched[[2]int{ct.Number, ct.Line}]; dup {
 			continue
 		}
-		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
+		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: trimStatute(ct.Statute)}
 		inCount, _ := b.candidates(ct)
 		claim, on := b.match(mc, inCount)
 		b.matched[[2]int{ct.Number, ct.Line}] = countMatch{claim, on}
@@ -430,3 +430,37 @@ var (
 	// lawVerbRe is what a statute does in a recital of it.
 	lawVerbRe = regexp.MustCompile(`\b(?:provides?|stat(?:es|ing)|defines?|declares?|prohibits?|requires?|makes it unlawful|authorizes?|mandates?|enacted|imposes?)\b`)
 )
+
+// trimStatute strips the parentheses a count heading wraps its statute in,
+// "(15 U.S.C. § 1125(a))", and stray unbalanced ones at either end, but
+// keeps a subsection's own: "§ 1125(a)" stays whole.
+func trimStatute(s string) string {
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && balanced(s[1:len(s)-1]) {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	for strings.HasSuffix(s, ")") && strings.Count(s, ")") > strings.Count(s, "(") {
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	for strings.HasPrefix(s, "(") && strings.Count(s, "(") > strings.Count(s, ")") {
+		s = strings.TrimSpace(s[1:])
+	}
+	return s
+}
+
+// balanced reports whether every ")" in s closes an earlier "(".
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
