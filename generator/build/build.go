@@ -60,6 +60,8 @@ type Result struct {
 	Info *CaseInfo `json:"info,omitempty"`
 	// Files are every output file of the case in OutDir, rendered now or before.
 	Files []string `json:"files,omitempty"`
+	// Binder is the file of the case's binder among Files, if it has one.
+	Binder string `json:"binder,omitempty"`
 }
 
 // Failed reports whether the case had an error.
@@ -167,7 +169,7 @@ func Case(dir string, opts Options) (res Result) {
 	if len(stale) == 0 && !binderStale {
 		res.Skipped = true
 		res.Info = prev.Case
-		res.Files = manifestFiles(prev)
+		res.Files, res.Binder = manifestFiles(prev)
 		return res
 	}
 	c, err := generator.Analyze(f.Complaint, f.Answer)
@@ -220,7 +222,7 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	next.Case = caseInfo(c)
 	res.Info = next.Case
-	res.Files = manifestFiles(next)
+	res.Files, res.Binder = manifestFiles(next)
 	res.Warnings = append(res.Warnings, glyphWarnings(f, outs)...)
 	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
 		res.Errors = append(res.Errors, err.Error())

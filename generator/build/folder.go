@@ -128,8 +128,29 @@ func notPleadingName(name string) bool {
 	return false
 }
 
+// holdsCases reports whether dir, without a case.toml of its own, is a
+// folder of case folders (one of its subfolders is a case): its own loose
+// files are then notes about the cases (GOLD.md, an index), not a case.
+func holdsCases(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, SettingsFile)); err == nil {
+		return false
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if e.IsDir() && !skipDir(e.Name()) && IsCase(filepath.Join(dir, e.Name())) {
+			return true
+		}
+	}
+	return false
+}
+
 // FindCases returns the case folders under each root: a root that is a case
-// is itself one; otherwise its subfolders are searched, recursively.
+// is itself one; otherwise its subfolders are searched, recursively. A
+// folder without a case.toml whose subfolders are cases is a folder of
+// cases even when loose pleading-like files (notes, GOLD.md) lie beside them.
 func FindCases(roots []string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
@@ -151,7 +172,7 @@ func FindCases(roots []string) ([]string, error) {
 			if p != root && skipDir(d.Name()) {
 				return filepath.SkipDir
 			}
-			if IsCase(p) {
+			if IsCase(p) && !holdsCases(p) {
 				if !seen[p] {
 					seen[p] = true
 					out = append(out, p)
