@@ -20,7 +20,7 @@ type Case struct {
 	*joined.Case
 	*chart.Chart
 
-	kitOnce sync.Once // the deposition kit is built once, when a template first asks
+	kitOnce sync.Once // the deposition kit, made when a template first asks; its parts build on demand
 	kit     *Kit
 }
 

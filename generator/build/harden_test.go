@@ -28,7 +28,7 @@ func TestBatchTemplateWithoutEnd(t *testing.T) {
 	appendSettings(t, bad, `templates = ["loop"]`)
 	appendSettings(t, good, `templates = ["response-chart"]`)
 	// The limit is far above what the chart takes even on a loaded machine.
-	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test", Limits: tmpl.Limits{Timeout: 2 * time.Second}})
+	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test", Limits: tmpl.Limits{Timeout: 3 * time.Second}})
 	if err != nil {
 		t.Fatal(err)
 	}
