@@ -19,8 +19,8 @@ var (
 	defenseItemRe    = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
 	defenseNumRe     = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
 	counterclaimsRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
-	countHeadRe      = regexp.MustCompile(`(?i)^(count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
-	ordCountRe       = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)?)\s+(count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
+	countHeadRe      = regexp.MustCompile(`(?i)^(counter-?claim|count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
+	ordCountRe       = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)??)\s+(counter-?claim(?:\s+(?:claim\s+)?for\s+relief)?|count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
 	singleClaimRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
 	// titledClaimRe matches a single unnumbered claim heading with its
 	// subject: "CAUSE OF ACTION FOR BREACH OF CONTRACT", "Claim for Relief
@@ -127,11 +127,12 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		p.addHeading(t, 1, l)
 		p.section, p.heading = t, t
 		return true
-	case isCounterclaimsHeading(t):
+	case isCounterclaimsHeading(t), p.doc.Kind == KindAnswer && p.counterclaimCount(t):
 		p.closeAll()
 		p.defense = nil
 		p.countIdx = -1
 		p.mode = modeCounterclaims
+		p.startCounterclaim(i, t)
 		p.addHeading(t, 1, l)
 		p.section, p.heading = t, t
 		return true

@@ -69,6 +69,7 @@ const (
 	CodeLegalConclusion    = "legal-conclusion-only"
 	CodeAnsweredTwice      = "answered-twice"
 	CodeDuplicateNumber    = "duplicate-number"
+	CodeConditionPrecedent = "condition-precedent"
 )
 
 // codeLabels are the finding codes in words.
@@ -84,6 +85,7 @@ var codeLabels = map[string]string{
 	CodeLegalConclusion:    "Legal conclusion, no denial",
 	CodeAnsweredTwice:      "Answered twice",
 	CodeDuplicateNumber:    "Paragraph number used twice",
+	CodeConditionPrecedent: "Conditions precedent, FRCP 9(c)",
 }
 
 // Summary counts the rows by class, by section and by count, and the findings by severity.
