@@ -45,12 +45,15 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 // attachFindings copies each finding marked for a chart row onto the row of
 // its complaint paragraph, in the findings' order.
 func attachFindings(rows []joined.Row, fs []joined.Finding) {
-	pos := make(map[int]int, len(rows))
+	pos := make(map[int][]int, len(rows)) // a number the complaint uses twice has two rows
 	for i, r := range rows {
-		pos[r.Number] = i
+		pos[r.Number] = append(pos[r.Number], i)
 	}
 	for _, f := range fs {
-		if i, ok := pos[f.Paragraph]; ok && f.Row {
+		if !f.Row {
+			continue
+		}
+		for _, i := range pos[f.Paragraph] {
 			rows[i].Findings = append(rows[i].Findings, f)
 		}
 	}

@@ -526,6 +526,8 @@ func strayReason(err error) string {
 		return "not a regular file (a FIFO, device or socket)"
 	case errors.Is(err, fs.ErrNotExist):
 		return "a symbolic link to nothing"
+	case errors.Is(err, pleading.ErrTooLarge):
+		return fmt.Sprintf("larger than %d MB, too large for a text pleading", pleading.MaxTextBytes>>20)
 	}
 	return ""
 }
