@@ -251,6 +251,15 @@ func admissionQuotes(r *pleading.Response) []Quote {
 	if !r.Admits {
 		return nil
 	}
+	if strings.TrimSpace(r.Text) == "" {
+		// A response built without its text (a test, another reader): its
+		// statements as given.
+		var out []Quote
+		for _, s := range r.Admitted {
+			out = append(out, Quote{Text: s})
+		}
+		return out
+	}
 	if qs := QuoteAdmissions(r.Text); len(qs) > 0 {
 		return qs
 	}
