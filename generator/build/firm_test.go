@@ -58,7 +58,15 @@ allegation_words = 7
 	if len(results) != 3 {
 		t.Fatalf("%d cases, want 3", len(results))
 	}
-	products := []string{"case-summary", "claim-element-matrix", "defense-checklist", "response-chart"}
+	// Every built-in product, the deposition kit's included, opens with the banner.
+	store, err := tmpl.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	products := store.Names()
+	if len(products) < 11 {
+		t.Fatalf("%d built-in products, want every one (11 or more): %v", len(products), products)
+	}
 	for _, r := range results {
 		if r.Failed() {
 			t.Fatalf("%s: %v", r.Dir, r.Errors)
