@@ -129,6 +129,7 @@ func TestStoreBrokenAlone(t *testing.T) {
 		t.Errorf("broken: %v, want 3", broken)
 	}
 }
+
 // must parse, and every library must be recognized as one.
 func TestLoadBuiltins(t *testing.T) {
 	s, err := Load("")
