@@ -15,7 +15,7 @@ var (
 	caseCoreAltRe = regexp.MustCompile(`(?i)\b([a-z]{2})\s*(\d{2})\s*[-–]\s*0*(\d{1,6})((?:[-–][a-z]{2,4}\b)*)`)
 	ndIllCaseRe   = regexp.MustCompile(`(?i)\bNo\.?\s*(\d{2}\s*-?\s*CV?\s*-?\s*\d{2,6})\b`)
 	ndIllCoreRe   = regexp.MustCompile(`(?i)^\s*(\d{2})\s*-?\s*C\s*-?\s*(\d{2,6})\s*$`)
-	stampCaseRe   = regexp.MustCompile(`(?i)\b(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
+	stampCaseRe   = regexp.MustCompile(`(?i)(?:\b|[a-z])(\d{1,2}:\d{2}-?[a-z]{2}-?\d{2,6}(?:-[a-z]{2,4})*)`)
 	roleRe        = regexp.MustCompile(`(?i)^(.*?)[,;]?\s*\b(plaintiffs?|defendants?|petitioners?|respondents?|(?:plaintiffs?-)?intervenors?)(?:[-–\s]+(?:and\s+)?counter[-\s]?(?:plaintiffs?|defendants?|claimants?))?\s*[.,;:]?\s*$`)
 	// roleColRe matches a role with the right column's words after it: "Plaintiff, COMPLAINT".
 	roleColRe = regexp.MustCompile(`^((?i:plaintiffs?|defendants?|petitioners?|respondents?))\s*[,.;:]\s+[A-Z][A-Z '’]+$`)

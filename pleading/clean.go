@@ -59,14 +59,23 @@ func splitLines(src string) (lines []line, stampCase string) {
 	n := strings.Count(src, "\n") + 1
 	lines = make([]line, 0, n)
 	page := 1
+	// The lines before the first form feed or e-filing stamp (all of them
+	// when there is none) take their pages from the page numbers printed
+	// at the foot of each page, or regionPage when those are not found.
+	regionEnd, regionPage := -1, 0
+	var printed []pageMark
 	rest := src
 	for i := 0; i < n; i++ {
 		t := rest // the source's line i, as strings.Split would cut it
 		if k := strings.IndexByte(rest, '\n'); k >= 0 {
 			t, rest = rest[:k], rest[k+1:]
 		}
-		t = trimMarginMark(strings.TrimRight(t, "\r"))
+		t = trimMarginMark(dropControls(strings.TrimRight(t, "\r")))
 		for strings.Contains(t, "\f") {
+			if regionEnd < 0 {
+				// What comes before the first form feed is page 1.
+				regionEnd, regionPage = len(lines), 1
+			}
 			j := strings.Index(t, "\f")
 			before := t[:j]
 			if strings.TrimSpace(before) != "" {
@@ -84,6 +93,14 @@ func splitLines(src string) (lines []line, stampCase string) {
 			if m := stampPageRe.FindStringSubmatch(t); m != nil {
 				if p, err := strconv.Atoi(m[1]); err == nil && p > 0 {
 					page = p
+					if regionEnd < 0 {
+						// Before a stamp "Page 2 of 9" is page 1; before
+						// "Page 5 of 22", some page the stamp does not say.
+						regionEnd, regionPage = len(lines), 0
+						if p <= 2 {
+							regionPage = 1
+						}
+					}
 				}
 			}
 			lines = append(lines, line{num: i + 1, page: page})
@@ -94,9 +111,21 @@ func splitLines(src string) (lines []line, stampCase string) {
 	if pleadingPaper(lines) {
 		stripLineNumbers(lines)
 	}
+	if regionEnd < 0 {
+		regionEnd = len(lines)
+	}
 	for i := range lines {
-		if t := lines[i].text; t != "" && len(t) <= 24 && strings.ContainsAny(t, "0123456789") && pageNumRe.MatchString(t) {
-			lines[i].text = ""
+		if t := lines[i].text; t != "" && len(t) <= 24 && strings.ContainsAny(t, "0123456789") {
+			if pageNumRe.MatchString(t) {
+				if i < regionEnd {
+					printed = append(printed, pageMark{i: i, page: firstNumber(t)})
+				}
+				lines[i].text = ""
+			} else if i < regionEnd && noisyPageNumRe.MatchString(t) {
+				// "J 11", "-~ 13": a page number with OCR scraps, taken
+				// out only if it joins the chain of page numbers.
+				printed = append(printed, pageMark{i: i, page: firstNumber(t), noisy: true})
+			}
 		}
 		if lines[i].text != "" {
 			lines[i].text = cleanLine(lines[i].text)
@@ -105,7 +134,16 @@ func splitLines(src string) (lines []line, stampCase string) {
 			}
 		}
 	}
-	stripRunningFooters(lines)
+	for _, m := range stripRunningFooters(lines) {
+		if m.i < regionEnd {
+			printed = append(printed, m)
+		}
+	}
+	if !printedPages(lines[:regionEnd], printed) {
+		for i := range lines[:regionEnd] {
+			lines[i].page = regionPage
+		}
+	}
 	mergeNumberLines(lines)
 	return lines, stampCase
 }

@@ -10,12 +10,16 @@ import (
 var (
 	// stampRe matches an e-filing stamp: "Case 1:14-cv-01559-RWS Document 43 Filed 02/18/15 Page 3 of 27",
 	// "Case: 2:18-cv-00907 Doc #: 12 Filed: ... Page: 3 of 9 PAGEID #: 123", with OCR slips.
-	stampRe     = regexp.MustCompile(`(?i)^\W{0,4}ca\S{0,3}:?\s+\S*\d\S*.{0,40}?\bdoc(?:ument)?\b.{0,12}\d.{0,20}\bfiled\b`)
+	// The compact form text extraction leaves, its spaces lost, is one too:
+	// "Case3:06-cv-01905-JSW Document335 Filed09/23/09 Page1 of 5".
+	stampRe     = regexp.MustCompile(`(?i)^\W{0,4}ca\S{0,3}?:?\s*\S*\d\S*.{0,40}?\bdoc(?:ument)?(?:\b|\d).{0,12}\d.{0,20}?(?:\b|\d)filed(?:\b|\d)`)
 	stampPageRe = regexp.MustCompile(`(?i)\bpage(?:\s*:)?\s*(\d{1,4})\s*of\s*\d{1,4}`)
 	// pageNumRe matches a line that is only a page number: "2", "- 2 -", "-3-", "Page 4", "Page 4 of 10".
 	pageNumRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*of\s*\d{1,3})?\s*$`)
 	// lineNumRe matches a pleading-paper line number run into the text: "12 the agency of".
 	lineNumRe = regexp.MustCompile(`^\s*(\d{1,2})(?:\s+|$)`)
+	// noisyPageNumRe matches a page number with OCR scraps around it: "J 11", "-~ 13", "^ 16".
+	noisyPageNumRe = regexp.MustCompile(`^[^\pL\pN\s]{0,3}[A-Za-z]?[^\pL\pN\s]{0,3}\s+\d{1,3}\s*[^\pL\pN\s]{0,2}$`)
 )
 
 var (
@@ -33,11 +37,16 @@ var (
 // page ("COMPLAINT - Page 2") with the filing firm's name and address
 // around it. Only lines that read as an address block (a street, a ZIP
 // code, a telephone number, a firm or agency name in capitals) go with it.
-func stripRunningFooters(lines []line) {
+func stripRunningFooters(lines []line) (marks []pageMark) {
 	for i := range lines {
 		t := lines[i].text
 		if len(t) < 8 || len(t) > 160 || !isFooterTitle(t) {
 			continue
+		}
+		if m := footerPageRe.FindStringSubmatch(t); m != nil {
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				marks = append(marks, pageMark{i: i, page: v})
+			}
 		}
 		lines[i].text = ""
 		for j := i - 1; j >= 0 && j >= i-7; j-- {
@@ -53,6 +62,7 @@ func stripRunningFooters(lines []line) {
 			lines[j].text = ""
 		}
 	}
+	return marks
 }
 
 // isFooterTitle reports whether t is a page footer naming the pleading.
@@ -77,6 +87,10 @@ func isFooterTitle(t string) bool {
 	// The words naming the pleading are a title, not a sentence.
 	return capsLine(m) || titleLine(m)
 }
+
+// footerPageRe finds the page number in a running footer: the number after
+// a dash, a bar or "page", or before a dash ("Page 4 - ANSWER").
+var footerPageRe = regexp.MustCompile(`(?i)(?:[-–—|]\s*(?:page\s*)?|\bpage\s+)(\d{1,3})\b`)
 
 // footerLine reports whether t belongs to an address block in a page
 // footer, or is a stray mark (“//”) beside one.

@@ -133,6 +133,95 @@ func ocrStart(t string, want int) (n int, rest string, ok bool) {
 	return want, rest, true
 }
 
+// noisyStart reads the start of paragraph want where OCR left noise around
+// its number: junk before it ("/"•> 23. Upon ...", "n* 80. The ..."), a
+// bullet for its period ("4 • Jurisdiction ..."), or no period at all
+// ("4 Jurisdiction ...", only after a finished sentence). Only the number
+// the sequence expects is read, and the text after it must open like a
+// paragraph; note says what was read past.
+func noisyStart(t string, want int, afterSentence bool) (n int, rest, note string, ok bool) {
+	w := strconv.Itoa(want)
+	body := t
+	junk := ""
+	if !startsWithDigit(t) {
+		// Junk: one short token holding a mark that is no letter or digit.
+		sp := strings.IndexByte(t, ' ')
+		if sp <= 0 || sp > 8 || !strings.HasPrefix(t[sp+1:], w) {
+			return 0, "", "", false
+		}
+		junk = t[:sp]
+		marks := false
+		for _, r := range junk {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				marks = true
+			}
+			if unicode.IsDigit(r) {
+				return 0, "", "", false
+			}
+		}
+		if !marks || utf8.RuneCountInString(junk) > 4 {
+			return 0, "", "", false
+		}
+		body = t[sp+1:]
+	}
+	if !strings.HasPrefix(body, w) {
+		return 0, "", "", false
+	}
+	after := body[len(w):]
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return 0, "", "", false
+	}
+	if junk != "" {
+		// "n* 80. The ...": the number itself is well formed.
+		if _, _, r, ok := start(body); ok && r != "" && looksLikeStart(r) && startsUpper(r) {
+			return want, r, fmt.Sprintf("paragraph %d: read past %q before its number", want, junk), true
+		}
+		return 0, "", "", false
+	}
+	// "4 • Jurisdiction", "4 Jurisdiction": a bullet or nothing for the period.
+	after = strings.TrimLeft(after, " ")
+	bullet := ""
+	if r, size := utf8.DecodeRuneInString(after); r == '•' || r == '·' || r == '*' || r == '■' || r == '▪' || r == ',' {
+		bullet, after = after[:size], strings.TrimLeft(after[size:], " ")
+	}
+	if len(after) == len(body)-len(w) || !startsUpper(after) || fieldCount(after) < 3 {
+		// No space after the number, or too little to be a paragraph.
+		return 0, "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+		return 0, "", "", false
+	}
+	if bullet == "" && !afterSentence {
+		return 0, "", "", false
+	}
+	if bullet != "" {
+		return want, after, fmt.Sprintf("paragraph %d: %q read as the period after its number", want, bullet), true
+	}
+	return want, after, fmt.Sprintf("paragraph %d: its number has no period", want), true
+}
+
+// misread reports whether the numbered line i, whose number n does not fit
+// the sequence, is paragraph last+1 with its number misread: the paragraph
+// before it is finished (or ends in a scrap of noise), its text opens like a paragraph, and the next
+// numbered line within a few dozen is last+2.
+func (p *parser) misread(i, n int, rest string) bool {
+	// The line before ends a sentence, or is a scrap of OCR noise ("n <i").
+	if p.last == 0 || n == p.last+1 || !terminal(p.prevText) && fieldCount(p.prevText) > 2 || !startsUpper(rest) || fieldCount(rest) < 3 {
+		return false
+	}
+	want := p.last + 2
+	for j := i + 1; j < len(p.lines) && j <= i+40; j++ {
+		t := p.lines[j].text
+		if t == "" || !startsWithDigit(t) {
+			continue
+		}
+		if m, _, r, ok := start(t); ok && looksLikeStart(r) {
+			return m == want
+		}
+	}
+	return false
+}
+
 // keyedStart reads "12: Text" after a leading "Paragraph" (the colon keeps a
 // wrapped "... of\nParagraph 58." from reading as a start).
 func keyedStart(t string) (n, n2 int, rest string, ok bool) {
@@ -289,6 +378,12 @@ func (p *parser) handleNumbered(i int, t string) bool {
 	n, n2, rest, ok := start(t)
 	if !ok && (p.mode == modeBody || p.mode == modePrayerHead) {
 		n, rest, ok = ocrStart(t, p.last+1)
+		if !ok && p.last > 0 {
+			var note string
+			if n, rest, note, ok = noisyStart(t, p.last+1, terminal(p.prevText)); ok {
+				p.warn(l.num, "%s", note)
+			}
+		}
 		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {
 			// An unnumbered response keyed to the paragraph it answers, in
 			// an answer that numbers none of its own (in a numbered answer
@@ -341,6 +436,12 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		return true
 	case modePrayerHead, modeBody:
 		ok, note := acceptNext(n, p.last, rest)
+		if !ok && n2 == 0 && p.misread(i, n, rest) {
+			// "41. The Plaintiff's pocketbook ..." between 46 and 48: a
+			// number OCR misread. Read it as the number the sequence needs.
+			p.warn(l.num, "paragraph number %d read as %d: it breaks the sequence and the next paragraph is %d", n, p.last+1, p.last+2)
+			n, ok, note = p.last+1, true, ""
+		}
 		if !ok {
 			return false
 		}
