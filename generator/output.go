@@ -7,8 +7,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/pleadkit/pleadkit/generator/render"
+	"github.com/pleadkit/pleadkit/generator/render/docx"
+	"github.com/pleadkit/pleadkit/generator/render/sheet"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 )
 
@@ -24,8 +27,27 @@ type Output struct {
 // running header's left side in the PDF (the case caption); the template's
 // title is its right side and the HTML page title.
 func Render(t *tmpl.Template, data any, formats []tmpl.Format, header string) ([]Output, error) {
+	return RenderWith(t, data, formats, RenderOptions{Header: header})
+}
+
+// RenderOptions are the settings of RenderWith.
+type RenderOptions struct {
+	Header string // the case caption: running header of PDF and DOCX, subject of DOCX and XLSX
+	Stem   string // output file stem; "" means the template's own (its output key)
+	CSVBOM bool   // start CSV files with a UTF-8 byte-order mark, for Excel
+}
+
+// RenderWith is Render with options. XLSX and CSV hold the product's tables
+// (see Tables) rather than its Markdown: one workbook with a sheet per
+// table, or one CSV file per table named STEM-TABLE.csv.
+func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOptions) ([]Output, error) {
 	if len(formats) == 0 {
 		formats = t.Formats
+	}
+	header := opts.Header
+	stem := opts.Stem
+	if stem == "" {
+		stem = t.Output
 	}
 	md, err := t.Execute(data)
 	if err != nil {
@@ -33,7 +55,7 @@ func Render(t *tmpl.Template, data any, formats []tmpl.Format, header string) ([
 	}
 	outs := make([]Output, 0, len(formats))
 	for _, f := range formats {
-		o := Output{Format: f, Name: t.Output + "." + string(f)}
+		o := Output{Format: f, Name: stem + "." + string(f)}
 		switch f {
 		case tmpl.Markdown:
 			o.Data = md
@@ -49,8 +71,35 @@ func Render(t *tmpl.Template, data any, formats []tmpl.Format, header string) ([
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
+		case tmpl.DOCX:
+			var b bytes.Buffer
+			if err := docx.New(PDFOptions(t, md, header)...).DOCX(&b, md); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.Origin, err)
+			}
+			o.Data = b.Bytes()
+		case tmpl.XLSX, tmpl.CSV:
+			tables, err := Tables(data, t.Name)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", t.Origin, err)
+			}
+			if f == tmpl.CSV {
+				for _, tb := range tables {
+					var b bytes.Buffer
+					if err := sheet.CSV(&b, tb, opts.CSVBOM); err != nil {
+						return nil, fmt.Errorf("%s: %w", t.Origin, err)
+					}
+					outs = append(outs, Output{Format: f, Name: stem + "-" + fileSlug(tb.Name) + ".csv", Data: b.Bytes()})
+				}
+				continue
+			}
+			var b bytes.Buffer
+			created, _ := render.SourceDateEpoch()
+			if err := sheet.XLSX(&b, tables, sheet.Props{Title: t.Title, Subject: header, Created: created}); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.Origin, err)
+			}
+			o.Data = b.Bytes()
 		default:
-			return nil, fmt.Errorf("%s: unknown format %q (want md, pdf or html)", t.Origin, f)
+			return nil, fmt.Errorf("%s: unknown format %q (want md, pdf, html, docx, xlsx or csv)", t.Origin, f)
 		}
 		outs = append(outs, o)
 	}
@@ -176,4 +225,23 @@ func WriteFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// fileSlug makes a name fit for a file name: lower case, letters and
+// digits, words joined by hyphens ("No knowledge" → "no-knowledge").
+func fileSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
 }

@@ -17,11 +17,11 @@ import (
 )
 
 func newBuildCmd() *cobra.Command {
-	var outDir, formats string
+	var outDir, formats, fileName string
 	var templates []string
 	var jobs, maxOutput int
 	var timeout time.Duration
-	var force, asJSON, allowOutside bool
+	var force, asJSON, allowOutside, csvBOM bool
 	cmd := &cobra.Command{
 		Use:   "build [DIR...]",
 		Short: "Render every product of one case folder, or of every case under a folder",
@@ -49,6 +49,7 @@ the others; the exit code is 1 if any case failed.`,
 				debug.SetGCPercent(400)
 			}
 			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion(), AllowOutside: allowOutside,
+				FileName: fileName, CSVBOM: csvBOM,
 				Limits: tmpl.Limits{Timeout: timeout, MaxOutput: int64(maxOutput) << 20}}
 			if cmd.Flags().Changed("format") {
 				fmts, err := parseFormats(formats)
@@ -100,7 +101,7 @@ the others; the exit code is 1 if any case failed.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&outDir, "out", "o", "", "write outputs here instead of each case's out/ (one subfolder per case when building several)")
-	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
+	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html, docx, xlsx, csv (default: each template's own)")
 	f.StringSliceVarP(&templates, "template", "t", nil, "render only these templates (by name; repeat or comma-separate)")
 	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
 	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
@@ -108,9 +109,11 @@ the others; the exit code is 1 if any case failed.`,
 	f.DurationVar(&timeout, "template-timeout", tmpl.DefaultTimeout, "time each template may run on a case before it fails")
 	f.IntVar(&maxOutput, "max-output", tmpl.DefaultMaxOutput>>20, "megabytes of Markdown a template may write before it fails")
 	f.BoolVar(&allowOutside, "allow-outside", false, "let case.toml name pleadings outside the case folder")
+	f.StringVar(&fileName, "file-name", "", `output file names: a pattern of {case} (the case's short name) and {product}, e.g. "{case}-{product}" (default: case.toml's file_name, else "{product}")`)
+	f.BoolVar(&csvBOM, "csv-bom", false, "start CSV files with a UTF-8 byte-order mark, for Excel (as csv_bom in case.toml)")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
+		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.RegisterFlagCompletionFunc("template", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		s, err := tmpl.Load("")

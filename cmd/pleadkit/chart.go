@@ -50,14 +50,18 @@ func parseFormats(s string) ([]tmpl.Format, error) {
 	var out []tmpl.Format
 	for _, part := range strings.Split(s, ",") {
 		f := tmpl.Format(strings.ToLower(strings.TrimSpace(part)))
-		switch f {
-		case tmpl.Markdown, tmpl.PDF, tmpl.HTML:
-		case "markdown":
+		switch {
+		case tmpl.KnownFormat(f):
+		case f == "markdown":
 			f = tmpl.Markdown
-		case "":
+		case f == "word":
+			f = tmpl.DOCX
+		case f == "excel":
+			f = tmpl.XLSX
+		case f == "":
 			continue
 		default:
-			return nil, fmt.Errorf("unknown format %q in --format %q: use md, pdf or html", part, s)
+			return nil, fmt.Errorf("unknown format %q in --format %q: use md, pdf, html, docx, xlsx or csv", part, s)
 		}
 		dup := false
 		for _, g := range out {
@@ -68,7 +72,7 @@ func parseFormats(s string) ([]tmpl.Format, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("--format %q names no format: use md, pdf or html", s)
+		return nil, fmt.Errorf("--format %q names no format: use md, pdf, html, docx, xlsx or csv", s)
 	}
 	return out, nil
 }

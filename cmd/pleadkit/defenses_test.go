@@ -24,7 +24,7 @@ func TestDefenses(t *testing.T) {
 			[]string{"defense-checklist.html", "defense-checklist.md", "defense-checklist.pdf"}, "13 defenses against 5 counts", ""},
 		{"markdown, short quotes", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "md"), "--format", "md", "--text-words", "8"}, 0,
 			[]string{"defense-checklist.md"}, "lack of personal jurisdiction conceded", ""},
-		{"unknown format", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--format", "docx"}, 2, nil, "", "docx"},
+		{"unknown format", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--format", "doc"}, 2, nil, "", "doc"},
 		{"negative words", []string{"defenses", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--text-words", "-3"}, 2, nil, "", "text-words"},
 		{"missing answer flag", []string{"defenses", "--complaint", complaint}, 1, nil, "", "answer"},
 		{"swapped files are taken as they read", []string{"defenses", "--complaint", answer, "--answer", complaint, "-o", filepath.Join(dir, "swapped"), "--format", "md"}, 0,

@@ -15,6 +15,7 @@ import (
 // productFlags are the flags of the commands that render one product of two files.
 type productFlags struct {
 	complaint, answer, outDir, formats string
+	csvBOM                             bool
 }
 
 // register adds the shared flags to cmd.
@@ -23,14 +24,15 @@ func (p *productFlags) register(cmd *cobra.Command, what string) {
 	f.StringVar(&p.complaint, "complaint", "", "the complaint (.txt, .md, .pdf or .docx)")
 	f.StringVar(&p.answer, "answer", "", "the answer to it (.txt, .md, .pdf or .docx)")
 	f.StringVarP(&p.outDir, "out", "o", "out", "directory to write the "+what+" to")
-	f.StringVar(&p.formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html")
+	f.StringVar(&p.formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html, docx, xlsx, csv")
+	f.BoolVar(&p.csvBOM, "csv-bom", false, "start CSV files with a UTF-8 byte-order mark, for Excel")
 	_ = cmd.MarkFlagRequired("complaint")
 	_ = cmd.MarkFlagRequired("answer")
 	_ = cmd.MarkFlagFilename("complaint", "txt", "md", "pdf", "docx")
 	_ = cmd.MarkFlagFilename("answer", "txt", "md", "pdf", "docx")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "md,pdf,html"}, cobra.ShellCompDirectiveNoFileComp
+		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp
 	})
 }
 
@@ -76,7 +78,7 @@ func (p *productFlags) render(errw io.Writer, name string, options map[string]an
 			return nil, nil, err
 		}
 	}
-	outs, err := generator.Render(t, c, fmts, c.Header())
+	outs, err := generator.RenderWith(t, c, fmts, generator.RenderOptions{Header: c.Header(), CSVBOM: p.csvBOM})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -78,7 +78,7 @@ Errors in the template are reported with the file, line and column.`,
 	fl.StringVar(&template, "template", "", "a template name (built-in or the case's own) or the path of a .toml file")
 	fl.StringVar(&caseDir, "case", ".", "the case folder")
 	fl.StringVarP(&outDir, "out", "o", "", "directory to write to (default: CASE/out)")
-	fl.StringVar(&formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html")
+	fl.StringVar(&formats, "format", "md,pdf,html", "formats to write, comma-separated: md, pdf, html, docx, xlsx, csv")
 	_ = cmd.MarkFlagRequired("template")
 	_ = cmd.MarkFlagDirname("case")
 	_ = cmd.MarkFlagDirname("out")

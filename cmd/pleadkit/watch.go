@@ -45,7 +45,7 @@ Stop it with Ctrl-C.`,
 			return watchCase(ctx, dir, opts, debounce, cmd.OutOrStdout(), cmd.ErrOrStderr(), nil)
 		},
 	}
-	cmd.Flags().StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html (default: each template's own)")
+	cmd.Flags().StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html, docx, xlsx, csv (default: each template's own)")
 	cmd.Flags().DurationVar(&debounce, "debounce", 300*time.Millisecond, "wait this long after the last change before rebuilding")
 	return cmd
 }

@@ -32,6 +32,10 @@ type Options struct {
 	Limits tmpl.Limits
 	// AllowOutside lets case.toml name pleadings outside the case folder.
 	AllowOutside bool
+	// FileName is the output file name pattern ("{case}-{product}"); "" means case.toml's, else "{product}".
+	FileName string
+	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (as does csv_bom in case.toml).
+	CSVBOM bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
 
@@ -112,6 +116,12 @@ func Case(dir string, opts Options) (res Result) {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	pattern := opts.FileName
+	if pattern == "" {
+		pattern = f.Settings.FileName
+	}
+	bom := opts.CSVBOM || f.Settings.CSVBOM
+	base += fmt.Sprintf("|file_name %q csv_bom %v", pattern, bom)
 	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}}
@@ -146,7 +156,12 @@ func Case(dir string, opts Options) (res Result) {
 				return res
 			}
 		}
-		o, err := generator.Render(t, c, formats, c.Header())
+		stem, err := fileStem(pattern, f.Name(), t.Output)
+		if err != nil {
+			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", dir, err))
+			return res
+		}
+		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom})
 		if err != nil {
 			res.Errors = append(res.Errors, err.Error())
 			return res

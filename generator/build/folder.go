@@ -35,6 +35,10 @@ type Settings struct {
 	Output    string                    `toml:"output"`
 	Aliases   map[string][]string       `toml:"aliases"`
 	Options   map[string]map[string]any `toml:"options"`
+	// FileName is the output file name pattern, e.g. "{case}-{product}".
+	FileName string `toml:"file_name"`
+	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (for Excel).
+	CSVBOM bool `toml:"csv_bom"`
 }
 
 // Folder is a case folder with its pleadings found and parsed.
@@ -170,7 +174,7 @@ func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
 			return nil, fmt.Errorf("%s: %w", settingsPath, err)
 		}
 		if und := md.Undecoded(); len(und) > 0 {
-			return nil, fmt.Errorf("%s: unknown key %q (known: name, short_name, court, complaint, answer, templates, formats, output, aliases, options)", settingsPath, und[0].String())
+			return nil, fmt.Errorf("%s: unknown key %q (known: name, short_name, court, complaint, answer, templates, formats, output, aliases, options, file_name, csv_bom)", settingsPath, und[0].String())
 		}
 		f.Inputs = append(f.Inputs, settingsPath)
 		sum := sha256.Sum256(data)

@@ -9,7 +9,7 @@
 //	title = "Response Chart"
 //	description = "Each allegation beside its response."
 //	output = "response-chart"        # output file stem; default: name
-//	formats = ["md", "pdf", "html"]  # default: all three
+//	formats = ["md", "pdf", "html"]  # default: these three; also "docx", "xlsx", "csv"
 //	body = '''
 //	| ¶ | Allegation |
 //	|---:|---|

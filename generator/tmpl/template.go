@@ -23,7 +23,16 @@ const (
 	Markdown Format = "md"
 	PDF      Format = "pdf"
 	HTML     Format = "html"
+	DOCX     Format = "docx" // Word, from the same Markdown
+	XLSX     Format = "xlsx" // Excel: the product's tables, one sheet each
+	CSV      Format = "csv"  // the product's tables, one CSV file each
 )
+
+// Formats are every output format, in the order they are listed to users.
+var Formats = []Format{Markdown, PDF, HTML, DOCX, XLSX, CSV}
+
+// KnownFormat reports whether f is one of Formats.
+func KnownFormat(f Format) bool { return slices.Contains(Formats, f) }
 
 // Template is one parsed template file, ready to execute.
 type Template struct {
@@ -116,13 +125,13 @@ func Parse(origin string, src []byte) (*Template, error) {
 		f.Formats = []string{"md", "pdf", "html"}
 	}
 	for _, x := range f.Formats {
-		switch fm := Format(x); fm {
-		case Markdown, PDF, HTML:
+		switch fm := Format(x); {
+		case KnownFormat(fm):
 			if !slices.Contains(t.Formats, fm) {
 				t.Formats = append(t.Formats, fm)
 			}
 		default:
-			at("formats", ErrInvalid, fmt.Sprintf("unknown format %q", x), "formats are any of \"md\", \"pdf\" and \"html\"", x)
+			at("formats", ErrInvalid, fmt.Sprintf("unknown format %q", x), "formats are any of \"md\", \"pdf\", \"html\", \"docx\", \"xlsx\" and \"csv\"", x)
 		}
 	}
 	if len(t.Formats) == 0 && md.IsDefined("formats") && len(f.Formats) == 0 {
