@@ -212,9 +212,9 @@ func countNumber(s string) int {
 var (
 	// paraRefRe finds references to paragraphs: "Paragraph 12", "paragraphs 1 through 7",
 	// "paragraphs 10,11,12, and 13", "PARAGRAPH ONE (1)", "¶¶ 3-5".
-	paraRefRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|\bparas?\.|¶¶?)\s*(?:nos?\.\s*)?((?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4})(?:\s*(?:,|and|&|or|through|thru|to|-|–|—)\s*(?:and\s+)?(?:(?:[a-z\-'’]+\s+)?\(\d{1,4}\)|\d{1,4}\b))*)`)
-	refNumRe  = regexp.MustCompile(`\d{1,4}`)
-	refSepRe  = regexp.MustCompile(`(?i)\d{1,4}\)?\s*(through|thru|to|-|–|—)\s*(?:[a-z\-'’]+\s+)?\(?\d`)
+	paraRefRe = regexp.MustCompile(`(?i)(?:\bparagraphs?|\bparas?\.|¶¶?)\s*(?:nos?\.\s*)?((?:(?:[a-z\-'’]+\s+)?\(\d{1,7}\)|\d{1,7}(?:\b|[a-z]\b))(?:\s*(?:,|and|&|or|through|thru|to|-|–|—)\s*(?:and\s+)?(?:(?:[a-z\-'’]+\s+)?\(\d{1,7}\)|\d{1,7}\b))*)`)
+	refNumRe  = regexp.MustCompile(`\d{1,7}`)
+	refSepRe  = regexp.MustCompile(`(?i)\d{1,7}\)?\s*(through|thru|to|-|–|—)\s*(?:[a-z\-'’]+\s+)?\(?\d`)
 )
 
 // paragraphRefs returns the paragraph numbers a phrase such as "paragraphs 1
@@ -301,7 +301,7 @@ var (
 	allPriorRe   = regexp.MustCompile(`(?i)\b(?:all|each of the|each and every|every)\s+(?:of\s+the\s+)?(?:prior|preceding|foregoing|above|previous|allegations?|answers?|responses?|paragraphs?)\b|\b(?:foregoing|preceding|above|prior|previous)\s+(?:numbered\s+)?paragraphs?\b|\bset\s+forth\s+above\b`)
 	incorpObjRe  = regexp.MustCompile(`(?i)\bby\s+reference\b|\bherein\b|\bas\s+if\b|\b(?:its|their|the)\s+(?:answers|responses|admissions|allegations)\b|\beach\s+and\s+every\b|\bpreceding\b|\bforegoing\b|\babove\b`)
 	incorpWordRe = regexp.MustCompile(`(?i)paragraphs?\s+([a-z]+(?:-[a-z]+)?)\s+(?:through|thru|to)\s+([a-z]+(?:-[a-z]+)?)\b`)
-	incorpRngRe  = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,4})\)?`)
+	incorpRngRe  = regexp.MustCompile(`(?i)paragraphs?\s+(?:[a-z\-'’]+\s+)?\(?(\d{1,7})\)?\s*(?:-|–|—|through|thru|to)\s*(?:[a-z\-'’]+\s+)?\(?(\d{1,7})\)?`)
 )
 
 // incorporation returns the range of paragraphs an incorporation paragraph

@@ -14,6 +14,11 @@ var (
 	itemStartRe = regexp.MustCompile(`^(?:\(([a-zA-Z]{1,3}|\d{1,3})\)|([a-zA-Z]|\d{1,3})[.)])\s+(\S.*)$`)
 )
 
+// MaxNumberDigits is how many digits a paragraph number or a reference to
+// one may have (up to 9,999,999): far beyond any real pleading, a sanity
+// cap so a long figure at the start of a line is not read as a paragraph.
+const MaxNumberDigits = 7
+
 // start reads a numbered-paragraph start from t: "12. Text", "11-12. Text",
 // "20.-26. Text", "¶ 7. Text".
 func start(t string) (n, n2 int, rest string, ok bool) {
@@ -30,7 +35,7 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	}
 	digits := func() (int, bool) {
 		j, v := i, 0
-		for i < len(t) && i-j < 5 && t[i] >= '0' && t[i] <= '9' {
+		for i < len(t) && i-j < MaxNumberDigits && t[i] >= '0' && t[i] <= '9' {
 			v = v*10 + int(t[i]-'0')
 			i++
 		}
@@ -226,7 +231,7 @@ func (p *parser) misread(i, n int, rest string) bool {
 // wrapped "... of\nParagraph 58." from reading as a start).
 func keyedStart(t string) (n, n2 int, rest string, ok bool) {
 	i := 0
-	for i < len(t) && i < 5 && t[i] >= '0' && t[i] <= '9' {
+	for i < len(t) && i < MaxNumberDigits && t[i] >= '0' && t[i] <= '9' {
 		n = n*10 + int(t[i]-'0')
 		i++
 	}
@@ -396,6 +401,9 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		}
 	}
 	if !ok {
+		if overCap(t) && p.mode == modeBody {
+			p.warn(l.num, "a number of more than %d digits starts the line: read as text, not as a paragraph number", MaxNumberDigits)
+		}
 		return false
 	}
 	// "... the second sentence of Paragraph" / "53. In response ...": a
@@ -521,4 +529,14 @@ func (p *parser) addParagraph(n, n2 int, rest string, l line) {
 	p.para = &p.doc.Paragraphs[len(p.doc.Paragraphs)-1]
 	p.spans = append(p.spans, span{n: n, n2: n2})
 	p.to = toParagraph
+}
+
+// overCap reports whether t starts like a numbered paragraph whose number
+// has more than MaxNumberDigits digits ("12345678. Text").
+func overCap(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > MaxNumberDigits && strings.HasPrefix(t[i:], ". ")
 }

@@ -135,7 +135,7 @@ func numberAt(toks []token, i int) (int, int, bool) {
 	}
 	if t.isNum() {
 		n, err := strconv.Atoi(t.w)
-		if err != nil || n <= 0 || n > 100000 {
+		if err != nil || n <= 0 || len(t.w) > MaxNumberDigits {
 			return 0, i, false
 		}
 		return n, subparagraph(toks, i+1), true
