@@ -52,7 +52,7 @@ the others; the exit code is 1 if any case failed.`,
 				FileName: fileName, CSVBOM: csvBOM,
 				Limits: tmpl.Limits{Timeout: timeout, MaxOutput: int64(maxOutput) << 20}}
 			if cmd.Flags().Changed("format") {
-				fmts, err := parseFormats(formats)
+				fmts, err := parseBuildFormats(formats)
 				if err != nil {
 					return &exitError{code: 2, msg: err.Error()}
 				}
@@ -101,7 +101,7 @@ the others; the exit code is 1 if any case failed.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&outDir, "out", "o", "", "write outputs here instead of each case's out/ (one subfolder per case when building several)")
-	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html, docx, xlsx, csv (default: each template's own)")
+	f.StringVar(&formats, "format", "", "formats to render, comma-separated: md, pdf, html, docx, xlsx, csv, and binder (one PDF of every product) (default: each template's own)")
 	f.StringSliceVarP(&templates, "template", "t", nil, "render only these templates (by name; repeat or comma-separate)")
 	f.IntVarP(&jobs, "jobs", "j", 0, "cases to build at once (default: the number of CPUs)")
 	f.BoolVar(&force, "force", false, "render even when nothing changed since the last build")
@@ -113,7 +113,7 @@ the others; the exit code is 1 if any case failed.`,
 	f.BoolVar(&csvBOM, "csv-bom", false, "start CSV files with a UTF-8 byte-order mark, for Excel (as csv_bom in case.toml)")
 	_ = cmd.MarkFlagDirname("out")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "md,pdf,html", "docx,xlsx"}, cobra.ShellCompDirectiveNoFileComp
+		return []string{"md", "pdf", "html", "docx", "xlsx", "csv", "binder", "md,pdf,html", "docx,xlsx", "pdf,binder"}, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.RegisterFlagCompletionFunc("template", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		s, err := tmpl.Load("")
@@ -123,6 +123,30 @@ the others; the exit code is 1 if any case failed.`,
 		return s.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
 	return cmd
+}
+
+// parseBuildFormats is parseFormats with the binder (build's own format) allowed.
+func parseBuildFormats(s string) ([]tmpl.Format, error) {
+	var rest []string
+	binder := false
+	for _, part := range strings.Split(s, ",") {
+		if strings.EqualFold(strings.TrimSpace(part), string(build.Binder)) {
+			binder = true
+			continue
+		}
+		rest = append(rest, part)
+	}
+	if !binder {
+		return parseFormats(s)
+	}
+	var fmts []tmpl.Format
+	if strings.TrimSpace(strings.Join(rest, "")) != "" {
+		var err error
+		if fmts, err = parseFormats(strings.Join(rest, ",")); err != nil {
+			return nil, err
+		}
+	}
+	return append(fmts, build.Binder), nil
 }
 
 // printBuildSummary writes the per-case table and each case's errors.

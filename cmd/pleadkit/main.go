@@ -53,6 +53,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		// one constructor per subcommand, each in its own file
 		newParseCmd(),
 		newBuildCmd(),
+		newBinderCmd(),
 		newRenderCmd(),
 		newAnalyzeCmd(),
 		newCheckCmd(),

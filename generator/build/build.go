@@ -36,6 +36,8 @@ type Options struct {
 	FileName string
 	// CSVBOM starts CSV outputs with a UTF-8 byte-order mark (as does csv_bom in case.toml).
 	CSVBOM bool
+	// Binder makes the case's binder too (as does "binder" among the formats).
+	Binder bool
 	// Progress, when set, is called as each case starts and ends (from several goroutines, serialized).
 	Progress func(done, total int, current string)
 
@@ -54,6 +56,10 @@ type Result struct {
 	Findings int           `json:"findings"`
 	Warnings []string      `json:"warnings"`
 	Errors   []string      `json:"errors"`
+	// Info is the case as the firm index shows it (from the last build when up to date).
+	Info *CaseInfo `json:"info,omitempty"`
+	// Files are every output file of the case in OutDir, rendered now or before.
+	Files []string `json:"files,omitempty"`
 }
 
 // Failed reports whether the case had an error.
@@ -63,6 +69,7 @@ func (r Result) Failed() bool { return len(r.Errors) > 0 }
 // the hash of what it was made from and the files it wrote.
 type manifest struct {
 	Products map[string]product `json:"products"`
+	Case     *CaseInfo          `json:"case,omitempty"`
 }
 
 // product is one product's entry in the manifest.
@@ -122,12 +129,23 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	bom := opts.CSVBOM || f.Settings.CSVBOM
 	base += fmt.Sprintf("|file_name %q csv_bom %v", pattern, bom)
+	formats, withBinder := splitBinder(formats, opts.Binder)
+	// Only the binder asked for: the products are rendered into it alone.
+	productFiles := !withBinder || len(formats) > 0 || (opts.Formats == nil && len(f.Settings.Formats) == 0)
 	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
 	next := manifest{Products: map[string]product{}}
 	var stale []*tmpl.Template
+	var binderKeys []string
 	for _, t := range templates {
 		res.Products = append(res.Products, t.Name)
+		binderKeys = append(binderKeys, productKey(base, t, []tmpl.Format{Binder}, f.Settings.Options[t.Name]))
+		if !productFiles {
+			if p, ok := prev.Products[t.Name]; ok {
+				next.Products[t.Name] = p
+			}
+			continue
+		}
 		key := productKey(base, t, formats, f.Settings.Options[t.Name])
 		next.Products[t.Name] = product{Key: key}
 		if p, ok := prev.Products[t.Name]; ok && !opts.Force && p.Key == key && filesExist(outDir, p.Files) {
@@ -136,8 +154,20 @@ func Case(dir string, opts Options) (res Result) {
 		}
 		stale = append(stale, t)
 	}
-	if len(stale) == 0 {
+	binderStale := false
+	if withBinder {
+		key := hashKeys(binderKeys)
+		next.Products[binderEntry] = product{Key: key}
+		if p, ok := prev.Products[binderEntry]; ok && !opts.Force && p.Key == key && filesExist(outDir, p.Files) {
+			next.Products[binderEntry] = p
+		} else {
+			binderStale = true
+		}
+	}
+	if len(stale) == 0 && !binderStale {
 		res.Skipped = true
+		res.Info = prev.Case
+		res.Files = manifestFiles(prev)
 		return res
 	}
 	c, err := generator.Analyze(f.Complaint, f.Answer)
@@ -173,6 +203,18 @@ func Case(dir string, opts Options) (res Result) {
 		next.Products[t.Name] = p
 		outs = append(outs, o...)
 	}
+	if binderStale {
+		o, err := renderBinder(templates, c, f, opts, pattern)
+		if err != nil {
+			res.Errors = append(res.Errors, err.Error())
+			return res
+		}
+		next.Products[binderEntry] = product{Key: next.Products[binderEntry].Key, Files: []string{o.Name}}
+		outs = append(outs, o)
+	}
+	next.Case = caseInfo(c)
+	res.Info = next.Case
+	res.Files = manifestFiles(next)
 	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
