@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"sync"
+
 	"github.com/pleadkit/pleadkit/generator/chart"
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -12,11 +14,14 @@ var ErrSwapped = joined.ErrSwapped
 // Case is the analyzed case: the joined case (its title, caption,
 // pleadings, answering party and one row per complaint paragraph, each with
 // its findings) and the response chart's findings, summary and deposition
-// lists. It is the data every template runs on; .Matrix and .Checklist build
-// the other products from it. `pleadkit analyze --json` prints it.
+// lists. It is the data every template runs on; .Matrix, .Checklist and
+// .Kit build the other products from it. `pleadkit analyze --json` prints it.
 type Case struct {
 	*joined.Case
 	*chart.Chart
+
+	kitOnce sync.Once // the deposition kit is built once, when a template first asks
+	kit     *Kit
 }
 
 // Analyze joins a complaint and its answer and reviews the result: one row

@@ -13,7 +13,7 @@ import (
 func newAnalyzeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "analyze CASE",
-		Short: "Print the analyzed case (the data every template sees, with its matrix and checklist) as JSON",
+		Short: "Print the analyzed case (the data every template sees, with its matrix, checklist and deposition kit) as JSON",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := build.LoadFolder(args[0])
@@ -32,12 +32,13 @@ func newAnalyzeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			// The case as templates see it: .Matrix and .Checklist are built on demand there.
+			// The case as templates see it: .Matrix, .Checklist and .Kit are built on demand there.
 			out := struct {
 				*generator.Case
 				Matrix    *matrix.Matrix       `json:"matrix"`
 				Checklist *checklist.Checklist `json:"checklist"`
-			}{c, m, cl}
+				Kit       *generator.Kit       `json:"kit"`
+			}{c, m, cl, c.Kit()}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
