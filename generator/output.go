@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,6 +53,12 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 	if err != nil {
 		return nil, err
 	}
+	var page []render.Option // the page setup of PDF, HTML and DOCX
+	if slices.Contains(formats, tmpl.PDF) || slices.Contains(formats, tmpl.HTML) || slices.Contains(formats, tmpl.DOCX) {
+		if page, err = PageOptions(t, md, header); err != nil {
+			return nil, err
+		}
+	}
 	outs := make([]Output, 0, len(formats))
 	for _, f := range formats {
 		o := Output{Format: f, Name: stem + "." + string(f)}
@@ -61,19 +67,19 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 			o.Data = md
 		case tmpl.PDF:
 			var b bytes.Buffer
-			if err := render.New(PDFOptions(t, md, header)...).PDF(&b, md); err != nil {
+			if err := render.New(page...).PDF(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
 		case tmpl.HTML:
 			var b bytes.Buffer
-			if err := render.New(PDFOptions(t, md, header)...).HTML(&b, md); err != nil {
+			if err := render.New(page...).HTML(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
 		case tmpl.DOCX:
 			var b bytes.Buffer
-			if err := docx.New(PDFOptions(t, md, header)...).DOCX(&b, md); err != nil {
+			if err := docx.New(page...).DOCX(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
 			o.Data = b.Bytes()
@@ -106,11 +112,21 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 	return outs, nil
 }
 
-// PDFOptions turns a template's [page] settings into the renderer's page
-// setup (shared by PDF and HTML) for its Markdown output md: paper,
-// orientation, font size, margins, running header, and the column widths
-// for every table with as many columns as column_widths lists.
+// PDFOptions is PageOptions without its error: a [page.tables] entry that
+// does not fit its table is left out, and the table sized by its content.
 func PDFOptions(t *tmpl.Template, md []byte, header string) []render.Option {
+	opts, _ := PageOptions(t, md, header)
+	return opts
+}
+
+// PageOptions turns a template's [page] settings into the renderer's page
+// setup (one config for PDF and HTML) for its Markdown output md: paper,
+// orientation, font size, margins, running header, and the column widths
+// of each table ([page.tables.NAME], else column_widths for every table
+// with that many columns). A width list that does not match its table's
+// columns is an error naming the template line; the options returned with
+// it leave that list out.
+func PageOptions(t *tmpl.Template, md []byte, header string) ([]render.Option, error) {
 	p := t.Page
 	top, right, bottom, left := p.Margins.Points()
 	opts := []render.Option{
@@ -125,36 +141,19 @@ func PDFOptions(t *tmpl.Template, md []byte, header string) []render.Option {
 	if p.Landscape() {
 		opts = append(opts, render.WithLandscape())
 	}
-	if len(p.ColumnWidths) > 0 {
-		for i, n := range tableColumns(md) {
-			if w := p.ColumnWidthsFor(n); w != nil {
-				opts = append(opts, render.WithColumnWidths(i, w...))
+	var first error
+	if len(p.ColumnWidths) > 0 || len(p.Tables) > 0 {
+		for _, tb := range render.Tables(md) {
+			w, err := p.WidthsFor(tb.Index+1, tb.Name, tb.Columns)
+			if err != nil && first == nil {
+				first = err
+			}
+			if w != nil {
+				opts = append(opts, render.WithColumnWidths(tb.Index, w...))
 			}
 		}
 	}
-	return opts
-}
-
-// delimRowRe matches a GFM table delimiter row: | --- | :---: | ---: |
-var delimRowRe = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
-
-// tableColumns returns the column count of each GFM table of md, in order.
-func tableColumns(md []byte) []int {
-	var cols []int
-	fence := false
-	for _, line := range strings.Split(string(md), "\n") {
-		trimmed := strings.TrimSpace(line)
-		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
-			fence = !fence
-			continue
-		}
-		if fence || !strings.Contains(trimmed, "-") || !strings.Contains(trimmed, "|") || !delimRowRe.MatchString(trimmed) {
-			continue
-		}
-		cells := strings.Split(strings.Trim(trimmed, "|"), "|")
-		cols = append(cols, len(cells))
-	}
-	return cols
+	return opts, first
 }
 
 // WriteOutputs writes each output into dir (created if needed) as a set:

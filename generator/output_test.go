@@ -8,13 +8,36 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pleadkit/pleadkit/generator/render"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 )
 
-func TestTableColumns(t *testing.T) {
-	md := "# T\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n\ntext - with | bar\n\n```\n|---|---|---|\n```\n\n| x | y | z |\n| :-- | --- | :-: |\n"
-	if got, want := tableColumns([]byte(md)), []int{2, 3}; !reflect.DeepEqual(got, want) {
-		t.Errorf("tableColumns = %v, want %v", got, want)
+func TestPageOptionsTableWidths(t *testing.T) {
+	src := "body = 'x'\n[page]\ncolumn_widths = [1, 1]\n[page.tables.chart]\ncolumn_widths = [1, 2, 7]\n[page.tables.3]\ncolumn_widths = [1, 3]\n"
+	tp, err := tmpl.Parse("t.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := "# T\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n\n## Chart\n\n| x | y | z |\n| :-- | --- | :-: |\n\n## Other\n\n| p | q |\n|---|---|\n\n- | in | list |\n  |---|---|\n"
+	opts, err := PageOptions(tp, []byte(md), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := render.NewConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	want := map[int][]float64{0: {0.5, 0.5}, 1: {1, 2, 7}, 2: {1, 3}, 3: {0.5, 0.5}}
+	if !reflect.DeepEqual(cfg.ColumnWidths, want) {
+		t.Errorf("widths = %v, want %v", cfg.ColumnWidths, want)
+	}
+	// The chart's widths do not fit a two-column chart: an error at the line.
+	_, err = PageOptions(tp, []byte("## Chart\n\n| x | y |\n|---|---|\n"), "")
+	if err == nil || !strings.Contains(err.Error(), "t.toml:5:") || !strings.Contains(err.Error(), "3 widths") {
+		t.Errorf("mismatched widths: err = %v, want one at t.toml:5", err)
+	}
+	if _, err := Render(tp, nil, []tmpl.Format{tmpl.PDF}, ""); err != nil {
+		t.Errorf("a template without tables: %v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -93,6 +94,7 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 	size := d.cfg.FontSize * scale
 	lines := layout(d.m, ins, d.right-d.left, size, false)
 	hd := &pendingHeading{
+		left:   d.left,
 		lines:  lines,
 		size:   size,
 		align:  align,
@@ -110,6 +112,7 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 			hd.id = string(s)
 		}
 	}
+	d.lastHeading = hd.id
 	// It waits, with any heading just before it, for the block that follows.
 	d.headings = append(d.headings, hd)
 	return ast.WalkContinue, nil
@@ -127,6 +130,7 @@ func (d *docWriter) flushHeading() {
 // the next block, on the same page.
 type pendingHeading struct {
 	lines                       []line
+	left                        float64 // left edge of the column it was laid out in
 	size, before, after, height float64
 	align, title, id            string
 	level                       int
@@ -134,12 +138,19 @@ type pendingHeading struct {
 
 // drawHeading prints a heading at the cursor with its anchor and bookmark.
 func (d *docWriter) drawHeading(hd *pendingHeading) {
+	d.blockID++
+	d.kind = "heading"
 	d.setAnchor(hd.id, d.y)
-	level := min(hd.level-1+d.outline0, d.outline+1)
-	d.outline = level
-	d.setFont(serifRegular, d.cfg.FontSize) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
-	d.bookmark(hd.title, level)
+	if hd.level > 0 { // a bold lead-in (level 0) is no outline entry
+		level := min(hd.level-1+d.outline0, d.outline+1)
+		d.outline = level
+		d.setFont(serifRegular, d.cfg.FontSize) // Bookmark encodes titles as UTF-16 only for UTF-8 fonts
+		d.bookmark(hd.title, level)
+	}
+	left, mk := d.left, d.marker
+	d.left, d.marker = hd.left, nil // not indented by a list that follows it
 	d.drawLines(hd.lines, hd.size, hd.align)
+	d.left, d.marker = left, mk
 }
 
 func (r *nodeRenderer) renderParagraph(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -156,8 +167,43 @@ func (r *nodeRenderer) renderParagraph(w util.BufWriter, source []byte, node ast
 	if d.inTightList() {
 		after = d.cfg.FontSize * tightAfter
 	}
+	if len(d.lists) == 0 && len(d.quotes) == 0 && leadIn(ins) {
+		// A line of bold text alone ("**Flags**") heads what follows:
+		// like a heading, it waits to share the next block's page.
+		size := d.cfg.FontSize
+		lines := layout(d.m, ins, d.right-d.left, size, false)
+		if len(lines) == 1 {
+			d.headings = append(d.headings, &pendingHeading{
+				left: d.left, lines: lines, size: size, align: "L", after: after,
+				height: lineHeight(size), title: plainText(ins),
+			})
+			return ast.WalkContinue, nil
+		}
+	}
 	d.paragraph(ins, d.cfg.FontSize, "J", 0, after)
 	return ast.WalkContinue, nil
+}
+
+// leadIn reports whether a paragraph is bold text only, like "**Flags**"
+// or "**To prove it**", which templates use as a small heading.
+func leadIn(ins []inline) bool {
+	n := 0
+	for _, in := range ins {
+		switch in.kind {
+		case inText:
+			if strings.TrimSpace(in.text) == "" {
+				continue
+			}
+			if !in.st.bold || in.st.link != "" {
+				return false
+			}
+			n += len(in.text)
+		case inAnchor:
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 80
 }
 
 func (r *nodeRenderer) renderTextBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -190,6 +236,7 @@ func (r *nodeRenderer) renderThematicBreak(w util.BufWriter, source []byte, node
 	d.pdf.SetDrawColor(grayRule, grayRule, grayRule)
 	d.pdf.SetLineWidth(0.6)
 	d.pdf.Line(d.left, y, d.right, y)
+	d.traceItem("rule", d.y, d.y+size, 0)
 	d.y += size
 	d.after(size * 0.6)
 	return ast.WalkContinue, nil
@@ -235,6 +282,7 @@ func (r *nodeRenderer) renderCodeBlock(w util.BufWriter, source []byte, node ast
 			d.drawCodeLine(&laid[j], d.left+pad, y, size*codeScale)
 			y += lh
 		}
+		d.traceItem("code", d.y, y+pad, n)
 		d.y = y + pad
 		i += n
 		if i < len(laid) {
@@ -325,8 +373,11 @@ func (r *nodeRenderer) renderList(w util.BufWriter, source []byte, node ast.Node
 	}
 	n := node.(*ast.List)
 	if entering {
-		// Place a pending heading before the list indents the column.
-		d.block(0, lineHeight(d.cfg.FontSize)*2)
+		// A heading waiting for the list is printed by the first item's
+		// first block, so it stays with as much of the item as that keeps.
+		if len(d.headings) == 0 {
+			d.block(0, lineHeight(d.cfg.FontSize)*2)
+		}
 		ls := listState{ordered: n.IsOrdered(), next: n.Start, tight: n.IsTight, indent: d.cfg.FontSize * listIndent}
 		if ls.ordered {
 			// Room for the widest number, so it never reaches into the margin.
@@ -412,6 +463,10 @@ func (r *nodeRenderer) renderHTMLBlock(w util.BufWriter, source []byte, node ast
 	if n.HasClosure() {
 		buf.Write(n.ClosureLine.Value(source))
 	}
+	if isPageBreak(buf.String()) {
+		d.pageBreak()
+		return ast.WalkSkipChildren, nil
+	}
 	d.startInline(style{})
 	d.html(buf.String())
 	ins := d.endInline()
@@ -439,4 +494,24 @@ func plainText(ins []inline) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// pageBreakRe matches the HTML a template writes to ask for a page break:
+// an empty <div class="page-break"></div> (the pagebreak template function)
+// or an element styled break-before/after: page or page-break-before/after: always.
+var pageBreakRe = regexp.MustCompile(`(?i)^\s*<div\s+(?:class\s*=\s*["']?page-break["']?|style\s*=\s*["'][^"']*(?:page-)?break-(?:before|after)\s*:\s*(?:page|always)[^"']*["'])\s*/?>\s*(?:</div>)?\s*$`)
+
+// isPageBreak reports whether an HTML block asks for a page break.
+func isPageBreak(s string) bool { return pageBreakRe.MatchString(s) }
+
+// pageBreak ends the page: what follows starts on a new one. A heading
+// waiting for its text is printed first; a break at the top of a page does
+// nothing, so two breaks never leave an empty page.
+func (d *docWriter) pageBreak() {
+	d.flushHeading()
+	if d.y <= d.top+0.01 && len(d.quotes) == 0 {
+		return
+	}
+	d.traceLast()
+	d.newPage()
 }

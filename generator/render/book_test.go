@@ -88,14 +88,21 @@ func TestBookNeedsSections(t *testing.T) {
 func TestConfigTableWidths(t *testing.T) {
 	c := NewConfig()
 	WithColumnWidths(1, 1, 3)(&c)
-	if got := c.TableWidths(1, 2); len(got) != 2 || got[0] != 0.25 || got[1] != 0.75 {
+	if got := c.TableWidths(1, "", 2); len(got) != 2 || got[0] != 0.25 || got[1] != 0.75 {
 		t.Errorf("TableWidths(1, 2) = %v", got)
 	}
-	if got := c.TableWidths(1, 3); got != nil {
+	if got := c.TableWidths(1, "", 3); got != nil {
 		t.Errorf("TableWidths(1, 3) = %v, want nil", got)
 	}
-	if got := c.TableWidths(0, 2); got != nil {
+	if got := c.TableWidths(0, "", 2); got != nil {
 		t.Errorf("TableWidths(0, 2) = %v, want nil", got)
+	}
+	WithTableWidths("chart", 1, 1)(&c)
+	if got := c.TableWidths(0, "chart", 2); len(got) != 2 || got[0] != 0.5 {
+		t.Errorf("TableWidths(0, chart, 2) = %v", got)
+	}
+	if got := c.TableWidths(1, "chart", 2); len(got) != 2 || got[0] != 0.5 {
+		t.Errorf("named widths should win over the index: %v", got)
 	}
 	WithLandscape()(&c)
 	if w, h := c.Dimensions(); w != 792 || h != 612 || c.TextWidth() != 792-144 {

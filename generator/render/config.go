@@ -65,6 +65,10 @@ type Config struct {
 	// ColumnWidths maps a table's index in the document (0-based, or
 	// AllTables) to relative column widths overriding the content-based ones.
 	ColumnWidths map[int][]float64
+	// NamedWidths maps a table's name, the id of the heading above it
+	// ("## Chart" names the table under it "chart"), to relative column
+	// widths; they win over ColumnWidths.
+	NamedWidths map[string][]float64
 }
 
 // NewConfig returns the defaults: Letter portrait, 11 pt, 1-inch margins,
@@ -154,6 +158,17 @@ func (c Config) Dimensions() (w, h float64) {
 	return w, h
 }
 
+// WithTableWidths sets relative column widths for the tables named name:
+// those under a heading whose id is name ("chart" for "## Chart").
+func WithTableWidths(name string, widths ...float64) Option {
+	return func(c *Config) {
+		if c.NamedWidths == nil {
+			c.NamedWidths = map[string][]float64{}
+		}
+		c.NamedWidths[name] = append([]float64(nil), widths...)
+	}
+}
+
 // pageDims returns the page width and height after orientation.
 func (c *Config) pageDims() (w, h float64) { return c.Dimensions() }
 
@@ -164,11 +179,11 @@ func (c Config) TextWidth() float64 {
 }
 
 // TableWidths returns the column widths set for the index-th table of the
-// document (0-based) as fractions of the text width summing to 1, or nil
-// when none are set or they do not fit its ncols columns: the table is then
-// sized from its content.
-func (c Config) TableWidths(index, ncols int) []float64 {
-	w := c.columnWidths(index)
+// document (0-based), named name (see Tables), as fractions of the text
+// width summing to 1, or nil when none are set or they do not fit its ncols
+// columns: the table is then sized from its content.
+func (c Config) TableWidths(index int, name string, ncols int) []float64 {
+	w := c.columnWidths(index, name)
 	if len(w) != ncols || ncols == 0 {
 		return nil
 	}
@@ -191,8 +206,11 @@ func (c *Config) orientation() string {
 	return "P"
 }
 
-// columnWidths returns the override for table index i, if any.
-func (c *Config) columnWidths(i int) []float64 {
+// columnWidths returns the override for table index i named name, if any.
+func (c *Config) columnWidths(i int, name string) []float64 {
+	if w, ok := c.NamedWidths[name]; ok && name != "" {
+		return w
+	}
 	if w, ok := c.ColumnWidths[i]; ok {
 		return w
 	}

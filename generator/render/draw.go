@@ -148,10 +148,20 @@ func (d *docWriter) setAnchor(id string, y float64) {
 // breaking pages between lines. align is "J", "L", "C" or "R".
 func (d *docWriter) paragraph(ins []inline, size float64, align string, before, after float64) {
 	lines := layout(d.m, ins, d.right-d.left, size, align == "J")
-	// Keep two lines together at a page foot (no single orphaned line).
-	d.block(before, lineHeight(size)*float64(min(len(lines), 2)))
+	// Keep two lines together at a page foot (no single orphaned line), and
+	// a three-line paragraph whole (else it would leave a widow).
+	d.block(before, lineHeight(size)*float64(keepLines(len(lines))))
 	d.drawLines(lines, size, align)
 	d.after(after)
+}
+
+// keepLines returns how many of a paragraph's n lines must start it on a
+// page so that neither page holds a single line of it.
+func keepLines(n int) int {
+	if n <= 3 {
+		return n
+	}
+	return 2
 }
 
 // drawLines prints lines at the cursor, breaking pages between lines.
@@ -161,7 +171,10 @@ func (d *docWriter) drawLines(lines []line, size float64, align string) {
 	// No widow: if only the last line would go over, take two.
 	early := -1
 	if fit := int((d.bottom - d.y + 0.01) / lh); len(lines) >= 3 && len(lines)-fit == 1 && fit >= 2 {
-		early = fit - 1
+		early = fit - 1 // two lines go over
+		if early < 2 {
+			early = 0 // that would leave one here: all go
+		}
 	}
 	for i := range lines {
 		if (d.y+lh > d.bottom+0.01 || i == early) && d.y > d.top {
@@ -175,6 +188,7 @@ func (d *docWriter) drawLines(lines []line, size float64, align string) {
 			x += width - lines[i].width
 		}
 		d.drawLine(&lines[i], x, d.y, size)
+		d.traceItem(d.kind, d.y, d.y+lh, 1)
 		d.y += lh
 	}
 }

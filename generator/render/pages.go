@@ -51,6 +51,8 @@ func (d *docWriter) block(before, h float64) {
 			d.after(hd.after)
 		}
 	}
+	d.blockID++
+	d.kind = "paragraph"
 	d.space = max(d.space, before)
 	d.need(h)
 	d.settle()

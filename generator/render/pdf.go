@@ -29,6 +29,7 @@ func New(opts ...Option) *Renderer {
 		o(&cfg)
 	}
 	cfg.ColumnWidths = maps.Clone(cfg.ColumnWidths)
+	cfg.NamedWidths = maps.Clone(cfg.NamedWidths)
 	return &Renderer{cfg: cfg, md: newPDFMarkdown()}
 }
 
@@ -53,6 +54,7 @@ func newMarkdown(opts ...renderer.Option) goldmark.Markdown {
 func (r *Renderer) Config() Config {
 	c := r.cfg
 	c.ColumnWidths = maps.Clone(c.ColumnWidths)
+	c.NamedWidths = maps.Clone(c.NamedWidths)
 	return c
 }
 
@@ -64,7 +66,7 @@ func (r *Renderer) PDF(w io.Writer, markdown []byte) error {
 // pdf renders markdown onto w; fpdfDeflate leaves the compression of page
 // contents to fpdf (tests compare the two ways).
 func (r *Renderer) pdf(w io.Writer, markdown []byte, fpdfDeflate bool) error {
-	return r.book(w, []Section{{Config: r.cfg, Markdown: markdown}}, fpdfDeflate, nil)
+	return r.book(w, []Section{{Config: r.cfg, Markdown: markdown}}, fpdfDeflate, nil, nil)
 }
 
 // Section is one part of a book: Markdown with its own page setup.
@@ -91,12 +93,12 @@ func Book(w io.Writer, sections []Section) ([]int, error) {
 	}
 	starts := make([]int, len(sections))
 	r := &Renderer{md: newPDFMarkdown()}
-	return starts, r.book(w, sections, false, starts)
+	return starts, r.book(w, sections, false, starts, nil)
 }
 
 // book renders sections onto w, recording in starts (if not nil) the first
-// page of each.
-func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, starts []int) (err error) {
+// page of each, and in trace (if not nil) where the blocks landed.
+func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, starts []int, trace *Layout) (err error) {
 	// A panic inside fpdf must fail this document, not a whole batch.
 	defer func() {
 		if p := recover(); p != nil {
@@ -117,6 +119,7 @@ func (r *Renderer) book(w io.Writer, sections []Section, fpdfDeflate bool, start
 	}
 	d.fpdfDeflate = fpdfDeflate
 	d.pdf.SetCompression(fpdfDeflate)
+	d.trace = trace
 	for i := range sections {
 		s := &sections[i]
 		d.beginSection(&s.Config, s.Bookmark)
@@ -175,14 +178,15 @@ type docWriter struct {
 	htmlLinks                             []bool // per open <a>: did it push a link
 	ins                                   []inline
 
-	lists    []listState
-	marker   *marker
-	quotes   []quoteState
-	table    *tableBuf
-	headings []*pendingHeading // headings waiting for what follows them
-	tables   int               // tables seen, for column-width overrides
-	outline  int               // level of the last bookmark, -1 before the first
-	outline0 int               // outline level of the section's first-level headings
+	lists       []listState
+	marker      *marker
+	quotes      []quoteState
+	table       *tableBuf
+	headings    []*pendingHeading // headings waiting for what follows them
+	tables      int               // tables seen, for column-width overrides
+	lastHeading string            // id of the last heading, naming the tables under it
+	outline     int               // level of the last bookmark, -1 before the first
+	outline0    int               // outline level of the section's first-level headings
 
 	anchors map[string]anchor // of the current section
 	linkAt  []linkRect        // of the current section
@@ -190,6 +194,10 @@ type docWriter struct {
 
 	pageCfg []*Config // page setup of each page, for its header and footer
 	marks   []mark    // outline entries, placed when the pages are done
+
+	trace   *Layout // where blocks landed, when asked for (Renderer.Layout)
+	blockID int     // number of the block being printed, for the trace
+	kind    string  // kind of the lines drawLines prints, for the trace
 }
 
 // mark is an entry of the PDF outline.
@@ -292,6 +300,7 @@ func (d *docWriter) beginSection(cfg *Config, bookmark string) {
 	d.top, d.bottom = mg.Top, ph-mg.Bottom
 	d.left, d.right = mg.Left, pw-mg.Right
 	d.tables = 0
+	d.lastHeading = ""
 	d.anchors = map[string]anchor{}
 	d.linkAt = nil
 	d.pdf.SetMargins(mg.Left, mg.Top, mg.Right)
@@ -307,6 +316,7 @@ func (d *docWriter) beginSection(cfg *Config, bookmark string) {
 // endSection prints a heading still waiting and places the section's links.
 func (d *docWriter) endSection() {
 	d.flushHeading() // a heading that ends the section
+	d.traceLast()
 	d.placeLinks()
 }
 

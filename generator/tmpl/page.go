@@ -2,7 +2,10 @@ package tmpl
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -14,6 +17,16 @@ type Page struct {
 	FontSize     float64   `toml:"font_size"`     // body text, in points (default 11)
 	Margins      Margins   `toml:"margins"`       // in inches (default 1 on every side)
 	ColumnWidths []float64 `toml:"column_widths"` // relative widths for tables with this many columns
+	// Tables sets the layout of single tables, under [page.tables.NAME]:
+	// NAME is the id of the heading above the table ("chart" for
+	// "## Chart") or its number in the output (1 is the first table).
+	Tables map[string]TablePage `toml:"tables"`
+}
+
+// TablePage is the layout of one table of a template's output.
+type TablePage struct {
+	ColumnWidths []float64 `toml:"column_widths"` // relative widths, one per column
+	Pos          Pos       `toml:"-"`             // where column_widths is written, for errors
 }
 
 // Margins are the page margins in inches. In TOML, margins is either one
@@ -102,6 +115,39 @@ func (p Page) ColumnWidthsFor(columns int) []float64 {
 	return out
 }
 
+// WidthsFor returns the relative column widths the page sets for a table
+// of the output, numbered number (1-based) and named name (the id of the
+// heading above it) with columns columns: its [page.tables] entry by name,
+// else by number, else column_widths when that lists exactly as many
+// columns; nil sizes the table by its content. An entry whose widths do not
+// match the table's columns is an error at the entry's line.
+func (p Page) WidthsFor(number int, name string, columns int) ([]float64, error) {
+	key := name
+	tp, ok := p.Tables[name]
+	if !ok || name == "" {
+		key = strconv.Itoa(number)
+		tp, ok = p.Tables[key]
+	}
+	if !ok {
+		return p.ColumnWidthsFor(columns), nil
+	}
+	if len(tp.ColumnWidths) != columns {
+		return nil, &Error{Pos: tp.Pos, Kind: ErrInvalid,
+			Err:  fmt.Errorf("page.tables.%s.column_widths lists %d widths, but table %d (%q) has %d columns", key, len(tp.ColumnWidths), number, name, columns),
+			Hint: fmt.Sprintf("give %d widths, one per column", columns)}
+	}
+	return slices.Clone(tp.ColumnWidths), nil
+}
+
+// locate records where each table's column_widths is written.
+func (p *Page) locate(origin string, s *source) {
+	for name, tp := range p.Tables {
+		line, col := s.keyPos("page.tables." + name + ".column_widths")
+		tp.Pos = Pos{File: origin, Line: line, Col: col}
+		p.Tables[name] = tp
+	}
+}
+
 // fill sets the defaults for every setting left out; marginsSet says the
 // file sets margins (a side it leaves out is -1).
 func (p *Page) fill(marginsSet bool) {
@@ -157,6 +203,20 @@ func (p *Page) validate() []problem {
 		if cw <= 0 {
 			out = append(out, problem{"page.column_widths", fmt.Sprintf("column width %d is %g", i+1, cw), "column widths are relative sizes: give positive numbers, e.g. [6, 40, 12, 22, 20]", nil})
 			break
+		}
+	}
+	names := slices.Sorted(maps.Keys(p.Tables))
+	for _, name := range names {
+		key := "page.tables." + name + ".column_widths"
+		ws := p.Tables[name].ColumnWidths
+		if len(ws) == 0 {
+			out = append(out, problem{"page.tables." + name, fmt.Sprintf("table %q has no column_widths", name), "give relative widths, one per column, e.g. column_widths = [6, 40, 12, 22, 20]", nil})
+		}
+		for i, cw := range ws {
+			if cw <= 0 {
+				out = append(out, problem{key, fmt.Sprintf("column width %d of table %q is %g", i+1, name, cw), "column widths are relative sizes: give positive numbers", nil})
+				break
+			}
 		}
 	}
 	return out

@@ -138,6 +138,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 		at("formats", ErrInvalid, "formats is empty", "list at least one of \"md\", \"pdf\" and \"html\"")
 	}
 	t.Page.fill(md.IsDefined("page", "margins"))
+	t.Page.locate(origin, s)
 	for _, p := range t.Page.validate() {
 		kind := p.kind
 		if kind == nil {
@@ -309,7 +310,7 @@ func optionNames(opts map[string]any) string {
 func unknownKeyHint(k toml.Key) string {
 	switch {
 	case len(k) > 1 && k[0] == "page":
-		return "[page] takes size, orientation, font_size, margins and column_widths"
+		return "[page] takes size, orientation, font_size, margins, column_widths and [page.tables.NAME] with column_widths"
 	case len(k) == 1:
 		return "a template takes name, title, description, output, formats, body, [page] and [options]; put a template's own settings in [options]"
 	}
