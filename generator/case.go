@@ -16,13 +16,35 @@ var ErrSwapped = joined.ErrSwapped
 // its findings) and the response chart's findings, summary and deposition
 // lists. It is the data every template runs on; .Matrix, .Checklist and
 // .Kit build the other products from it. `pleadkit analyze --json` prints it.
+//
+// The fields are the joined case's and the chart's, listed here rather than
+// embedded: they are what templates read, and a template looks a field up
+// by name on every access, which costs allocations in a struct with
+// embedded fields and none in one without.
 type Case struct {
-	*joined.Case
-	*chart.Chart
+	Title          string             `json:"title"`
+	Caption        pleading.Caption   `json:"caption"`
+	Complaint      *pleading.Document `json:"complaint"`
+	Answer         *pleading.Document `json:"answer"`
+	AnsweringParty string             `json:"answering_party"`
+	GeneralDenial  string             `json:"general_denial,omitempty"`
+	Rows           []joined.Row       `json:"rows"`
+	Summary        chart.Summary      `json:"summary"`
+	Findings       []joined.Finding   `json:"findings"`
+	Admissions     []chart.Admission  `json:"admissions"`
+	Denials        []chart.Probe      `json:"denials"`
+	NoKnowledge    []chart.Probe      `json:"no_knowledge"`
 
+	joined  *joined.Case
 	kitOnce sync.Once // the deposition kit is built once, when a template first asks
 	kit     *Kit
 }
+
+// Joined returns the joined case the products are built from.
+func (c *Case) Joined() *joined.Case { return c.joined }
+
+// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
+func (c *Case) Header() string { return c.joined.Header() }
 
 // Analyze joins a complaint and its answer and reviews the result: one row
 // per complaint paragraph with the responses that cover it and the findings
@@ -35,7 +57,21 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 	}
 	ch := chart.Build(j, opts...)
 	attachFindings(j.Rows, ch.Findings)
-	return &Case{Case: j, Chart: ch}, nil
+	return &Case{
+		Title:          j.Title,
+		Caption:        j.Caption,
+		Complaint:      j.Complaint,
+		Answer:         j.Answer,
+		AnsweringParty: j.AnsweringParty,
+		GeneralDenial:  j.GeneralDenial,
+		Rows:           j.Rows,
+		Summary:        ch.Summary,
+		Findings:       ch.Findings,
+		Admissions:     ch.Admissions,
+		Denials:        ch.Denials,
+		NoKnowledge:    ch.NoKnowledge,
+		joined:         j,
+	}, nil
 }
 
 // attachFindings copies each finding marked for a chart row onto the row of

@@ -40,7 +40,7 @@ func matrixFiles(t testing.TB, complaint, answer string) *matrix.Matrix {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := matrix.Build(c.Case, testElements(t))
+	m, err := matrix.Build(c.Joined(), testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -367,7 +367,7 @@ func TestMatrixRespond(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := matrix.Build(c.Case, testElements(t))
+	m, err := matrix.Build(c.Joined(), testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -476,7 +476,7 @@ func BenchmarkMatrixSeed(b *testing.B) {
 	lib := testElements(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := matrix.Build(m.Case.(*Case).Case, lib); err != nil {
+		if _, err := matrix.Build(m.Case.(*Case).Joined(), lib); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -490,7 +490,7 @@ func BenchmarkMatrixSeedMarkdown(b *testing.B) {
 	tp := matrixTemplate(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		mm, err := matrix.Build(m.Case.(*Case).Case, lib)
+		mm, err := matrix.Build(m.Case.(*Case).Joined(), lib)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -671,7 +671,7 @@ func TestMatrixSupportLimits(t *testing.T) {
 	// In six paragraphs every keyword is common (half weight): ¶1 scores 25,
 	// ¶3 20, both incorporated support by default;
 	// a higher bar leaves only the count's own paragraphs and ¶1.
-	m, err := matrix.Build(c.Case, testElements(t), matrix.WithSupportLimits(25, 1))
+	m, err := matrix.Build(c.Joined(), testElements(t), matrix.WithSupportLimits(25, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
