@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pleadkit/pleadkit/generator/render"
@@ -35,6 +36,10 @@ type RenderOptions struct {
 	Header string // the case caption: running header of PDF and DOCX, subject of DOCX and XLSX
 	Stem   string // output file stem; "" means the template's own (its output key)
 	CSVBOM bool   // start CSV files with a UTF-8 byte-order mark, for Excel
+	// Created is the creation date written into PDF, DOCX and XLSX files (a
+	// build passes the pleadings' latest modification time, so the same
+	// inputs give the same bytes); SOURCE_DATE_EPOCH overrides it; zero means now.
+	Created time.Time
 }
 
 // RenderWith is Render with options. XLSX and CSV hold the product's tables
@@ -53,10 +58,17 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 	if err != nil {
 		return nil, err
 	}
+	created := opts.Created
+	if sde, ok := render.SourceDateEpoch(); ok {
+		created = sde
+	}
 	var page []render.Option // the page setup of PDF, HTML and DOCX
 	if slices.Contains(formats, tmpl.PDF) || slices.Contains(formats, tmpl.HTML) || slices.Contains(formats, tmpl.DOCX) {
 		if page, err = PageOptions(t, md, header); err != nil {
 			return nil, err
+		}
+		if !created.IsZero() {
+			page = append(page, render.WithCreationDate(created))
 		}
 	}
 	outs := make([]Output, 0, len(formats))
@@ -99,7 +111,6 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 				continue
 			}
 			var b bytes.Buffer
-			created, _ := render.SourceDateEpoch()
 			if err := sheet.XLSX(&b, tables, sheet.Props{Title: t.Title, Subject: header, Created: created}); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}

@@ -7,20 +7,27 @@ import (
 )
 
 var (
-	againstRe       = regexp.MustCompile(`(?i)^against\b`)
-	reserveHeadRe   = regexp.MustCompile(`(?i)\breserv`)
-	prayerHeadRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
-	prayerAnswerRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
-	whereforeRe     = regexp.MustCompile(`(?i)^wherefore\b`)
-	defensesHeadRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
-	defenseItemRe   = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
-	defenseNumRe    = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
-	counterclaimsRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
-	countHeadRe     = regexp.MustCompile(`(?i)^(count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
-	ordCountRe      = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)?)\s+(count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
-	singleClaimRe   = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
-	romanHeadRe     = regexp.MustCompile(`^([IVXL]{1,6})\.\s+(\S.*)$`)
-	letterHeadRe    = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
+	againstRe      = regexp.MustCompile(`(?i)^against\b`)
+	reserveHeadRe  = regexp.MustCompile(`(?i)\breserv`)
+	prayerHeadRe   = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
+	prayerAnswerRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
+	whereforeRe    = regexp.MustCompile(`(?i)^wherefore\b`)
+	defensesHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
+	// oneDefenseHeadRe matches a defenses heading in the singular, over one
+	// or more unnumbered paragraphs: "AFFIRMATIVE DEFENSE".
+	oneDefenseHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:separate\s+)?(?:affirmative|additional)\s+defense\s*[:.]?$`)
+	defenseItemRe    = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
+	defenseNumRe     = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
+	counterclaimsRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
+	countHeadRe      = regexp.MustCompile(`(?i)^(count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
+	ordCountRe       = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)?)\s+(count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
+	singleClaimRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
+	// titledClaimRe matches a single unnumbered claim heading with its
+	// subject: "CAUSE OF ACTION FOR BREACH OF CONTRACT", "Claim for Relief
+	// under 42 U.S.C. § 1983", "CAUSE OF ACTION: NEGLIGENCE".
+	titledClaimRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(claim\s+for\s+relief|cause\s+of\s+action)(?:\s*[:\-–—]\s*|\s+(?:for|under|against)\s+)(\S.*)$`)
+	romanHeadRe   = regexp.MustCompile(`^([IVXL]{1,6})\.\s+(\S.*)$`)
+	letterHeadRe  = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
 )
 
 // isCounterclaimsHeading reports whether t heads the counterclaims.
@@ -72,6 +79,11 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		return false
 	}
 	words := fieldCount(t)
+	if c := p.curCount(); c != nil && p.to == toCountTitle && words <= 16 && capsLine(t) && (c.Title == "" || strings.HasSuffix(c.Title, "-") || strings.HasSuffix(c.Title, "–") || endsInConnector(c.Title)) && !p.isHeadingLike(t) && !p.isNumberedStart(t) {
+		// "COUNT I" / "BREACH OF CONTRACT": the count's title, on the line
+		// below its label (or going on from a title that ends in a dash).
+		return false
+	}
 	if p.mode == modeCounterclaims {
 		// Inside counterclaims only record headings; counts there are the defendant's own.
 		if (capsLine(t) && words <= 14 && !terminalPeriod(t) && !p.isNumberedStart(t)) || romanHeadRe.MatchString(t) && words <= 12 && titleLine(t) {
@@ -107,8 +119,9 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		p.prayerLeadLine = l.num
 		p.to = toPrayerLead
 		return true
-	case words <= 8 && defensesHeadRe.MatchString(t):
+	case words <= 8 && (defensesHeadRe.MatchString(t) || oneDefenseHeadRe.MatchString(t)):
 		p.closeAll()
+		p.looseFrom = -1
 		p.countIdx = -1
 		p.mode = modeDefenses
 		p.addHeading(t, 1, l)
@@ -129,6 +142,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 				p.mode = modeDefenses
 			}
 			p.closeAll()
+			p.dropLooseDefenses()
 			p.addDefense(ord, ordinalText(t), title, text, l.num)
 			p.defenseFresh = text == ""
 			p.to = toDefenseTitle
@@ -153,8 +167,10 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	if num, label, title, ok := countHeading(t); ok && (p.mode == modeBody || p.mode == modePrayerHead) {
 		p.closeAll()
 		p.mode = modeBody
+		p.undoCut()
 		p.doc.Counts = append(p.doc.Counts, Count{Number: num, Label: label, Line: l.num})
 		p.countIdx = len(p.doc.Counts) - 1
+		p.countStyle = headingStyle(t)
 		p.addHeading(t, 1, l)
 		p.section = t
 		p.heading = t
@@ -186,6 +202,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	}
 	if capsLine(t) && words <= 14 && !terminalPeriod(t) && !strings.Contains(t, "§") && !p.isNumberedStart(t) && (prevTerminal || nextStarts()) {
 		p.closeAll()
+		p.endCountAt(t)
 		level := 1
 		if p.countIdx >= 0 {
 			level = 2
@@ -202,11 +219,80 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 	// into LivePerson's technology").
 	if prevTerminal && words <= 20 && (words >= 2 || wordHeading(t) || nameHeading(t)) && (!endsLikeText(t) || nameHeading(t)) && startsUpper(t) && !p.isNumberedStart(t) && next >= 0 && p.to != toCountTitle && p.mode == modeBody && (p.isNumberedStart(p.lines[next].text) || words <= 4 && p.subHeadingAbove(next)) {
 		p.closeAll()
+		if p.endCountAt(t) {
+			p.addHeading(t, 1, l)
+			p.section, p.heading = t, t
+			return true
+		}
 		p.addHeading(t, 3, l)
 		p.heading = t
 		return true
 	}
 	return false
+}
+
+// remedyHeadRe matches a heading that names a remedy or the case's relief
+// rather than a claim: "Injunctive Relief", "Attorneys' Fees", "DAMAGES".
+var remedyHeadRe = regexp.MustCompile(`(?i)\b(?:relief|injunct\w*|damages|fees|costs|remed(?:y|ies)|declaratory|restitution|punitive)\b`)
+
+// headingStyle names how a heading is set: its numbering (roman, letter,
+// number, none) and its case (capitals, title case, text). Headings set
+// alike are of one rank.
+func headingStyle(t string) string {
+	prefix := "none"
+	switch {
+	case romanHeadRe.MatchString(t):
+		prefix = "roman"
+	case letterHeadRe.MatchString(t):
+		prefix = "letter"
+	case startsWithDigit(t):
+		prefix = "number"
+	}
+	switch {
+	case capsLine(t):
+		return prefix + " caps"
+	case titleLine(t):
+		return prefix + " title"
+	}
+	return prefix + " text"
+}
+
+// endCountAt ends the open count at heading t when t is of the count
+// heading's rank and names a remedy ("Cause of Action" ... "Necessity of
+// Injunctive Relief"): what follows is no longer the claim. If another
+// count follows, the heading was a part of each count after all, and
+// undoCut gives its paragraphs back.
+func (p *parser) endCountAt(t string) bool {
+	c := p.curCount()
+	if c == nil || c.First == 0 || headingStyle(t) != p.countStyle || !remedyHeadRe.MatchString(t) || p.partOfCounts[normalizeTitle(t)] {
+		return false
+	}
+	p.cutIdx, p.cutAt, p.cutHeading = p.countIdx, len(p.doc.Paragraphs), normalizeTitle(t)
+	p.countIdx = -1
+	return true
+}
+
+// undoCut gives back to the count a remedy heading ended the paragraphs
+// read since, when another count follows: the heading was a part of the
+// count ("COUNT I ... DAMAGES ... COUNT II"), and so is the same heading in
+// the counts after.
+func (p *parser) undoCut() {
+	if p.cutIdx < 0 {
+		return
+	}
+	c := &p.doc.Counts[p.cutIdx]
+	for i := p.cutAt; i < len(p.doc.Paragraphs); i++ {
+		para := &p.doc.Paragraphs[i]
+		if para.Count == 0 {
+			para.Count = c.Number
+			c.Last = max(c.Last, para.Number, p.spans[i].n2)
+		}
+	}
+	if p.partOfCounts == nil {
+		p.partOfCounts = map[string]bool{}
+	}
+	p.partOfCounts[p.cutHeading] = true
+	p.cutIdx = -1
 }
 
 // looksLikeDefenseHeading reports whether t names an affirmative defense by ordinal.
@@ -324,6 +410,9 @@ func countHeading(t string) (num int, label, title string, ok bool) {
 	}
 	if singleClaimRe.MatchString(t) {
 		return 1, strings.ToUpper(strings.TrimSpace(t)), "", true
+	}
+	if m := titledClaimRe.FindStringSubmatch(t); m != nil && !terminalPeriod(t) && (capsLine(t) || shortTitle(t, m[1])) {
+		return 1, strings.ToUpper(m[1]), strings.TrimSpace(m[2]), true
 	}
 	return 0, "", "", false
 }
@@ -467,11 +556,56 @@ func (p *parser) isHeadingLike(t string) bool {
 	if _, _, ok := defenseHeading(t); ok {
 		return true
 	}
-	return prayerHeadRe.MatchString(t) || defensesHeadRe.MatchString(t) || whereforeRe.MatchString(t) || isCounterclaimsHeading(t)
+	return prayerHeadRe.MatchString(t) || defensesHeadRe.MatchString(t) || oneDefenseHeadRe.MatchString(t) || whereforeRe.MatchString(t) || isCounterclaimsHeading(t)
 }
 
 // addDefense appends a defense.
 func (p *parser) addDefense(num int, ordinal, title, text string, line int) {
 	p.doc.Defenses = append(p.doc.Defenses, Defense{Number: num, Ordinal: ordinal, Title: title, Text: text, Line: line})
 	p.defense = &p.doc.Defenses[len(p.doc.Defenses)-1]
+}
+
+// addLooseDefense reads an unnumbered paragraph under a defenses heading
+// ("AFFIRMATIVE DEFENSE" over "The Plaintiff failed to exhaust ..."): each
+// such paragraph is a defense of its own. A paragraph reserving the right
+// to add defenses is the reservation. If ordinal or numbered defenses
+// follow, these paragraphs were only their preamble and are dropped
+// (dropLooseDefenses).
+func (p *parser) addLooseDefense(i int, t string) {
+	if len(p.loose) < 20000 {
+		p.loose = joinText(p.loose, t)
+	}
+	if reservesRe.MatchString(t) {
+		p.defense = nil
+		p.to = toReservation
+		p.doc.ReservationLine = p.lines[i].num
+		p.doc.Reservation = t
+		return
+	}
+	if p.looseFrom < 0 {
+		p.looseFrom = len(p.doc.Defenses)
+	}
+	p.addDefense(len(p.doc.Defenses)+1, "", "", t, p.lines[i].num)
+	p.to = toDefense
+}
+
+// newLooseParagraph reports whether t starts a new unnumbered paragraph
+// after the open one: the open one ended a sentence, and a blank line
+// came between, or its last line was short.
+func (p *parser) newLooseParagraph(t string) bool {
+	if !terminal(p.prevText) || !startsUpper(t) {
+		return false
+	}
+	return p.gap || len(p.prevText)*3 < p.widest*2
+}
+
+// dropLooseDefenses drops the defenses read from unnumbered paragraphs
+// when headed or numbered defenses follow them: they were the preamble of
+// the defenses ("Defendants state as follows:").
+func (p *parser) dropLooseDefenses() {
+	if p.looseFrom >= 0 {
+		p.doc.Defenses = p.doc.Defenses[:p.looseFrom]
+		p.looseFrom = -1
+		p.defense = nil
+	}
 }

@@ -438,6 +438,7 @@ func (p *parser) handleNumbered(i int, t string) bool {
 			p.to = toDefense
 			return true
 		}
+		p.dropLooseDefenses()
 		p.addDefense(len(p.doc.Defenses)+1, "", "", rest, l.num)
 		p.defenseFresh = false
 		p.to = toDefense

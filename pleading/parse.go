@@ -77,6 +77,23 @@ type parser struct {
 	preamble       string
 	preambleLine   int
 	stampCase      string
+	// gap is true when a blank line came before the line being read;
+	// widest is the longest body line so far (a paragraph's last line is
+	// shorter).
+	gap    bool
+	widest int
+	// countStyle is the headingStyle of the open count's heading; cutIdx
+	// is the count a remedy heading ended (or -1), cutAt the number of
+	// paragraphs then, cutHeading that heading; partOfCounts holds the
+	// headings found to be parts of every count.
+	countStyle   string
+	cutIdx       int
+	cutAt        int
+	cutHeading   string
+	partOfCounts map[string]bool
+	// looseFrom is the index in doc.Defenses of the first of the defenses
+	// read from unnumbered paragraphs under a defenses heading, or -1.
+	looseFrom int
 	// kind, when set, is the document's kind decided before the parse (a
 	// second reading of a body that answers allegations under a title that
 	// did not say so).
@@ -95,6 +112,8 @@ func newParser(name, src string) *parser {
 	lines, stampCase := splitLines(src)
 	return &parser{
 		countIdx:  -1,
+		looseFrom: -1,
+		cutIdx:    -1,
 		stampCase: stampCase,
 		name:      name,
 		lines:     lines,
@@ -238,9 +257,16 @@ func (p *parser) parseBody(first int) {
 	for i := first; i < len(p.lines); i++ {
 		l := p.lines[i]
 		if l.blank() {
+			p.gap = true
 			continue
 		}
+		if len(l.text) > p.widest {
+			p.widest = len(l.text)
+		}
 		t := l.text
+		if p.mode != modeDefenses {
+			p.looseFrom = -1 // unnumbered defenses end with their section
+		}
 		if p.mode == modeEnd {
 			if isCounterclaimsHeading(t) {
 				p.mode = modeCounterclaims
@@ -262,6 +288,7 @@ func (p *parser) parseBody(first int) {
 		if p.handleHeading(i, t, prevTerminal) {
 			prevTerminal = true
 			p.prevText = ""
+			p.gap = false
 			i += p.headingTail(i)
 			continue
 		}
@@ -277,11 +304,13 @@ func (p *parser) parseBody(first int) {
 		if p.handleNumbered(i, t) {
 			prevTerminal = terminal(t)
 			p.prevText = t
+			p.gap = false
 			continue
 		}
 		p.continueText(i, t)
 		prevTerminal = terminal(t)
 		p.prevText = t
+		p.gap = false
 	}
 }
 
@@ -356,7 +385,15 @@ func (p *parser) continueText(i int, t string) {
 			p.doc.Reservation = t
 			return
 		}
+		if p.looseFrom >= 0 && p.newLooseParagraph(t) {
+			// Unnumbered paragraphs under "AFFIRMATIVE DEFENSE(S)": each a defense.
+			p.addLooseDefense(i, t)
+			return
+		}
 		p.defense.Text = joinText(p.defense.Text, t)
+		if p.looseFrom >= 0 && len(p.loose) < 20000 {
+			p.loose = joinText(p.loose, t)
+		}
 	case toReservation:
 		p.doc.Reservation = joinText(p.doc.Reservation, t)
 	case toDefenseTitle:
@@ -377,6 +414,10 @@ func (p *parser) continueText(i int, t string) {
 	case toPrayerAnswer:
 		p.prayerAnswer = joinText(p.prayerAnswer, t)
 	default:
+		if p.mode == modeDefenses && p.to == toNone {
+			p.addLooseDefense(i, t)
+			return
+		}
 		if p.mode == modePrayerHead || p.mode == modePrayer {
 			p.prayerLead = joinText(p.prayerLead, t)
 		} else if len(p.loose) < 20000 {

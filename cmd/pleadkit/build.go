@@ -84,6 +84,8 @@ the others; the exit code is 1 if any case failed.`,
 					failed++
 				}
 			}
+			// A build of several cases gets a firm index at its root (or -o).
+			indexes, indexErr := build.WriteIndexes(args, opts, results)
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -92,6 +94,12 @@ the others; the exit code is 1 if any case failed.`,
 				}
 			} else {
 				printBuildSummary(cmd.OutOrStdout(), stderr, results, time.Since(start))
+				for _, p := range indexes {
+					fmt.Fprintf(cmd.OutOrStdout(), "index: %s\n", p)
+				}
+			}
+			if indexErr != nil {
+				return &exitError{code: 1, msg: indexErr.Error()}
 			}
 			if failed > 0 {
 				return &exitError{code: 1, msg: fmt.Sprintf("%d of %d cases failed", failed, len(results))}

@@ -27,3 +27,12 @@ func TestBuildPrintsWarnings(t *testing.T) {
 		t.Errorf("stderr lacks the warning:\n%s", stderr.String())
 	}
 }
+
+// Defect 14 of #18: a negative (or any invalid) SOURCE_DATE_EPOCH is refused, not written as a date.
+func TestInvalidSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "-5")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"md2pdf", "-", "-o", "-"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "SOURCE_DATE_EPOCH=\"-5\" is not a time") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}

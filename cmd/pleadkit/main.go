@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/pleadkit/pleadkit/generator/render"
 	"io"
 	"os"
 	"runtime/debug"
@@ -20,6 +21,10 @@ func main() {
 
 // run executes the CLI with args and returns the process exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	if err := render.CheckSourceDateEpoch(); err != nil {
+		fmt.Fprintln(stderr, "pleadkit:", err)
+		return 2
+	}
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {

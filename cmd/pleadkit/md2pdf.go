@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pleadkit/pleadkit/generator/render"
 	"github.com/spf13/cobra"
@@ -27,8 +28,9 @@ a running header (--header on the left, --title on the right) and a
 "Page X of Y" footer. --html writes a standalone HTML page instead.
 
 The output goes to -o (default: IN with .pdf or .html), written atomically;
-"-" reads standard input or writes standard output. Set SOURCE_DATE_EPOCH
-for byte-identical PDFs across runs.`,
+"-" reads standard input or writes standard output. A PDF is dated with the
+input's modification time, so the same file gives the same bytes;
+SOURCE_DATE_EPOCH (seconds since 1970) overrides the date.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in := args[0]
@@ -70,6 +72,12 @@ for byte-identical PDFs across runs.`,
 			}
 			if landscape {
 				opts = append(opts, render.WithLandscape())
+			}
+			if _, ok := render.SourceDateEpoch(); !ok && in != "-" {
+				// The input's modification time: the same file gives the same bytes.
+				if st, err := os.Stat(in); err == nil {
+					opts = append(opts, render.WithCreationDate(st.ModTime().UTC().Truncate(time.Second)))
+				}
 			}
 			r := render.New(opts...)
 			var buf bytes.Buffer

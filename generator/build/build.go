@@ -60,6 +60,8 @@ type Result struct {
 	Info *CaseInfo `json:"info,omitempty"`
 	// Files are every output file of the case in OutDir, rendered now or before.
 	Files []string `json:"files,omitempty"`
+	// Binder is the file of the case's binder among Files, if it has one.
+	Binder string `json:"binder,omitempty"`
 }
 
 // Failed reports whether the case had an error.
@@ -167,7 +169,7 @@ func Case(dir string, opts Options) (res Result) {
 	if len(stale) == 0 && !binderStale {
 		res.Skipped = true
 		res.Info = prev.Case
-		res.Files = manifestFiles(prev)
+		res.Files, res.Binder = manifestFiles(prev)
 		return res
 	}
 	c, err := generator.Analyze(f.Complaint, f.Answer)
@@ -197,7 +199,7 @@ func Case(dir string, opts Options) (res Result) {
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", dir, err))
 			return res
 		}
-		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom})
+		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom, Created: f.Modified()})
 		if err != nil {
 			res.Errors = append(res.Errors, err.Error())
 			return res
@@ -220,7 +222,8 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	next.Case = caseInfo(c)
 	res.Info = next.Case
-	res.Files = manifestFiles(next)
+	res.Files, res.Binder = manifestFiles(next)
+	res.Warnings = append(res.Warnings, glyphWarnings(f, outs)...)
 	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res

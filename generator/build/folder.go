@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -52,6 +53,18 @@ type Folder struct {
 
 	settingsText string            // case.toml as read, for the line of a key in errors
 	digests      map[string]string // SHA-256 of each input's bytes as they were parsed
+}
+
+// Modified returns the latest modification time of the case's inputs: the
+// creation date of its PDFs, so the same inputs give the same bytes.
+func (f *Folder) Modified() time.Time {
+	var latest time.Time
+	for _, p := range f.Inputs {
+		if st, err := os.Stat(p); err == nil && st.ModTime().After(latest) {
+			latest = st.ModTime()
+		}
+	}
+	return latest.UTC().Truncate(time.Second)
 }
 
 // MaxSettingsBytes caps the size of case.toml.
@@ -115,8 +128,29 @@ func notPleadingName(name string) bool {
 	return false
 }
 
+// holdsCases reports whether dir, without a case.toml of its own, is a
+// folder of case folders (one of its subfolders is a case): its own loose
+// files are then notes about the cases (GOLD.md, an index), not a case.
+func holdsCases(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, SettingsFile)); err == nil {
+		return false
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if e.IsDir() && !skipDir(e.Name()) && IsCase(filepath.Join(dir, e.Name())) {
+			return true
+		}
+	}
+	return false
+}
+
 // FindCases returns the case folders under each root: a root that is a case
-// is itself one; otherwise its subfolders are searched, recursively.
+// is itself one; otherwise its subfolders are searched, recursively. A
+// folder without a case.toml whose subfolders are cases is a folder of
+// cases even when loose pleading-like files (notes, GOLD.md) lie beside them.
 func FindCases(roots []string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
@@ -138,7 +172,7 @@ func FindCases(roots []string) ([]string, error) {
 			if p != root && skipDir(d.Name()) {
 				return filepath.SkipDir
 			}
-			if IsCase(p) {
+			if IsCase(p) && !holdsCases(p) {
 				if !seen[p] {
 					seen[p] = true
 					out = append(out, p)

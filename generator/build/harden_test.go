@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,59 @@ func TestWindows1252Answer(t *testing.T) {
 	chart, _ := os.ReadFile(filepath.Join(dir, "out", "response-chart.md"))
 	if strings.Contains(string(chart), "\uFFFD") {
 		t.Error("the chart has replacement characters")
+	}
+}
+
+// Defect 14 of #18: PDFs are reproducible by default — dated with the
+// inputs' latest modification time — and SOURCE_DATE_EPOCH overrides it.
+func TestPDFReproducibleByDefault(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	when := time.Date(2021, 3, 4, 5, 6, 7, 0, time.UTC)
+	for _, n := range []string{"complaint.md", "answer.md", SettingsFile} {
+		os.Chtimes(filepath.Join(dir, n), when, when)
+	}
+	opts := Options{Formats: []tmpl.Format{tmpl.PDF}, Templates: []string{"response-chart"}, Version: "test", Force: true}
+	read := func() []byte {
+		t.Helper()
+		if res := Case(dir, opts); res.Failed() {
+			t.Fatal(res.Errors)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "out", "response-chart.pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	first := read()
+	time.Sleep(1100 * time.Millisecond) // a clock-dated PDF would differ now
+	if second := read(); !bytes.Equal(first, second) {
+		t.Error("two builds of the same inputs differ")
+	}
+	if !bytes.Contains(first, []byte("/CreationDate (D:20210304050607")) {
+		t.Error("the PDF is not dated with the inputs' modification time")
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "86400")
+	if b := read(); !bytes.Contains(b, []byte("/CreationDate (D:19700102000000")) {
+		t.Error("SOURCE_DATE_EPOCH does not override the date")
+	}
+}
+
+// Defect 14 of #18: characters the PDF fonts cannot print are named in a warning.
+func TestUnprintableWarning(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	p := filepath.Join(dir, "complaint.md")
+	data, _ := os.ReadFile(p)
+	data = []byte(strings.Replace(string(data), "Acme designs", "Acme 😀 مرحبا designs", 1))
+	os.WriteFile(p, data, 0o644)
+	res := Case(dir, Options{Formats: []tmpl.Format{tmpl.PDF}, Templates: []string{"response-chart"}, Version: "test"})
+	if res.Failed() {
+		t.Fatal(res.Errors)
+	}
+	w := strings.Join(res.Warnings, "\n")
+	if !strings.Contains(w, "complaint.md: the PDF fonts cannot print 😀 (U+1F600) at line") || !strings.Contains(w, "م (U+0645)") {
+		t.Errorf("warnings lack the unprintable characters:\n%s", w)
 	}
 }

@@ -83,14 +83,17 @@ func caseInfo(c *generator.Case) *CaseInfo {
 	return info
 }
 
-// manifestFiles returns every file the manifest records, sorted.
-func manifestFiles(m manifest) []string {
-	var out []string
+// manifestFiles returns every file the manifest records, sorted, and the
+// binder's file ("" when there is none).
+func manifestFiles(m manifest) (files []string, binder string) {
 	for _, p := range m.Products {
-		out = append(out, p.Files...)
+		files = append(files, p.Files...)
 	}
-	sort.Strings(out)
-	return out
+	sort.Strings(files)
+	if p := m.Products[binderEntry]; len(p.Files) > 0 {
+		binder = p.Files[0]
+	}
+	return files, binder
 }
 
 // renderBinder binds the case's products (each template with the case's

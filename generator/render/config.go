@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -92,11 +91,8 @@ func SourceDateEpoch() (time.Time, bool) {
 	if v == "" {
 		return time.Time{}, false
 	}
-	sec, err := strconv.ParseInt(v, 10, 64)
-	if err != nil {
-		return time.Time{}, false
-	}
-	return time.Unix(sec, 0).UTC(), true
+	t, err := ParseSourceDateEpoch(v)
+	return t, err == nil
 }
 
 // Option changes a Config.

@@ -88,3 +88,23 @@ func TestPDFNoAutolink(t *testing.T) {
 		t.Error("the PDF lost the template's own link (or the test no longer sees link annotations)")
 	}
 }
+
+func TestParseSourceDateEpoch(t *testing.T) {
+	for v, ok := range map[string]bool{"0": true, "1700000000": true, "253402300799": true, "-1": false, "253402300800": false, "1.5": false, "soon": false} {
+		if _, err := ParseSourceDateEpoch(v); (err == nil) != ok {
+			t.Errorf("ParseSourceDateEpoch(%q): err = %v", v, err)
+		}
+	}
+}
+
+// Defect 14 of #18: the characters the fonts cannot print are reported.
+func TestUnprintable(t *testing.T) {
+	got := Unprintable("Plaintiff § “quoted” — café Ω 😀 مرحبا 😀 \u200b\ufe0f", 0)
+	want := []rune{'😀', 'م', 'ر', 'ح', 'ب', 'ا'}
+	if string(got) != string(want) {
+		t.Errorf("Unprintable = %q, want %q", string(got), string(want))
+	}
+	if d := DescribeRunes(got[:1]); d != "😀 (U+1F600)" {
+		t.Errorf("DescribeRunes = %q", d)
+	}
+}
