@@ -36,7 +36,7 @@ type Case struct {
 	NoKnowledge    []chart.Probe      `json:"no_knowledge"`
 
 	joined  *joined.Case
-	kitOnce sync.Once // the deposition kit is built once, when a template first asks
+	kitOnce sync.Once // the deposition kit, made when a template first asks; its parts build on demand
 	kit     *Kit
 }
 

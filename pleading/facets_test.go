@@ -76,6 +76,10 @@ func TestPhraseConventions(t *testing.T) {
 		{"Respondentlackssufficientinformationtoadmitordenytheseallegationsandthereforedeniesthem.", ClassNoKnowledge, "K"},
 		{"Admittedthattheplantisinthe parish. TheDepartmentdeniestheremainingallegations.", ClassPartlyAdmitted, "AD"},
 		{"Defendantsdenytheallegationsofparagraph7.", ClassDenied, "D"},
+		// Short words glued in a text that lost its spaces (Mass. SJC, Foster ¶¶1, 77).
+		{"Paragraph4 statesconclusions oflaw,towhich noresponsivepleadingis required. Tothe extent anyresponseis required,respondents denythe allegations.", ClassDenied, "DL"},
+		{"Thecitydeniesthe allegations inparagraph9,except toadmit thatthe shelteropenedin2019.", ClassPartlyAdmitted, "AD"},
+		{"The notice was mailed, and the Agency admits it.", ClassAdmitted, "A"},
 		// OCR slips.
 		{"Adrnitted.", ClassAdmitted, "A"},
 		{"The County is without lmowledge sufficient to form a belief.", ClassNoKnowledge, "K"},
@@ -112,6 +116,8 @@ func TestTokenize(t *testing.T) {
 		{"Re-alleges “paragraphs” 1–3", `realleges " paragraphs " 1 - 3`},
 		{"Defendant’s ADRNITS", "defendant's admits"},
 		{"den1es", "denies"},
+		{"inparagraph41oftheComplaint denythe", "in paragraph 41 of the complaint deny the"},
+		{"The notice was sent", "the notice was sent"},
 	} {
 		var ws []string
 		for _, tk := range tokenize(tc.in) {

@@ -106,11 +106,13 @@ func foldMark(r rune) string {
 }
 
 // appendWord appends the word text[i:j] (folded to w) to toks: folded
-// through its OCR confusions when that makes it a word the reader knows,
-// or split into the words it runs together when it lost its spaces (any
-// run of twenty letters; from nine letters on in a text that lost spaces).
+// through its OCR confusions when that makes it a word the reader knows;
+// cut where letters meet digits ("paragraph41"); split into the words it
+// runs together when it lost its spaces. A run of twenty letters is split
+// anywhere; in a text that lost its spaces (lost), a shorter run is split
+// when every part is a known word ("denythe", "tothe").
 func appendWord(toks []token, w string, i, j int, lost bool) []token {
-	if len(w) < 4 || vocab[w] {
+	if len(w) < 4 && !lost || vocab[w] {
 		return append(toks, token{w: w, start: i, end: j})
 	}
 	if confusable(w) {
@@ -118,35 +120,51 @@ func appendWord(toks []token, w string, i, j int, lost bool) []token {
 			return append(toks, token{w: f, start: i, end: j})
 		}
 	}
-	if (len(w) >= 20 || lost && len(w) >= 9) && len(w) == j-i {
-		if parts := segment(w); parts != nil {
-			off := i
-			for _, p := range parts {
-				toks = append(toks, token{w: p, start: off, end: off + len(p)})
-				off += len(p)
+	if len(w) == j-i {
+		// "paragraph41ofthe": letters and digits apart.
+		for k := 1; k < len(w); k++ {
+			if isDigit(w[k]) != isDigit(w[k-1]) {
+				toks = appendWord(toks, w[:k], i, i+k, lost)
+				return appendWord(toks, w[k:], i+k, j, lost)
 			}
-			return toks
+		}
+		if len(w) >= 20 || lost && len(w) >= 5 {
+			if parts := segment(w, len(w) < 12); parts != nil {
+				off := i
+				for _, p := range parts {
+					toks = append(toks, token{w: p, start: off, end: off + len(p)})
+					off += len(p)
+				}
+				return toks
+			}
 		}
 	}
 	return append(toks, token{w: w, start: i, end: j})
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // runOnWords reports whether text reads as if it lost the spaces between
-// its words: a run of sixteen letters or more, which English words seldom make.
+// its words: a run of sixteen letters or more, which English words seldom
+// make, or more than eight letters to a space.
 func runOnWords(text string) bool {
-	run := 0
+	run, letters, spaces := 0, 0, 0
 	for i := 0; i < len(text); i++ {
 		c := text[i] | 0x20
 		if c >= 'a' && c <= 'z' {
+			letters++
 			run++
 			if run >= 16 {
 				return true
 			}
 		} else {
+			if text[i] == ' ' || text[i] == '\n' {
+				spaces++
+			}
 			run = 0
 		}
 	}
-	return false
+	return letters > 24 && letters > 8*(spaces+1)
 }
 
 // ocrConfusions are the misreadings OCR makes inside words, as
@@ -198,12 +216,13 @@ var ocrWords = map[string]string{"lmowledge": "knowledge", "knowlege": "knowledg
 
 // segment splits a run of letters that lost its spaces
 // ("defendantsdenytheallegations") into the words it holds, or returns
-// nil when too little of it is made of words the reader knows. A known
+// nil when too little of it is made of words the reader knows (any
+// unknown letter, when allKnown). A known
 // word costs one, an unknown letter one more, and each run of unknown
 // letters three more, so that a long word the reader does not know
 // ("readmittance") is not cut into short words it does ("an"); the
 // cheapest reading wins.
-func segment(w string) []string {
+func segment(w string, allKnown bool) []string {
 	const runCost = 3
 	n := len(w)
 	// cost[i][0]: s[:i] read ending in a known word; cost[i][1]: ending in an unknown letter.
@@ -264,7 +283,7 @@ func segment(w string) []string {
 	if end > 0 {
 		parts = append(parts, w[:end])
 	}
-	if len(parts) < 2 || known*10 < n*5 && (n < 24 || known*10 < n*3) {
+	if len(parts) < 2 || allKnown && known < n || known*10 < n*5 && (n < 24 || known*10 < n*3) {
 		return nil
 	}
 	for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {

@@ -77,7 +77,8 @@ func numberList(toks []token, i int) ([]int, int) {
 			}
 			break
 		}
-		if k == end {
+		if k == end && !(k+1 < len(toks) && toks[k].w == `"` && toks[k+1].isNum() && toks[k-1].w == `"`) {
+			// `"26" "27"`: quoted numbers with the comma lost are still a list.
 			return out, end
 		}
 		m, next, ok := numberAt(toks, k)

@@ -179,10 +179,7 @@ func Case(dir string, opts Options) (res Result) {
 	}
 	res.Findings = len(c.Findings)
 	for _, t := range stale {
-		if strings.Contains(t.Body, ".Kit") {
-			c.Kit() // built here, once, so the deposition kit's time is not charged to one template's deadline
-			break
-		}
+		c.Kit().Prepare(t.Body) // the kit's parts a template reads are built here, not on its deadline
 	}
 	// Render everything first: a template error leaves the old outputs untouched.
 	var outs []generator.Output

@@ -60,9 +60,14 @@ type Chronology struct {
 func Build(complaint, answer *pleading.Document) Chronology {
 	x := entity.NewIndex(complaint, answer)
 	var ch Chronology
+	dates := map[int][]span{} // the dates of each complaint paragraph, read once
 	if complaint != nil {
 		for _, p := range complaint.Paragraphs {
-			for _, ev := range events(p.Text, x) {
+			evs := events(p.Text, x)
+			for _, ev := range evs {
+				dates[p.Number] = append(dates[p.Number], span{Date: ev.Date})
+			}
+			for _, ev := range evs {
 				ev.Source, ev.Paragraph, ev.Page, ev.Line = "Compl.", p.Number, p.Page, p.Line
 				ev.Position, ev.Conflict = position(ev, p.Number, answer)
 				ch.Events = append(ch.Events, ev)
@@ -75,7 +80,7 @@ func Build(complaint, answer *pleading.Document) Chronology {
 	if answer != nil {
 		for _, r := range answer.Responses {
 			for _, ev := range events(r.Text, x) {
-				if repeats(ev, r.Answers, complaint) {
+				if repeats(ev, r.Answers, dates) {
 					continue // the answer only restates the complaint's date
 				}
 				ev.What = entity.LeadIn(ev.What)
@@ -209,6 +214,9 @@ var relativeRE = regexp.MustCompile(`(?i)\b(\d{1,3}|one|two|three|four|five|six|
 func relatives(text string) [][]int {
 	l := strings.ToLower(text)
 	if !strings.Contains(l, " day") && !strings.Contains(l, " week") && !strings.Contains(l, " month") && !strings.Contains(l, " year") {
+		return nil
+	}
+	if !strings.Contains(l, "later") && !strings.Contains(l, "after") && !strings.Contains(l, "earlier") && !strings.Contains(l, "before") {
 		return nil
 	}
 	return relativeRE.FindAllStringSubmatchIndex(text, -1)
@@ -350,16 +358,9 @@ func admitsDate(stmt string, d Date) bool {
 func overlaps(a, b Date) bool { return !a.End.Before(b.Start) && !b.End.Before(a.Start) }
 
 // repeats reports whether a date of a response also stands in the complaint paragraphs it answers.
-func repeats(ev Event, answers []int, complaint *pleading.Document) bool {
-	if complaint == nil {
-		return false
-	}
+func repeats(ev Event, answers []int, dates map[int][]span) bool {
 	for _, n := range answers {
-		p := complaint.Paragraph(n)
-		if p == nil {
-			continue
-		}
-		for _, s := range findDates(strings.Join(strings.Fields(p.Text), " ")) {
+		for _, s := range dates[n] {
 			if overlaps(s.Date, ev.Date) && (s.Date.Precision == ev.Date.Precision || ev.Date.Precision != Day) {
 				return true
 			}

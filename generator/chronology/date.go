@@ -149,6 +149,34 @@ func windows(text string) [][2]int {
 	return out
 }
 
+// when runs re over text only if ok: the cheap test that text can hold a match.
+func when(ok bool, re *regexp.Regexp, text string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
+}
+
+// hasMonth reports whether lower-case text names a month.
+func hasMonth(lower string) bool {
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPart reports whether lower-case text names a part of a year.
+func hasPart(lower string) bool {
+	for _, w := range []string{"early", "late", "mid", "beginning", "end of", "spring", "summer", "fall", "autumn", "winter", "half", "quarter", "q1", "q2", "q3", "q4"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // findDatesIn returns the dates of one stretch of text.
@@ -171,25 +199,27 @@ func findDatesIn(text string) []span {
 		d.Qualifier = qualifier(d.Text)
 		out = append(out, span{Date: d, From: a, To: b})
 	}
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(text, -1) {
+	lower := strings.ToLower(text)
+	month := hasMonth(lower)
+	for _, m := range when(month, mdyRE, text) {
 		d, ok := dayDate(text[m[6]:m[7]], monthOf(text[m[2]:m[3]]), text[m[4]:m[5]])
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(month, dmyRE, text) {
 		d, ok := dayDate(text[m[6]:m[7]], monthOf(text[m[4]:m[5]]), text[m[2]:m[3]])
 		add(m[0], m[1], d, ok)
 	}
 	// "between March 1 and March 14, 2024", "October 1 through November 22, 2024": the first day takes the year of the second.
-	for _, m := range rangeRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(month, rangeRE, text) {
 		d, ok := dayDate(text[m[8]:m[9]], monthOf(text[m[2]:m[3]]), text[m[4]:m[5]])
 		add(m[2], m[5], d, ok)
 	}
-	for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(strings.Contains(text, "-"), isoRE, text) {
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, ok := dayDate(text[m[2]:m[3]], time.Month(mo), text[m[6]:m[7]])
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range numRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(strings.Contains(text, "/"), numRE, text) {
 		mo, _ := strconv.Atoi(text[m[2]:m[3]])
 		y := text[m[6]:m[7]]
 		if len(y) == 2 {
@@ -202,7 +232,7 @@ func findDatesIn(text string) []span {
 		d, ok := dayDate(y, time.Month(mo), text[m[4]:m[5]])
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range myRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(month, myRE, text) {
 		mo := monthOf(text[m[2]:m[3]])
 		if mo == 0 || isMayVerb(text, m[2], m[3]) {
 			continue
@@ -211,7 +241,7 @@ func findDatesIn(text string) []span {
 		start := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
 		add(m[0], m[1], Date{Start: start, End: start.AddDate(0, 1, -1), Precision: Month}, true)
 	}
-	for _, m := range partRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range when(hasPart(lower), partRE, text) {
 		y, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, ok := partDate(strings.ToLower(text[m[2]:m[3]]), y)
 		add(m[0], m[1], d, ok)

@@ -64,10 +64,10 @@ func NewIndex(complaint, answer *pleading.Document) *Index {
 		if doc == nil {
 			continue
 		}
-		for _, p := range doc.Caption.Plaintiffs {
+		for _, p := range splitParties(doc.Caption.Plaintiffs) {
 			add("plaintiff", p, doc)
 		}
-		for _, p := range doc.Caption.Defendants {
+		for _, p := range splitParties(doc.Caption.Defendants) {
 			add("defendant", p, doc)
 		}
 	}
@@ -79,9 +79,81 @@ func NewIndex(complaint, answer *pleading.Document) *Index {
 				pt.Names = append(pt.Names, pt.Short)
 			}
 		}
+		if strings.ToUpper(pt.Name) == pt.Name {
+			pt.Name = titleCase(pt.Name) // "LAKEISHA CHESTNUT" → "Lakeisha Chestnut"
+		}
+		pt.Short, pt.Answer = titleCase(pt.Short), titleCase(pt.Answer)
+		for _, n := range append([]string(nil), pt.Names...) {
+			if t := titleCase(n); t != n && !contains(pt.Names, t) {
+				pt.Names = append(pt.Names, t)
+			}
+		}
+		if pt.Person {
+			if last := lastName(pt.Name); last != "" {
+				for _, h := range []string{"Mr.", "Ms.", "Mrs.", "Dr.", "Miss"} {
+					pt.Names = append(pt.Names, h+" "+last)
+				}
+			}
+		}
 		sort.SliceStable(pt.Names, func(a, b int) bool { return len(pt.Names[a]) > len(pt.Names[b]) })
 	}
 	return x
+}
+
+// splitParties splits a caption line naming two people ("Catherine
+// Zaborowski and Simone Jackson") into two parties; a company's name
+// ("Procter and Gamble Co.") stays whole.
+func splitParties(ps []pleading.Party) []pleading.Party {
+	var out []pleading.Party
+	for _, p := range ps {
+		parts := strings.Split(p.Name, " and ")
+		if len(parts) == 2 && isPerson(parts[0]) && isPerson(parts[1]) && len(p.Aliases) == 0 {
+			out = append(out, pleading.Party{Name: parts[0]}, pleading.Party{Name: parts[1]})
+			continue
+		}
+		if len(parts) == 2 && orgWordRE.MatchString(parts[0]) && orgWordRE.MatchString(parts[1]) && len(p.Aliases) == 0 {
+			out = append(out, pleading.Party{Name: parts[0]}, pleading.Party{Name: parts[1]}) // "Sheriff of Cook County and Cook County"
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// titleCase writes an all-capitals name the way the body text writes it.
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		switch strings.Trim(x, ".,") {
+		case "of", "and", "the", "for", "de", "la":
+			if i > 0 {
+				continue
+			}
+		case "inc", "llc", "lp", "llp", "usa", "ii", "iii", "iv", "pc", "pllc", "ltd":
+			w[i] = strings.ToUpper(x)
+			continue
+		}
+		w[i] = strings.ToUpper(x[:1]) + x[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+// lastName is the last word of a person's name, without a suffix.
+func lastName(name string) string {
+	w := strings.Fields(name)
+	for len(w) > 1 {
+		l := strings.Trim(w[len(w)-1], ".,")
+		switch strings.ToLower(l) {
+		case "jr", "sr", "ii", "iii", "iv", "esq":
+			w = w[:len(w)-1]
+			continue
+		}
+		return l
+	}
+	return ""
 }
 
 // find returns the index of the party p names, matching names loosely, or -1.

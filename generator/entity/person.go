@@ -10,7 +10,7 @@ import (
 var personRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]{1,3}\.?|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)){1,3}\b`)
 
 // titleRE is an honorific or office before a surname: "Mr. Smith", "Dr. Jane Roe", "Sheriff Dart".
-var titleRE = regexp.MustCompile(`\b(Mr|Ms|Mrs|Dr|Prof|Sgt|Lt|Capt|Det|Hon)\.\s+((?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+){0,2}(?:Mc|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)`)
+var titleRE = regexp.MustCompile(`\b(Mr|Ms|Mrs|Dr|Prof|Sgt|Lt|Capt|Det|Hon)\.\s+((?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+){0,2}(?:Mc|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?)`)
 
 // roleRE is a role word that, beside a name, marks it as a person: "24/7's founder, PV Kannan".
 var roleRE = regexp.MustCompile(`(?i)\b(founder|co-founder|ceo|chief executive officer|president|vice president|officer|director|manager|supervisor|employee|engineer|agent|owner|chairman|chairwoman|secretary|treasurer|principal|partner|consultant|attorney|warden|sheriff|deputy|sergeant|lieutenant|captain|detective|inmate|resident|plaintiff|decedent|nurse|physician|doctor|administrator|commissioner|representative|salesperson|customer|client|worker|coordinator|analyst|executive|chief|head|member)\b`)
@@ -32,7 +32,7 @@ func Persons(text string) []Mention {
 	}
 	for _, m := range titleRE.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[4]:m[5]]
-		if stopName(name) {
+		if stopName(name) || !strings.Contains(name, " ") && givenNames[strings.ToLower(name)] {
 			continue
 		}
 		out = append(out, Mention{Name: name, Text: text[m[0]:m[1]], Start: m[0], End: m[1], Party: -1})
@@ -46,11 +46,11 @@ func Persons(text string) []Mention {
 		words := strings.Fields(name)
 		first := strings.TrimSuffix(words[0], ".")
 		last := words[len(words)-1]
-		if len(last) < 2 || isInitial(last) {
+		if len(last) < 2 || isInitial(last) || citationAfter(text, b) || strings.HasPrefix(name, "U.S") {
 			continue
 		}
 		ok := givenNames[strings.ToLower(first)] ||
-			(isInitials(first) && len(words) >= 2) ||
+			(isInitials(first) && len(words) >= 2 && (strings.Contains(words[0], ".") || len(first) <= 2)) ||
 			roleNear(text, a, b)
 		if !ok {
 			continue
@@ -73,6 +73,16 @@ func roleNear(text string, a, b int) bool {
 		after = after[:i]
 	}
 	return roleRE.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), ",") || roleRE.MatchString(after) && strings.HasPrefix(strings.TrimSpace(after), ",")
+}
+
+// citationAfter reports whether a capitalized run ends in a citation's
+// abbreviation: "F. Supp. 2d 100", "(M.D. Ala. 1999)", "S. Rep. No. 97".
+func citationAfter(text string, b int) bool {
+	if b >= len(text) || text[b] != '.' {
+		return false
+	}
+	rest := strings.TrimLeft(text[b+1:min(len(text), b+12)], " ")
+	return rest == "" || rest[0] >= '0' && rest[0] <= '9' || rest[0] == ')' || rest[0] == ',' || strings.HasPrefix(rest, "No") || strings.HasPrefix(rest, "2d") || strings.HasPrefix(rest, "3d")
 }
 
 // isInitials reports whether w is written as initials: "PV", "J.R.", "J".
@@ -128,7 +138,9 @@ justice honorable hon voting rights clean air epa environmental protection agenc
 mississippi arizona arkansas illinois pennsylvania massachusetts fahrenheit celsius master marketing referral
 co-marketing whereas further therefore however moreover additionally thus because although upon pursuant
 id ibid supra see also cf e.g i.e customer customers assist smart predictive intelligent engagement
-unit wing block pod cell tier division floor ward room hole yard`)
+unit wing block pod cell tier division floor ward room hole yard house senate rep supp
+ala la miss cal tex fla ga ark ariz colo conn del ill ind kan ky md mich minn mo mont neb nev okla ore tenn va vt wash wis wyo dep't dep’t conference council committee coalition union league party
+civ crim app he she his her him they them their we our you organization institute detainees`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

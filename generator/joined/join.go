@@ -39,6 +39,8 @@ func Join(complaint, answer *pleading.Document) (*Case, error) {
 		return nil, fmt.Errorf("analyze %s: no responses to the complaint's paragraphs found (is it an answer?)", answer.File)
 	}
 
+	// Which complaint paragraphs each response answers is decided with the complaint in hand.
+	answer = pleading.Key(complaint, answer)
 	c := &Case{
 		Title:         caseTitle(complaint, answer),
 		Caption:       complaint.Caption,

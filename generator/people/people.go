@@ -75,7 +75,7 @@ func Build(complaint, answer *pleading.Document) List {
 		}
 		aliases := []string{}
 		for _, n := range p.Names {
-			if n != p.Name {
+			if n != p.Name && !honorific(n) && !strings.EqualFold(n, p.Name) {
 				aliases = append(aliases, n)
 			}
 		}
@@ -90,7 +90,7 @@ func Build(complaint, answer *pleading.Document) List {
 			addAct(&l.People[m.Party], text, m, par)
 		}
 		for _, m := range entity.Persons(text) {
-			if counsel[strings.ToLower(m.Name)] || partyName(x, m.Name) {
+			if counsel[strings.ToLower(m.Name)] || partyName(x, m.Name) || partySurname(x, m.Name) {
 				continue
 			}
 			i, ok := byName[key(m.Name)]
@@ -174,6 +174,29 @@ func partyName(x *entity.Index, name string) bool {
 			if pleading.NameKey(n) == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partySurname reports whether a one-word name (from "Ms. Chestnut") is a person party's surname.
+func partySurname(x *entity.Index, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, p := range x.Parties {
+		if p.Person && strings.HasSuffix(strings.ToLower(p.Name), " "+strings.ToLower(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorific reports whether a name is only a title and a surname ("Ms. Chestnut"), which the list need not repeat.
+func honorific(n string) bool {
+	for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Miss "} {
+		if strings.HasPrefix(n, h) {
+			return true
 		}
 	}
 	return false

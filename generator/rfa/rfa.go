@@ -223,7 +223,7 @@ func stripLead(s string) string {
 // damages, a legal conclusion, a re-allegation, or a quotation.
 func skipSentence(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"entitled to", "has been damaged", "have been damaged", "irreparabl", "re-allege", "realleges", "incorporates", "is liable", "are liable", "jurisdiction", "venue is proper", "wherefore", "punitive", "attorneys' fees", "attorneys’ fees", "will continue to", "unless enjoined", "constitutes", "constitute "} {
+	for _, w := range []string{"hereinafter", "shall refer", "as used in this complaint", "shall mean", "entitled to", "has been damaged", "have been damaged", "irreparabl", "re-allege", "realleges", "incorporates", "is liable", "are liable", "jurisdiction", "venue is proper", "wherefore", "punitive", "attorneys' fees", "attorneys’ fees", "will continue to", "unless enjoined", "constitutes", "constitute "} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -251,7 +251,7 @@ func clauses(sent string) []string {
 	start := 0
 	for _, m := range clauseSplitRE.FindAllStringSubmatchIndex(sent, -1) {
 		rest := sent[m[1]:]
-		if !newSubject(rest) {
+		if !newSubject(rest) || !containsVerb(sent[start:m[0]]) {
 			continue
 		}
 		out = append(out, sent[start:m[0]])
@@ -260,7 +260,7 @@ func clauses(sent string) []string {
 	return append(out, sent[start:])
 }
 
-var clauseSplitRE = regexp.MustCompile(`;\s+(?:and\s+)?|,\s+(?:and|but|while|whereas)\s+`)
+var clauseSplitRE = regexp.MustCompile(`;\s+(?:and\s+)?|,?\s+(?:and|but|while|whereas)\s+`)
 
 // newSubject reports whether text starts with a subject and a verb: "24/7 has", "it knew", "the MSA provided".
 func newSubject(text string) bool {
@@ -302,7 +302,7 @@ func compound(f string) bool {
 			continue
 		}
 		left, right := false, false
-		for j := max(0, i-3); j < i; j++ {
+		for j := max(0, i-5); j < i; j++ {
 			left = left || isVerb(w[j])
 		}
 		for j := i + 1; j < len(w) && j <= i+3; j++ {
@@ -321,7 +321,7 @@ func standsAlone(f string) bool {
 	if len(w) < 4 || len(w) > 45 {
 		return false
 	}
-	if c := f[0]; c >= 'a' && c <= 'z' {
+	if c := f[0]; c >= 'a' && c <= 'z' || !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '[' || c >= 0x80) {
 		return false
 	}
 	switch w[0] {

@@ -33,7 +33,8 @@ func IsCase(dir string) bool {
 }
 
 // Eval reads a case folder's complaint, answer and gold.json, parses the
-// pleadings as the toolkit does and scores the reading.
+// pleadings and keys the answer to the complaint as the toolkit does
+// (pleading.Key), and scores the reading.
 func Eval(dir string) (*Result, error) {
 	g, err := Load(filepath.Join(dir, File))
 	if err != nil {
@@ -55,7 +56,7 @@ func Eval(dir string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := Score(g, complaint, answer)
+	r := Score(g, complaint, pleading.Key(complaint, answer))
 	if r.Case == "" {
 		r.Case = filepath.Base(dir)
 	}

@@ -24,10 +24,10 @@ type floor struct {
 var final = floor{1, 1, 1, 0.98}
 
 var floors = map[string]floor{
-	"chestnut-v-merrill":                  {1, 1, 1, 0.99},
-	"drms-v-mississippi-childrens-home":   {1, 0, 1, 0.97},
+	"chestnut-v-merrill":                  final,
+	"drms-v-mississippi-childrens-home":   {1, 0, 1, 1},
 	"fernandez-v-northampton-county":      {1, 1, 1, 0.86},
-	"foster-v-commissioner-of-correction": {1, 1, 1, 0},
+	"foster-v-commissioner-of-correction": final,
 	"liveperson-v-247":                    final,
 	// Its responses name complaint paragraphs in quotes and are misaligned
 	// until the keying pass reads them: the class floor is noise until then.
