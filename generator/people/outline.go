@@ -119,7 +119,10 @@ func topic(par pleading.Paragraph, names []string, answer *pleading.Document) To
 		if r.Class == pleading.ClassIncorporated || !hasInt(r.Answers, par.Number) {
 			continue
 		}
-		t.Position = string(r.Class)
+		t.Position = classWords[r.Class]
+		if t.Position == "" {
+			t.Position = string(r.Class)
+		}
 		t.Confirm = append(t.Confirm, r.Admitted...)
 		if r.Denies || r.LacksKnowledge {
 			t.Probe = append(t.Probe, t.Allegation)
@@ -127,6 +130,16 @@ func topic(par pleading.Paragraph, names []string, answer *pleading.Document) To
 		break
 	}
 	return t
+}
+
+// classWords says a response class in words.
+var classWords = map[pleading.Class]string{
+	pleading.ClassAdmitted:           "admitted",
+	pleading.ClassPartlyAdmitted:     "admitted in part",
+	pleading.ClassDenied:             "denied",
+	pleading.ClassNoKnowledge:        "no knowledge",
+	pleading.ClassNoResponseRequired: "no response",
+	pleading.ClassNotAnswered:        "not answered",
 }
 
 // docMentionRE finds a document a paragraph names: "the blog post", "the white paper".

@@ -497,21 +497,19 @@ func plainText(ins []inline) string {
 }
 
 // pageBreakRe matches the HTML a template writes to ask for a page break:
-// an empty <div class="page-break"></div> (the pagebreak template function)
-// or an element styled break-before/after: page or page-break-before/after: always.
-var pageBreakRe = regexp.MustCompile(`(?i)^\s*<div\s+(?:class\s*=\s*["']?page-break["']?|style\s*=\s*["'][^"']*(?:page-)?break-(?:before|after)\s*:\s*(?:page|always)[^"']*["'])\s*/?>\s*(?:</div>)?\s*$`)
+// an empty <div class="page-break"></div> (the pagebreak template function).
+var pageBreakRe = regexp.MustCompile(`(?i)^\s*<div\s+class\s*=\s*["']?page-break["']?\s*/?>\s*(?:</div>)?\s*$`)
 
 // isPageBreak reports whether an HTML block asks for a page break.
 func isPageBreak(s string) bool { return pageBreakRe.MatchString(s) }
 
 // pageBreak ends the page: what follows starts on a new one. A heading
-// waiting for its text is printed first; a break at the top of a page does
-// nothing, so two breaks never leave an empty page.
+// waiting for its text is printed first; a break at the top of a page, or
+// with nothing after it, does nothing, so breaks never leave an empty page.
 func (d *docWriter) pageBreak() {
 	d.flushHeading()
-	if d.y <= d.top+0.01 && len(d.quotes) == 0 {
-		return
+	if d.y > d.top+0.01 {
+		d.traceLast()
+		d.breakNext = true
 	}
-	d.traceLast()
-	d.newPage()
 }

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
 	ghtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 )
 
 //go:embed style.css
@@ -46,10 +48,14 @@ func (r *Renderer) HTML(w io.Writer, markdown []byte) error {
 	case r.cfg.HeaderLeft != "":
 		title += " — " + r.cfg.HeaderLeft
 	}
+	doc := htmlMarkdown.Parser().Parse(text.NewReader(markdown))
+	widths := r.cfg.classTables(doc)
 	var body bytes.Buffer
-	if err := htmlMarkdown.Convert(markdown, &body); err != nil {
+	if err := htmlMarkdown.Renderer().Render(&body, markdown, doc); err != nil {
 		return fmt.Errorf("render html: %w", err)
 	}
+	var page strings.Builder
+	r.cfg.pageCSS(&page, widths)
 	var b bytes.Buffer
 	b.Grow(body.Len() + len(stylesheet) + 512)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -59,6 +65,7 @@ func (r *Renderer) HTML(w io.Writer, markdown []byte) error {
 	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString(title))
 	b.WriteString("<style>\n")
 	b.WriteString(stylesheet)
+	b.WriteString(page.String())
 	b.WriteString("</style>\n</head>\n<body>\n<main>\n")
 	b.WriteString(Sanitize(body.String()))
 	b.WriteString("</main>\n</body>\n</html>\n")

@@ -28,6 +28,10 @@ func (d *docWriter) need(h float64) {
 // block starts a block needing h points on its page: it settles the space
 // owed and breaks the page if needed.
 func (d *docWriter) block(before, h float64) {
+	if d.breakNext {
+		d.breakNext = false
+		d.newPage()
+	}
 	if hs := d.headings; len(hs) > 0 {
 		// Headings wait for what follows them, so they share its page: a
 		// heading straight above another heading stays with both.

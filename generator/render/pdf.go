@@ -185,6 +185,7 @@ type docWriter struct {
 	headings    []*pendingHeading // headings waiting for what follows them
 	tables      int               // tables seen, for column-width overrides
 	lastHeading string            // id of the last heading, naming the tables under it
+	breakNext   bool              // a page break was asked for: the next block starts a page
 	outline     int               // level of the last bookmark, -1 before the first
 	outline0    int               // outline level of the section's first-level headings
 
@@ -301,6 +302,8 @@ func (d *docWriter) beginSection(cfg *Config, bookmark string) {
 	d.left, d.right = mg.Left, pw-mg.Right
 	d.tables = 0
 	d.lastHeading = ""
+	d.breakNext = false
+	d.breakNext = false
 	d.anchors = map[string]anchor{}
 	d.linkAt = nil
 	d.pdf.SetMargins(mg.Left, mg.Top, mg.Right)

@@ -514,3 +514,72 @@ func TestStackedHeadingsKeepWithText(t *testing.T) {
 		}
 	}
 }
+
+func TestPageBreakOnRequest(t *testing.T) {
+	md := "# A\n\nOne.\n\n<div class=\"page-break\"></div>\n\n<div class=\"page-break\"></div>\n\n## B\n\nTwo.\n\n<div class=\"page-break\"></div>\n"
+	lay, err := New().Layout([]byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lay.Pages) != 2 || !lay.Pages[0].Last || !lay.Pages[1].Last {
+		t.Fatalf("want 2 pages, each the last of a section; got %+v", lay.Pages)
+	}
+	if it := lay.Pages[1].Items[0]; it.Kind != "heading" {
+		t.Errorf("page 2 starts with a %s, want the heading B", it.Kind)
+	}
+	if got := pageCount(t, renderPDF(t, []byte(md))); got != 2 {
+		t.Errorf("PDF has %d pages, want 2", got)
+	}
+}
+
+func TestRowSplitsWithContinuedMark(t *testing.T) {
+	// Filler fills most of the first page; the long row does not fit the
+	// rest and is split under the repeated header.
+	var b strings.Builder
+	b.WriteString(strings.Repeat("Filler text of a paragraph that takes up room on the page. ", 40))
+	b.WriteString("\n\n| ¶ | Allegation |\n|---|---|\n| 1 | ")
+	for i := range 300 {
+		fmt.Fprintf(&b, "word%d ", i)
+	}
+	b.WriteString("|\n| 2 | short |\n")
+	md := []byte(b.String())
+	lay, err := New().Layout(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []Item
+	for _, p := range lay.Pages {
+		for _, it := range p.Items {
+			if it.Kind == "row" {
+				rows = append(rows, it)
+			}
+		}
+	}
+	if len(rows) != 3 || rows[0].Block != rows[1].Block || rows[0].Lines < splitKeep || rows[1].Lines < splitKeep {
+		t.Fatalf("want the long row in two pieces of 2+ lines and the short one whole, got %+v", rows)
+	}
+	if len(lay.Pages) != 2 || lay.Pages[0].BlankFoot() > 0.05 {
+		t.Errorf("the first page should be full: %d pages, first %.0f%% blank", len(lay.Pages), lay.Pages[0].BlankFoot()*100)
+	}
+	text := squash(pdfText(t, renderPDF(t, md)))
+	if strings.Count(text, "(continued)") != 1 || strings.Count(text, "¶ Allegation") != 2 {
+		t.Errorf("want one (continued) mark and the header on both pages:\n%s", text)
+	}
+}
+
+func TestLeadInKeepsWithNext(t *testing.T) {
+	// A bold line alone heads the list after it: it must not end a page.
+	filler := strings.Repeat("Filler text of a paragraph that takes up room on the page. ", 10)
+	for n := 1; n < 30; n++ {
+		md := []byte(strings.Repeat(filler+"\n\n", n) + "**Flags**\n\n- " + filler + "\n")
+		lay, err := New().Layout(md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for pi, p := range lay.Pages {
+			if last := p.Items[len(p.Items)-1]; last.Kind == "heading" {
+				t.Fatalf("%d paragraphs: the lead-in ends page %d", n, pi+1)
+			}
+		}
+	}
+}

@@ -22,7 +22,7 @@ func funcTable() string {
 	b.WriteString("| Function | Does | Example | Gives |\n|---|---|---|---|\n")
 	for _, f := range Funcs() {
 		ex := f.Examples[0]
-		b.WriteString("| `" + f.Name + " " + f.Args + "` | ")
+		b.WriteString("| `" + strings.TrimSpace(f.Name+" "+f.Args) + "` | ")
 		b.WriteString(strings.ReplaceAll(f.Doc, "|", `\|`))
 		b.WriteString(" | ")
 		b.WriteString(codeSpan(ex.Template))

@@ -75,6 +75,11 @@ func Funcs() []Func {
 			Examples: []Example{
 				{Template: `| {{ anchor 12 }}12 |`, Want: `| <a id="p12"></a>12 |`},
 			}},
+		{Name: "pagebreak", fn: func() string { return "\n<div class=\"page-break\"></div>\n\n" },
+			Doc: "Starts a new page in PDF and printed HTML (Markdown keeps the marker). Put it on a line of its own, e.g. before each count.",
+			Examples: []Example{
+				{Template: `A{{ pagebreak }}B`, Want: "A\n<div class=\"page-break\"></div>\n\nB"},
+			}},
 		{Name: "join", Args: "SEP LIST", fn: joinFunc,
 			Doc: "Joins the items of a list with SEP. Escape afterwards when the items are pleading text.",
 			Examples: []Example{
