@@ -130,10 +130,11 @@ func checkChartOffice(t *testing.T, name string, c *Case, outs []Output) {
 	}
 }
 
-// TestSeedChartDOCXInLibreOffice converts the seed chart's DOCX to PDF with
-// LibreOffice (where it is installed): landscape pages, about as many as
-// our own PDF, every allegation in the text.
-func TestSeedChartDOCXInLibreOffice(t *testing.T) {
+// TestSeedDOCXInLibreOffice converts the seed case's chart, matrix and
+// checklist DOCX to PDF with LibreOffice (where it is installed): each in
+// its template's orientation, the chart on about as many pages as our own
+// PDF and with every allegation in its text.
+func TestSeedDOCXInLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("LibreOffice (soffice) not installed: install libreoffice-writer-nogui to run this test")
@@ -142,39 +143,59 @@ func TestSeedChartDOCXInLibreOffice(t *testing.T) {
 		t.Skip("-short: skipping the LibreOffice conversion")
 	}
 	c := officeSeed(t)
-	outs, err := Render(chartTemplate(t, nil), c, []tmpl.Format{tmpl.DOCX, tmpl.PDF}, c.Header())
+	store, err := tmpl.Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	in := filepath.Join(dir, "chart.docx")
-	if err := os.WriteFile(in, outs[0].Data, 0o644); err != nil {
-		t.Fatal(err)
+	names := []string{"response-chart", "claim-element-matrix", "defense-checklist"}
+	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir}
+	ours := map[string][]byte{}
+	for _, name := range names {
+		tp, err := store.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs, err := Render(tp, c, []tmpl.Format{tmpl.DOCX, tmpl.PDF}, c.Header())
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := filepath.Join(dir, name+".docx")
+		if err := os.WriteFile(in, outs[0].Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ours[name] = outs[1].Data
+		args = append(args, in)
 	}
-	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, in)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "chart.pdf"))
-	if err != nil {
-		t.Fatalf("LibreOffice wrote no PDF: %v", err)
-	}
-	lo, loText := pdfPages(t, data)
-	ours, _ := pdfPages(t, outs[1].Data)
-	if lo < ours*3/4 || lo > ours*4/3+1 {
-		t.Errorf("LibreOffice lays the DOCX out on %d pages, our PDF on %d", lo, ours)
-	}
-	text := squash(loText)
-	for _, r := range c.Rows {
-		if !strings.Contains(text, squash(leadWords(r.Allegation, 6))) {
-			t.Errorf("¶%d's allegation is not in LibreOffice's text", r.Number)
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name+".pdf"))
+		if err != nil {
+			t.Fatalf("LibreOffice wrote no PDF of %s: %v", name, err)
+		}
+		tp, _ := store.Get(name)
+		lo, loText := pdfPages(t, name, data, tp.Page.Landscape())
+		mine, _ := pdfPages(t, name, ours[name], tp.Page.Landscape())
+		if lo < mine*3/4 || lo > mine*3/2+1 {
+			t.Errorf("%s: LibreOffice lays the DOCX out on %d pages, our PDF on %d", name, lo, mine)
+		}
+		if name != "response-chart" {
+			continue
+		}
+		text := squash(loText)
+		for _, r := range c.Rows {
+			if !strings.Contains(text, squash(leadWords(r.Allegation, 6))) {
+				t.Errorf("¶%d's allegation is not in LibreOffice's text of the chart", r.Number)
+			}
 		}
 	}
 }
 
 // pdfPages returns the page count and text of a PDF, failing the test on a
-// page that is not landscape.
-func pdfPages(t *testing.T, data []byte) (int, string) {
+// page not in the orientation wanted.
+func pdfPages(t *testing.T, name string, data []byte, landscape bool) (int, string) {
 	t.Helper()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -187,12 +208,12 @@ func pdfPages(t *testing.T, data []byte) (int, string) {
 		if box.IsNull() {
 			box = p.V.Key("Parent").Key("MediaBox")
 		}
-		if w, h := box.Index(2).Float64(), box.Index(3).Float64(); w <= h {
-			t.Errorf("page %d is %gx%g, not landscape", i, w, h)
+		if w, h := box.Index(2).Float64(), box.Index(3).Float64(); (w > h) != landscape {
+			t.Errorf("%s: page %d is %gx%g, want landscape %v", name, i, w, h, landscape)
 		}
 		s, err := p.GetPlainText(nil)
 		if err != nil {
-			t.Fatalf("page %d: %v", i, err)
+			t.Fatalf("%s: page %d: %v", name, i, err)
 		}
 		text.WriteString(s + "\n")
 	}

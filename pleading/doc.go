@@ -104,23 +104,53 @@
 //
 // # Responses
 //
-// Each numbered paragraph of an answer is a Response. It answers the
-// paragraphs its opening names ("In answer to Paragraph 3", "Answering
+// Each numbered paragraph of an answer is a Response. Parse keys it by
+// what its opening names ("In answer to Paragraph 3", "Answering
 // paragraphs 12 through 15", "PARAGRAPH ONE (1) is", "the allegations of
 // paragraphs 1 through 7"), or, in an answer numbered like its complaint,
-// the paragraph of its own number ("12. Admitted."). An answer that numbers
-// none of its responses keys each by its opening ("In answer to Paragraph
-// 1, ...", "RESPONSE TO PARAGRAPH NO. 2:"); they are numbered in order. A response that names
-// no paragraph may answer a section ("the paragraph entitled 'Nature of the
-// Action'"), the prayer, or be the general denial; Target says which.
+// by its own number ("12. Admitted.", "10-11. Denied", "127-28." for
+// 127–128). An answer that numbers none of its responses keys each by its
+// opening ("In answer to Paragraph 1, ...", "RESPONSE TO PARAGRAPH NO.
+// 2:"); they are numbered in order. A response that names no paragraph may
+// answer a section ("the paragraph entitled 'Nature of the Action'"), the
+// prayer, or be the general denial; Target says which.
 //
-// Its facets are read from its sentences, not guessed from its position:
-// Admits (with the admitting sentences quoted in Admitted), Denies (not
-// counting a denial for lack of knowledge, nor one made only "to the extent
-// a response is required"), LacksKnowledge (FRCP 8(b)(5)),
-// RefersToDocument ("respectfully refers the Court to", "speaks for
-// itself"), LegalConclusion ("no response is required"), and Incorporates
-// (with the range). Class summarizes them.
+// Key then decides the keying with the complaint in hand (see key.go): it
+// reads the answer as parsed, by the paragraphs each response names
+// anywhere (`paragraphs "11", "12" and "14"`, "paragraph twenty-two",
+// `"1" through "67"`, "39(a-d)"), with responses that name none taking the
+// paragraphs left unanswered between their neighbours, and by own numbers,
+// and keeps the reading that answers the most complaint paragraphs once.
+// What a response's opening says it answers is never overruled. When no
+// reading answers nine in ten of the complaint's paragraphs, one warning
+// names the lines to check.
+//
+// Its facets are read from its clauses through a normalized token stream
+// (case folded, quotes and dashes unified, OCR slips such as "lmowledge"
+// and "adrnits" folded, words that lost their spaces split back:
+// "Defendantsdenytheallegations") and a table of phrases (phrases.go), one
+// row per phrasing of a facet: Admits (with the admitting clauses quoted in
+// Admitted), Denies, LacksKnowledge (FRCP 8(b)(5)), RefersToDocument
+// ("respectfully refers the Court to", "speaks for itself"),
+// LegalConclusion ("no response is required", "to the extent a response is
+// required"), and Incorporates (with the range). Class summarizes them by
+// the conventions of ../shared/pleadings/GOLD.md:
+//
+//   - lack of knowledge "to admit or deny" admits nothing; New York's "deny
+//     knowledge or information sufficient to form a belief" is lack of
+//     knowledge; "and therefore denies", in the same sentence or the next
+//     ("Accordingly, it is denied."), is part of it, not a denial
+//     (no-knowledge);
+//   - "to the extent a response is required, denied", in every phrasing
+//     ("should the Court require a response"), is a denial (denied, with
+//     LegalConclusion);
+//   - an admission beside only "speaks for itself" or "legal conclusion" is
+//     admitted; beside a denial or lack of knowledge, partly-admitted;
+//   - a response that only says no response is required, or that a
+//     document speaks for itself, is no-response-required;
+//   - one that re-alleges earlier responses, in any voice ("the responses
+//     to all preceding paragraphs are realleged herein", "responses 1-27"),
+//     and neither admits nor denies, is incorporated.
 //
 // # Where each job lives
 //
@@ -128,8 +158,10 @@
 // out); caption.go, title.go, parties.go and signature.go read the part
 // before paragraph 1 and the signature; number.go reads paragraph numbers;
 // heading.go the headings, counts and defenses; parse.go walks the body;
-// finish.go and kind.go settle what needs the whole document; response*.go
-// reads an answer's responses; cite.go the references inside a paragraph.
+// finish.go and kind.go settle what needs the whole document; response.go
+// builds an answer's responses, norm.go, phrases.go and facets.go read
+// what each does, refs.go and key.go which complaint paragraphs each
+// answers; cite.go the references inside a paragraph.
 //
 // # Errors
 //

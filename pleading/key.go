@@ -74,6 +74,7 @@ type keying struct {
 	answer  *Document
 	valid   map[int]bool // the complaint's paragraph numbers
 	n       int          // how many
+	top     int          // the highest
 	keyable []bool       // responses keyed to paragraphs (not to the prayer or a section)
 	parsed  [][]int      // the answers as parsed
 	names   [][]int      // the paragraphs each response names, nil when none
@@ -84,6 +85,7 @@ func newKeying(complaint, answer *Document) *keying {
 	k := &keying{answer: answer, valid: make(map[int]bool, len(complaint.Paragraphs))}
 	for _, p := range complaint.Paragraphs {
 		k.valid[p.Number] = true
+		k.top = max(k.top, p.Number)
 	}
 	k.n = len(k.valid)
 	k.keyable = make([]bool, len(answer.Responses))
@@ -185,6 +187,7 @@ func (k *keying) named() [][]int {
 // unanswered between the responses around it: all of them for one
 // response, one each when there are as many as responses.
 func (k *keying) filled() [][]int {
+	own := k.own()
 	h := make([][]int, len(k.parsed))
 	covered := map[int]bool{}
 	for i := range h {
@@ -209,7 +212,7 @@ func (k *keying) filled() [][]int {
 		}
 		// The gap runs between the responses around the run; a response Parse
 		// took for the prayer's stands at its own number ("9. ... relief ...").
-		lo, hi := 0, k.highest()+1
+		lo, hi := 0, k.top+1
 		for p := i - 1; p >= 0; p-- {
 			if len(h[p]) > 0 && k.keyable[p] {
 				lo = h[p][len(h[p])-1]
@@ -249,7 +252,7 @@ func (k *keying) filled() [][]int {
 		}
 		for x := i; x < j; x++ {
 			if h[x] == nil {
-				h[x] = k.own()[x]
+				h[x] = own[x]
 			}
 			for _, n := range h[x] {
 				covered[n] = true
@@ -258,15 +261,6 @@ func (k *keying) filled() [][]int {
 		i = j
 	}
 	return h
-}
-
-// highest returns the highest complaint paragraph number.
-func (k *keying) highest() int {
-	m := 0
-	for n := range k.valid {
-		m = max(m, n)
-	}
-	return m
 }
 
 // score rates a reading: two for each complaint paragraph answered, less

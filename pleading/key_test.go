@@ -7,7 +7,7 @@ import (
 )
 
 // complaintOf returns a complaint with paragraphs 1..n.
-func complaintOf(t *testing.T, n int) *Document {
+func complaintOf(t testing.TB, n int) *Document {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("SUPERIOR COURT OF THE STATE OF WASHINGTON\nRiver Co., Plaintiff,\nv.\nDelta LLC, Defendant.\nCOMPLAINT\n\n")
@@ -160,5 +160,69 @@ func TestReadRefs(t *testing.T) {
 		if got := strings.Join(parts, " "); got != tc.want {
 			t.Errorf("readRefs(%q) = %s, want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	f.Add([]byte("ANSWER\n\n1. Deny the allegations contained in paragraphs \"1\", \"2\" and \"3\".\n\n2. Admit paragraph \"4\" \"5\".\n\n3. Denied.\n"))
+	f.Add([]byte("ANSWER\n\n1. Answering paragraph twenty-two (22), admitted.\n\n2-3. Denied.\n\n4. Paragraphs 127-28 and 39(a-d) are denied; responses 1-27 are realleged.\n"))
+	c := complaintOf(f, 30)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		before := keyed(a)
+		k := Key(c, a)
+		if keyed(a) != before {
+			t.Fatalf("Key modified the answer")
+		}
+		if len(k.Responses) != len(a.Responses) || len(k.Warnings) > len(a.Warnings)+1 {
+			t.Fatalf("Key changed the number of responses (%d, was %d) or added more than one warning", len(k.Responses), len(a.Responses))
+		}
+	})
+}
+
+// syntheticAnswer writes an answer of n responses numbered like the
+// complaint, in several styles, with an incorporation every fifty.
+func syntheticAnswer(n int) []byte {
+	var sb strings.Builder
+	sb.WriteString("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nACME, INC., Plaintiff,\n\nv.\n\nBETA LLC, Defendant.\n\nCase No. 1:25-cv-01234\n\nANSWER\n\n")
+	for i := 1; i <= n; i++ {
+		switch {
+		case i%50 == 1 && i > 1:
+			fmt.Fprintf(&sb, "%d. Beta repeats and re-alleges its responses to paragraphs 1 through %d as if fully set forth herein.\n\n", i, i-1)
+		case i%3 == 0:
+			fmt.Fprintf(&sb, "%d. Beta lacks knowledge or information sufficient to form a belief about the truth of the allegations of paragraph %d and therefore denies them.\n\n", i, i)
+		case i%3 == 1:
+			fmt.Fprintf(&sb, "%d. Admitted that Beta signed the Agreement; the remaining allegations of paragraph %d are denied.\n\n", i, i)
+		default:
+			fmt.Fprintf(&sb, "%d. Denied.\n\n", i)
+		}
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkAnswerKeyed parses a synthetic answer and keys it to its
+// complaint: the time per byte stays flat from 1,000 to 10,000 paragraphs.
+func BenchmarkAnswerKeyed(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		complaint, err := Parse("complaint.txt", syntheticComplaint(n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		data := syntheticAnswer(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for i := 0; i < b.N; i++ {
+				a, err := Parse("answer.txt", data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if k := Key(complaint, a); len(k.Responses) != n || k.Responses[n-1].Answers[0] != n {
+					b.Fatalf("%d responses", len(k.Responses))
+				}
+			}
+		})
 	}
 }

@@ -206,7 +206,8 @@ func contentWidths(n *east.Table, source []byte, cols, total int, fontSize float
 	want := make([]float64, cols)
 	var sumMin, sumWant float64
 	for i := range cols {
-		min[i] = max(word[i], 2)*charW + pad
+		// a word never breaks: room for it in bold capitals (header cells), and a little over
+		min[i] = (max(word[i], 2)+1)*charW*1.15 + pad
 		want[i] = max(long[i], 2)*charW + pad
 		sumMin += min[i]
 		sumWant += want[i]
