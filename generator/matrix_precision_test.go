@@ -92,8 +92,12 @@ func TestMatrixPrecision(t *testing.T) {
 		{"the Title VII employer is no FLSA employer", pruittCase, 3, "employment", []int{7}, []int{6}},
 		{"a charge of race and sex discrimination is not Count II's protected activity", pruittCase, 2, "protected-activity", []int{23, 32}, []int{8}},
 		// A clause stating a prohibition or a promise not to act pleads no act.
-		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 41, 42}, []int{29, 53}},
-		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 28, 29}, nil},
+		{"prohibitions against reverse engineering are no copying", seedCase, 1, "copying", []int{58, 40, 42}, []int{29, 53}},
+		// Tracking markers (¶38) and siphoned data (¶41) are no copying.
+		{"tracking markers and siphoning are no copying", seedCase, 1, "copying", []int{37, 42}, []int{38, 41}},
+		{"prohibitions against reverse engineering are still contract terms", seedCase, 3, "contract", []int{25, 26, 27, 29}, nil},
+		// ¶70 pleads the breach, not that the contract exists.
+		{"the breach is not the contract", seedCase, 3, "contract", []int{69}, []int{70}},
 		{"protections to prevent use are no misappropriation", seedCase, 7, "misappropriation", []int{96, 97}, []int{51}},
 		{"agreed not to disclose is no misappropriation", acmeCase, 1, "misappropriation", []int{26, 27, 39}, []int{25}},
 		{"no authority to fire or discipline is no adverse action", pruittCase, 2, "adverse-action", []int{24, 25, 33}, []int{13}},
@@ -131,9 +135,12 @@ func TestMatrixPrecisionStatus(t *testing.T) {
 		{"admitted contract terms do not admit the breach", seedCase, 3, "breach", matrix.StatusContested},
 		// ¶53: "admits that it was aware that Northgate ... used Acme systems":
 		// aware of the use, not of the contract.
-		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", matrix.StatusPartly},
-		// ¶9 (the registration) admitted, ¶12 (distinctiveness) denied.
-		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", matrix.StatusPartly},
+		// ¶34 specifically denies knowing the terms of any agreement.
+		{"awareness of the use is not knowledge of the contract", acmeCase, 4, "knowledge", matrix.StatusContested},
+		// ¶9 (the registration, prima facie evidence of validity under 15
+		// U.S.C. § 1115(a)) is admitted in its words; ¶12 is denied only with
+		// the paragraphs around it, no express denial of the mark's validity.
+		{"admitted registration, denied distinctiveness", quillCase, 1, "valid-mark", matrix.StatusAdmitted},
 		// ¶8 (the charge, alleging race and sex discrimination) is admitted in
 		// part; Count II rests on the August 14 complaint, which is not admitted.
 		{"an admitted discrimination charge does not admit Count II's protected activity", pruittCase, 2, "protected-activity", matrix.StatusContested},

@@ -90,6 +90,12 @@ func TestOfficeFormats(t *testing.T) {
 			if tp.Name == "response-chart" {
 				checkChartOffice(t, name, c, outs)
 			}
+			if tp.Name == "chronology" {
+				tables, err := Tables(c, tp.Name)
+				if err != nil || len(tables) != 1 || len(tables[0].Rows) != len(c.Kit().Chronology().Events) {
+					t.Errorf("%s: chronology tables %v, %v; want one row per event", name, len(tables), err)
+				}
+			}
 		}
 	}
 }

@@ -16,8 +16,10 @@ import (
 // for the response chart, its rows, findings and deposition lists; for the
 // claim-element matrix, one row per element of each count; for the defense
 // checklist, the pleaded defenses, the FRCP 8(c)(1) defenses not pleaded
-// and the FRCP 12(b) defenses; for the case summary, the counts. A product
-// of another name gets every table of the case.
+// and the FRCP 12(b) defenses; for the case summary, the counts; for the
+// deposition kit's products, the chronology, people (also for the outlines
+// and 30(b)(6) topics), exhibits, contract provisions and requests for
+// admission. A product of another name gets every table of the case.
 func Tables(data any, product string) ([]sheet.Table, error) {
 	var c *Case
 	switch d := data.(type) {
@@ -50,6 +52,9 @@ func Tables(data any, product string) ([]sheet.Table, error) {
 	case "case-summary":
 		return []sheet.Table{countsTable(c)}, nil
 	}
+	if t := kitTables(c, product); t != nil {
+		return t, nil
+	}
 	out := chartTables(c)
 	m, err := c.Matrix()
 	if err != nil {
@@ -61,7 +66,9 @@ func Tables(data any, product string) ([]sheet.Table, error) {
 		return nil, err
 	}
 	out = append(out, checklistTables(cl)...)
-	return append(out, countsTable(c)), nil
+	k := c.Kit()
+	out = append(out, countsTable(c), chronologyTable(k), peopleTable(k), exhibitsTable(k), provisionsTable(k), requestsTable(k))
+	return out, nil
 }
 
 // num returns n as a cell: the number, or an empty cell for 0 (not known).

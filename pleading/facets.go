@@ -28,7 +28,7 @@ type reading struct {
 func readFacets(text string) reading {
 	var rd reading
 	prevLack := false
-	var toks []token
+	toks := make([]token, 0, len(text)/4)
 	var hits []hit
 	for _, sp := range clauseSpans(text) {
 		c := text[sp[0]:sp[1]]

@@ -102,8 +102,20 @@ func foldMark(r rune) string {
 	case '–', '—', '‐', '‑', '−':
 		return "-"
 	}
+	if r < 128 {
+		return asciiMarks[r]
+	}
 	return string(r)
 }
+
+// asciiMarks holds each ASCII character as a string, so that a mark of
+// punctuation costs no allocation.
+var asciiMarks = func() (m [128]string) {
+	for i := range m {
+		m[i] = string(rune(i))
+	}
+	return m
+}()
 
 // appendWord appends the word text[i:j] (folded to w) to toks: folded
 // through its OCR confusions when that makes it a word the reader knows;

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pleadkit/pleadkit/generator"
+	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 )
 
@@ -91,6 +92,10 @@ func Case(dir string, opts Options) (res Result) {
 		return res
 	}
 	res.Case = f.Name()
+	// Parse the built-in claim and defense libraries (once per process)
+	// before any template runs, so the parse counts against no template's
+	// time limit; an error in them is reported by the products that use them.
+	library.Builtin()
 	res.Warnings = append(res.Warnings, f.Warnings...)
 	for _, w := range f.Complaint.Warnings {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", f.Complaint.File, w.Line, w.Message))

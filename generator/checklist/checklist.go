@@ -32,17 +32,27 @@ type Checklist struct {
 	// MissingTargets are defenses aimed at a count or claim the complaint does not have.
 	MissingTargets []MissingTarget  `json:"missing_targets"`
 	Summary        ChecklistSummary `json:"summary"`
+	// State is the forum state's postal code, from the caption's court
+	// ("" when it names none): whose law the state-law sources are.
+	State string `json:"state,omitempty"`
+	// Plaintiff is the kind of plaintiff (library.PlaintiffUnitedStates),
+	// against whom some defenses cannot be raised.
+	Plaintiff string `json:"plaintiff,omitempty"`
 }
 
 // ChecklistSummary counts the pleaded defenses by what the analysis found.
+// Each defense counts once among Affirmative, Negative, Remedy, Rule12,
+// Reservation and Unmatched, by what it chiefly is, so those add up to
+// Defenses; Bare and Flags count across them.
 type ChecklistSummary struct {
 	Defenses    int `json:"defenses"`
 	Matched     int `json:"matched"`
-	Affirmative int `json:"affirmative"` // at least one true affirmative defense among its matches
+	Affirmative int `json:"affirmative"`
 	Negative    int `json:"negative"`
 	Remedy      int `json:"remedy"`
 	Rule12      int `json:"rule12"`
 	Reservation int `json:"reservation"`
+	Unmatched   int `json:"unmatched"`
 	Bare        int `json:"bare"`
 	Flags       int `json:"flags"`
 }
@@ -61,7 +71,8 @@ type CountRef struct {
 	// type, or when none matched, from a U.S.C. or constitutional citation.
 	Federal bool `json:"federal"`
 
-	claim *library.Claim
+	claim  *library.Claim
+	claims []*library.Claim // every theory the count pleads, claim first
 }
 
 // Name is the count as a checklist names it: "Count I — Copyright Infringement".
@@ -103,6 +114,9 @@ type PleadedDefense struct {
 	Rule12      bool   `json:"rule12"`
 	Reservation bool   `json:"reservation"`
 	Flags       []Flag `json:"flags"`
+	// Cites are, for each matched catalogue entry, the authorities that
+	// hold in this case's forum for the counts the defense answers.
+	Cites []DefenseCites `json:"cites,omitempty"`
 }
 
 // Source formats where the defense is, as "Answer line 343".
@@ -192,6 +206,8 @@ func Build(c *joined.Case, lib *library.Elements, cat *library.Catalogue) (*Chec
 		}
 	}
 	cl := &Checklist{
+		State:          library.StateOf(c.Caption.Court),
+		Plaintiff:      library.PlaintiffKind(partyNames(c.Caption.Plaintiffs)),
 		Counts:         defCountRefs(c.Complaint, lib),
 		Defenses:       make([]PleadedDefense, 0, len(c.Answer.Defenses)),
 		NotPleaded:     []Omitted{},
@@ -232,7 +248,7 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		Title:   strings.TrimSpace(d.Title),
 		Text:    d.Text,
 		Line:    d.Line,
-		Matches: cat.MatchAll(d.Title, d.Text),
+		Matches: defInLaw(cat.MatchAll(d.Title, d.Text), cl.Counts),
 		Flags:   []Flag{},
 		Counts:  []int{},
 	}
@@ -348,6 +364,7 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		add(FlagNoCount, "Answers no count",
 			"None of the complaint's counts is a claim "+defJoinAnd(defMatchNames(pd.Matches))+" can answer ("+defAppliesText(pd.Matches)+"): a candidate for a motion to strike as legally insufficient.")
 	}
+	defLawFlags(&pd, cl, add)
 	return pd
 }
 
@@ -379,8 +396,10 @@ func defAnswersAny(ms []library.DefenseMatch, ct *CountRef) bool {
 		if m.Defense.Kind == library.KindReservation {
 			continue
 		}
-		if m.Defense.Answers(ct.claim) {
-			return true
+		for _, c := range ct.claims {
+			if m.Defense.Answers(c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -389,26 +408,22 @@ func defAnswersAny(ms []library.DefenseMatch, ct *CountRef) bool {
 func defSummarize(cl *Checklist) ChecklistSummary {
 	s := ChecklistSummary{Defenses: len(cl.Defenses)}
 	for _, d := range cl.Defenses {
+		switch {
+		case !d.Matched:
+			s.Unmatched++
+		case d.Reservation && len(defMatchNames(d.Matches)) == 0:
+			s.Reservation++
+		case d.Negative:
+			s.Negative++
+		case d.Kind == library.KindRule12:
+			s.Rule12++
+		case d.Kind == library.KindRemedy:
+			s.Remedy++
+		default:
+			s.Affirmative++
+		}
 		if d.Matched {
 			s.Matched++
-		}
-		for _, m := range d.Matches {
-			if m.Defense.Kind == library.KindAffirmative {
-				s.Affirmative++
-				break
-			}
-		}
-		if d.Negative {
-			s.Negative++
-		}
-		if d.Remedy {
-			s.Remedy++
-		}
-		if d.Rule12 {
-			s.Rule12++
-		}
-		if d.Reservation {
-			s.Reservation++
 		}
 		if d.Bare {
 			s.Bare++

@@ -252,30 +252,6 @@ func defParaList(ps []Rule12Paragraph) string {
 }
 
 // defNotPleaded lists the FRCP 8(c)(1) defenses of the catalogue that no
-// pleaded defense matched, with the counts each could answer.
-func defNotPleaded(cl *Checklist, cat *library.Catalogue) []Omitted {
-	pleaded := map[string]bool{}
-	for _, pd := range cl.Defenses {
-		for _, m := range pd.Matches {
-			pleaded[m.Defense.ID] = true
-		}
-	}
-	out := []Omitted{}
-	for _, d := range cat.Defenses {
-		if !strings.Contains(d.Rule, "8(c)(1)") || pleaded[d.ID] {
-			continue
-		}
-		o := Omitted{ID: d.ID, Name: d.Name, Counts: []int{}, Note: d.Note}
-		for _, ct := range cl.Counts {
-			if ct.claim != nil && d.Answers(ct.claim) || ct.claim == nil && defHas(d.AppliesTo, library.TargetAll) {
-				o.Counts = append(o.Counts, ct.Number)
-			}
-		}
-		out = append(out, o)
-	}
-	return out
-}
-
 // endSentence ends s with a period unless a quotation that closes it
 // already ends one (“... Paragraph 17.”).
 func endSentence(s string) string {

@@ -330,26 +330,37 @@ func defCountRefs(complaint *pleading.Document, lib *library.Elements) []CountRe
 	out := make([]CountRef, 0, len(complaint.Counts))
 	for _, ct := range complaint.Counts {
 		r := CountRef{Number: ct.Number, Label: ct.Label, Title: ct.Title, Statute: ct.Statute, Line: ct.Line}
-		var claim *library.Claim
+		var claims []*library.Claim
 		if lib != nil {
-			claim, _ = lib.Match(ct.Title, ct.Statute)
-			if claim == nil {
-				// A count headed only "Statement of Claims": read its paragraphs.
+			// The count's own paragraphs name its law and theories when
+			// its title does not ("STATEMENT OF CLAIMS").
+			var body []string
+			for n := ct.First; n <= ct.Last && n > 0 && n-ct.First < 40; n++ {
+				if p := complaint.Paragraph(n); p != nil && p.Incorporates == nil {
+					body = append(body, p.Text)
+				}
+			}
+			m := lib.MatchCount(ct.Title, ct.Statute, strings.Join(body, " "))
+			claims = m.Claims
+			if len(claims) == 0 {
 				best := 0
-				for n := ct.First; n <= ct.Last && n > 0 && n-ct.First < 20; n++ {
-					if p := complaint.Paragraph(n); p != nil {
-						if c, s := lib.Match(ct.Title, p.Text); c != nil && s > best {
-							claim, best = c, s
-						}
+				for _, text := range body {
+					if c, s := lib.Match(ct.Title, text); c != nil && s > best {
+						claims, best = []*library.Claim{c}, s
 					}
 				}
 			}
 		}
-		if claim != nil {
-			r.claim = claim
-			r.Claim = claim.ID
-			r.ClaimName = claim.Name
-			r.Federal = claim.Federal
+		if len(claims) > 0 {
+			r.claim, r.claims = claims[0], claims
+			r.Claim = claims[0].ID
+			for i, c := range claims {
+				if i > 0 {
+					r.ClaimName += "; "
+				}
+				r.ClaimName += c.Name
+				r.Federal = r.Federal || c.Federal
+			}
 		} else {
 			s := strings.ToLower(ct.Title + " " + ct.Statute)
 			r.Federal = strings.Contains(s, "u.s.c") || strings.Contains(s, "constitution") || strings.Contains(s, "federal")

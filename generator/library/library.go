@@ -71,10 +71,24 @@ type Element struct {
 	// inferred though no allegation states it ("internet", "nationwide"
 	// for a Lanham Act claim's interstate commerce).
 	Inferable []string `toml:"inferable" json:"inferable,omitempty"`
+	// Core are the keywords that state the element itself, not the
+	// circumstances around it ("copied", not "access"): an admitted or
+	// denied clause speaks to the element only when it holds one. Empty
+	// means every keyword is core.
+	Core []string `toml:"core" json:"core,omitempty"`
+	// Asserts are patterns of a sentence that pleads the element: its
+	// subject, act and object ("(has|had|maintains) ... relationships?
+	// with"). When given, only a sentence matching one pleads the element.
+	Asserts []string `toml:"asserts" json:"asserts,omitempty"`
+	// DefeatedBy are words of a fact that, asserted beside an admission,
+	// defeats the element ("termination" of an admitted contract,
+	// "license" for an admitted use).
+	DefeatedBy []string `toml:"defeated_by" json:"defeated_by,omitempty"`
 	// Origin is where the element is defined.
 	Origin Pos `toml:"-" json:"origin"`
 
-	kw, inf *Keywords
+	kw, inf, core, defeat *Keywords
+	asserts               []*pattern
 }
 
 // Catalogue is a defense catalogue: defenses in file order.
@@ -87,6 +101,25 @@ type Catalogue struct {
 type pattern struct {
 	re  *regexp.Regexp
 	lit string
+	// any are literals one of which every match contains (the branches
+	// of an alternation), nil when unknown.
+	any []string
+}
+
+// skip reports whether s cannot match the pattern, by its literals.
+func (p *pattern) skip(s string) bool {
+	if p.lit != "" && !strings.Contains(s, p.lit) {
+		return true
+	}
+	if p.any != nil {
+		for _, a := range p.any {
+			if strings.Contains(s, a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // Kind says what sort of defense an entry is.
@@ -139,6 +172,10 @@ type Defense struct {
 	// NotFor are the claims, and the plaintiffs, the defense cannot answer
 	// though its applies_to reaches them, each with the reason.
 	NotFor []*Limit `toml:"not_for" json:"not_for,omitempty"`
+	// Covers are the ids of defenses this one pleads under another name
+	// (comparative fault covers contributory negligence): a checklist does
+	// not list them as "not pleaded" when this one is.
+	Covers []string `toml:"covers" json:"covers,omitempty"`
 	Note   string   `toml:"note" json:"note,omitempty"`
 	// Origin is where the defense is defined.
 	Origin Pos `toml:"-" json:"origin"`

@@ -108,6 +108,22 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 				add(et.key("keywords"), ErrInvalid, "%s: keywords: %v", ewhat, err)
 			}
 			e.kw = kw
+			e.core = kw
+			if len(e.Core) > 0 {
+				core, err := CompileKeywords(e.Core)
+				if err != nil {
+					add(et.key("core"), ErrInvalid, "%s: core: %v", ewhat, err)
+				}
+				e.core = core
+			}
+			if len(e.DefeatedBy) > 0 {
+				d, err := CompileKeywords(e.DefeatedBy)
+				if err != nil {
+					add(et.key("defeated_by"), ErrInvalid, "%s: defeated_by: %v", ewhat, err)
+				}
+				e.defeat = d
+			}
+			e.asserts = compileAll(e.Asserts, ewhat, "asserts", et, add)
 			if len(e.Inferable) > 0 {
 				inf, err := CompileKeywords(e.Inferable)
 				if err != nil {
@@ -230,6 +246,12 @@ func (c *Catalogue) CheckTargets(l *Elements) error {
 		}
 	}
 	for _, d := range c.Defenses {
+		for _, id := range d.Covers {
+			if c.Defense(id) == nil {
+				list = append(list, &Error{Pos: d.Origin, Kind: ErrInvalid,
+					Msg: fmt.Sprintf("defense %q: covers %q is not a defense id of the catalogue", d.ID, id)})
+			}
+		}
 		check(d.Origin, d.ID, "applies_to", d.AppliesTo)
 		for _, a := range d.Authorities {
 			check(a.Origin, d.ID, "authority claims", a.Claims)
@@ -373,7 +395,56 @@ func compileFold(p string) (*pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pattern{re: c, lit: requiredLiteral(re)}, nil
+	return &pattern{re: c, lit: requiredLiteral(re), any: requiredAny(re)}, nil
+}
+
+// requiredAny returns literals one of which every match of re contains,
+// or nil when it cannot tell: the branches of an alternation of
+// literals, or of the first such alternation a concatenation requires.
+func requiredAny(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 && len(re.Rune) > 0 {
+			return []string{string(re.Rune)}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredAny(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredAny(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			l := requiredAny(sub)
+			if l == nil {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			l := requiredAny(sub)
+			if l != nil && (best == nil || shortest(l) > shortest(best)) {
+				best = l
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest string of list.
+func shortest(list []string) int {
+	n := -1
+	for _, s := range list {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
 }
 
 func lowerLiterals(re *syntax.Regexp) {

@@ -15,7 +15,7 @@ var (
 // strips the parentheses or brackets a title is often wrapped in.
 func normalize(s string) string {
 	s = strings.ToLower(quoteRep.Replace(s))
-	s = strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	s = strings.Join(strings.Fields(s), " ")
 	for len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
@@ -145,7 +145,7 @@ func (c *Catalogue) matchIn(s, on string) DefenseMatches {
 		first := -1
 		var matched string
 		for _, p := range d.pats {
-			if p.lit != "" && !strings.Contains(s, p.lit) {
+			if p.skip(s) {
 				continue
 			}
 			if loc := p.re.FindStringIndex(s); loc != nil && (first < 0 || loc[0] < first) {
@@ -162,7 +162,7 @@ func (c *Catalogue) matchIn(s, on string) DefenseMatches {
 
 func anyMatch(ps []*pattern, s string) bool {
 	for _, p := range ps {
-		if (p.lit == "" || strings.Contains(s, p.lit)) && p.re.MatchString(s) {
+		if !p.skip(s) && p.re.MatchString(s) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func coverage(ps []*pattern, s string) int {
 	var covered []bool
 	n := 0
 	for _, p := range ps {
-		if p.lit != "" && !strings.Contains(s, p.lit) {
+		if p.skip(s) {
 			continue
 		}
 		for _, loc := range p.re.FindAllStringIndex(s, -1) {

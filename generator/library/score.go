@@ -231,3 +231,42 @@ func (e *Element) ScoreText(text string) Hit { return e.kw.Score(Tokenize(text))
 // Inferred scores an allegation against the words the element may be
 // inferred from though no allegation states it (its inferable keywords).
 func (e *Element) Inferred(t Tokens) Hit { return e.inf.Score(t) }
+
+// CoreHit scores a text against the element's core keywords: what states
+// the element itself (all its keywords when it names no core).
+func (e *Element) CoreHit(t Tokens) Hit { return e.core.Score(t) }
+
+// Defeats scores a text against the words of facts that defeat the element.
+func (e *Element) Defeats(t Tokens) Hit { return e.defeat.Score(t) }
+
+// HasAsserts reports whether the element says what a sentence pleading it
+// looks like (its asserts patterns).
+func (e *Element) HasAsserts() bool { return len(e.asserts) > 0 }
+
+// Asserted returns the words of sentence that match one of the element's
+// asserts patterns, and whether one does. The sentence is matched
+// lower-cased with its whitespace collapsed, as titles are.
+func (e *Element) Asserted(sentence string) (string, bool) {
+	if len(e.asserts) == 0 {
+		return "", false
+	}
+	return e.AssertedIn(Normalize(sentence))
+}
+
+// Normalize lower-cases text, collapses its whitespace and straightens its
+// quotes, as asserts and title patterns read it.
+func Normalize(text string) string { return normalize(text) }
+
+// AssertedIn is Asserted on a sentence already normalized (Normalize),
+// for a caller that tries one sentence against many elements.
+func (e *Element) AssertedIn(s string) (string, bool) {
+	for _, p := range e.asserts {
+		if p.skip(s) {
+			continue
+		}
+		if loc := p.re.FindStringIndex(s); loc != nil {
+			return s[loc[0]:loc[1]], true
+		}
+	}
+	return "", false
+}

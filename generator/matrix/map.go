@@ -1,8 +1,6 @@
 package matrix
 
 import (
-	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/joined"
@@ -46,6 +44,7 @@ const (
 	maxContext    = 2  // context terms counted at most
 	weightParty   = 2  // the paragraph names the party the element is about
 	weightInCount = 5  // the paragraph is pleaded inside the count
+	weightAssert  = 10 // a sentence states the element by its asserts patterns
 	weightEcho    = 2  // per distinctive word shared with the count's own allegations of the element
 	maxEcho       = 3  // shared words counted at most
 	maxHeading    = 6  // paragraphs under one sub-heading that still read as one allegation
@@ -61,9 +60,16 @@ type matrixBuilder struct {
 	rows map[int]*joined.Row
 	para map[int]*pleading.Paragraph
 	toks map[int]library.Tokens
-	// says are the tokens of what each paragraph asserts (see asserted).
-	says map[int]library.Tokens
-	kind map[int]int // paragraph -> paraSummary, paraForum
+	// says are the tokens of what each paragraph asserts (see asserted),
+	// saysText its text and sents its sentences.
+	says     map[int]library.Tokens
+	saysText map[int]string
+	sents    map[int][]sentence
+	// admits and denials cache, per complaint paragraph, the answer's
+	// admitted statements and denial clauses, with their tokens.
+	admits  map[int][]sentence
+	denials map[int][]denialClause
+	kind    map[int]int // paragraph -> paraSummary, paraForum
 
 	weights   map[string]int                           // keyword -> weight in this complaint
 	hits      map[*library.Element]map[int]library.Hit // element -> paragraph -> its keywords found
@@ -85,6 +91,13 @@ type matrixBuilder struct {
 	keyword map[string]*library.Keywords
 }
 
+// sentence is a sentence of what a paragraph asserts, with its tokens.
+type sentence struct {
+	text string
+	norm string // Normalize(text), what asserts patterns read
+	toks library.Tokens
+}
+
 type namedKeywords struct {
 	name string
 	kw   *library.Keywords
@@ -93,14 +106,18 @@ type namedKeywords struct {
 func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
 		c: c, lib: lib, cfg: cfg,
-		rows:    make(map[int]*joined.Row, len(c.Rows)),
-		para:    make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
-		toks:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
-		says:    make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
-		weights: map[string]int{},
-		hits:    map[*library.Element]map[int]library.Hit{},
-		kind:    make(map[int]int, len(c.Complaint.Paragraphs)),
-		keyword: map[string]*library.Keywords{},
+		rows:     make(map[int]*joined.Row, len(c.Rows)),
+		para:     make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
+		toks:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		says:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
+		saysText: make(map[int]string, len(c.Complaint.Paragraphs)),
+		sents:    make(map[int][]sentence),
+		admits:   make(map[int][]sentence),
+		denials:  make(map[int][]denialClause),
+		weights:  map[string]int{},
+		hits:     map[*library.Element]map[int]library.Hit{},
+		kind:     make(map[int]int, len(c.Complaint.Paragraphs)),
+		keyword:  map[string]*library.Keywords{},
 	}
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
@@ -165,9 +182,19 @@ func partyKeywords(ps []pleading.Party) *library.Keywords {
 	return kw
 }
 
-// count maps one count: its claim, then each element's support and status.
-func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
-	mc := MatrixCount{
+func (b *matrixBuilder) tokens(n int) library.Tokens {
+	if t, ok := b.toks[n]; ok {
+		return t
+	}
+	t := library.Tokenize(b.para[n].Text)
+	b.toks[n] = t
+	return t
+}
+
+// count maps one count: the claims it pleads (one, or each of several
+// theories), then each element's support and status.
+func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
+	base := MatrixCount{
 		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() "),
 		First: ct.First, Last: ct.Last, Incorporates: ct.Incorporates, Line: ct.Line,
 		Elements: []MatrixElement{},
@@ -177,42 +204,59 @@ func (b *matrixBuilder) count(ct pleading.Count) MatrixCount {
 		b.matchCounts()
 	}
 	m := b.matched[[2]int{ct.Number, ct.Line}]
-	claim, on := m.claim, m.on
-	if claim == nil {
-		return mc
+	if len(m.claims) == 0 {
+		for _, c := range m.closest {
+			base.Closest = append(base.Closest, c.Name)
+		}
+		return []MatrixCount{base}
 	}
-	b.claim = claim
-	mc.Matched, mc.MatchedOn, mc.Claim = true, on, claim
-	mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
-	name := library.Tokenize(claim.Name)
 	ctx := b.context(inCount)
-	for _, x := range ctx {
-		mc.Context = append(mc.Context, x.name)
-	}
-	// peak is how strongly each paragraph speaks to the element it speaks
-	// to most, in words other than the claim's name.
-	peak := map[int]int{}
-	for _, el := range claim.Elements {
-		b.prepare(el)
-		for n, h := range b.hits[el] {
-			if !b.restates(h, name) {
-				peak[n] = max(peak[n], b.weigh(h))
+	out := make([]MatrixCount, 0, len(m.claims))
+	for i, claim := range m.claims {
+		mc := base
+		mc.Elements = []MatrixElement{}
+		if len(m.claims) > 1 {
+			mc.Theory, mc.Theories = i+1, len(m.claims)
+		}
+		b.claim = claim
+		mc.Matched, mc.MatchedOn, mc.Claim = true, m.on, claim
+		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
+		name := library.Tokenize(claim.Name)
+		for _, x := range ctx {
+			mc.Context = append(mc.Context, x.name)
+		}
+		// peak is how strongly each paragraph speaks to the element it
+		// speaks to most, in words other than the claim's name.
+		peak := map[int]int{}
+		for _, el := range claim.Elements {
+			b.prepare(el)
+			for n, h := range b.hits[el] {
+				if !b.restates(h, name) {
+					peak[n] = max(peak[n], b.weigh(h))
+				}
 			}
 		}
-	}
-	for i, el := range claim.Elements {
-		me := MatrixElement{
-			Number: i + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
-			Burden: el.Burden, Evidence: el.Evidence,
+		for j, el := range claim.Elements {
+			me := MatrixElement{
+				Number: j + 1, ID: el.ID, Statement: el.Statement, MustProve: el.MustProve,
+				Burden: el.Burden, Evidence: el.Evidence, Factor: el.Factor,
+			}
+			if me.Evidence == nil {
+				me.Evidence = []string{}
+			}
+			me.Support = b.support(el, inCount, general, ctx, peak, name)
+			me.Status, me.Basis = b.status(el, me.Support, inCount)
+			if len(me.Support) == 0 {
+				me.Inferred = b.inferred(el, inCount, general)
+				if len(me.Inferred) > 0 {
+					me.Basis = "Not expressly pleaded; inferable from " + me.Inferred[0].Text() + "."
+				}
+			}
+			mc.Elements = append(mc.Elements, me)
 		}
-		if me.Evidence == nil {
-			me.Evidence = []string{}
-		}
-		me.Support = b.support(el, inCount, general, ctx, peak, name)
-		me.Status, me.Basis = status(me.Support)
-		mc.Elements = append(mc.Elements, me)
+		out = append(out, mc)
 	}
-	return mc
+	return out
 }
 
 // candidates returns the paragraphs pleaded inside the count (without its
@@ -233,200 +277,33 @@ func (b *matrixBuilder) candidates(ct pleading.Count) (inCount, general []int) {
 	return inCount, general
 }
 
-// match finds the claim a count pleads: by its title and statute line, then
-// by the statutes its paragraphs cite.
-func (b *matrixBuilder) match(mc MatrixCount, inCount []int) (*library.Claim, string) {
-	claim := b.best(b.lib.Candidates(mc.Title, mc.Statute), inCount)
-	if claim != nil {
-		byTitle := b.best(b.lib.Candidates(mc.Title, ""), inCount)
-		byStatute := b.best(b.lib.Candidates("", mc.Statute), inCount)
-		switch {
-		case byTitle == claim && byStatute == claim:
-			return claim, "title and statute"
-		case byTitle == claim:
-			return claim, "title"
-		case byStatute == claim:
-			return claim, "statute"
-		}
-		return claim, "title and statute"
-	}
-	var cites []string
-	for _, n := range inCount {
-		cites = append(cites, b.para[n].Statutes...)
-	}
-	if len(cites) > 0 {
-		if claim, _ := b.lib.Match("", strings.Join(cites, " ")); claim != nil {
-			return claim, "statutes cited in the count"
-		}
-	}
-	// A complaint with one "STATEMENT OF CLAIMS" names its claim in the
-	// allegations themselves ("unlawful employment practices ... Title I of the ADA").
-	var text []string
-	for _, n := range inCount {
-		text = append(text, b.para[n].Text)
-	}
-	if len(text) > 0 {
-		if claim, _ := b.lib.Match("", strings.Join(text, " ")); claim != nil {
-			return claim, "the count's allegations"
-		}
-	}
-	return nil, ""
+// contextTerm is a defined term or exhibit a count's own paragraphs mention.
+type contextTerm struct {
+	name    string
+	kw      *library.Keywords // nil for an exhibit
+	exhibit bool
 }
 
-// best returns the best of the claims a count's title and statute match:
-// the one whose patterns cover the most of them, and among claims that tie
-// ("Violation of the Fourteenth Amendment" fits due process and equal
-// protection alike) the one whose elements the count's own allegations
-// plead most; library order breaks what remains.
-func (b *matrixBuilder) best(cands []library.ClaimMatch, inCount []int) *library.Claim {
-	if len(cands) == 0 {
-		return nil
-	}
-	best, bestN := cands[0].Claim, -1
-	for _, c := range cands {
-		if c.Score < cands[0].Score {
-			break
-		}
-		if len(cands) == 1 || cands[1].Score < cands[0].Score {
-			return best
-		}
-		n := 0
-		for _, el := range c.Claim.Elements {
-			for _, p := range inCount {
-				n += el.Score(b.tokens(p)).Score
+// context returns the defined terms and exhibits the count's own paragraphs
+// mention, in complaint order.
+func (b *matrixBuilder) context(inCount []int) []contextTerm {
+	var out []contextTerm
+	for _, t := range b.terms {
+		for _, n := range inCount {
+			if t.kw.Score(b.tokens(n)).Score > 0 {
+				out = append(out, contextTerm{name: t.name, kw: t.kw})
+				break
 			}
 		}
-		if n > bestN {
-			best, bestN = c.Claim, n
+	}
+	seen := map[string]bool{}
+	for _, n := range inCount {
+		for _, x := range b.para[n].Exhibits {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, contextTerm{name: x, exhibit: true})
+			}
 		}
 	}
-	return best
+	return out
 }
-
-// matchCounts finds the claim of every count before any is mapped, so a
-// count can tell the general allegations that plead another count's claim.
-func (b *matrixBuilder) matchCounts() {
-	b.others = &library.Elements{}
-	b.about = map[int][]string{}
-	b.matched = map[[2]int]countMatch{}
-	seen := map[*library.Claim]bool{}
-	for _, ct := range b.c.Complaint.Counts {
-		if _, dup := b.matched[[2]int{ct.Number, ct.Line}]; dup {
-			continue
-		}
-		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
-		inCount, _ := b.candidates(ct)
-		claim, on := b.match(mc, inCount)
-		b.matched[[2]int{ct.Number, ct.Line}] = countMatch{claim, on}
-		if claim != nil && !seen[claim] {
-			seen[claim] = true
-			b.others.Claims = append(b.others.Claims, claim)
-		}
-	}
-}
-
-// countMatch is the claim a count pleads and what recognized it.
-type countMatch struct {
-	claim *library.Claim
-	on    string
-}
-
-// pleadsOther reports whether general allegation n names the law of
-// another count's claim and not that of the count being mapped ("Defendants
-// are obligated to provide ... services ... consistent with the Americans
-// with Disabilities Act" pleads the ADA count, not the IDEA count beside it).
-func (b *matrixBuilder) pleadsOther(n int) bool {
-	if b.others == nil {
-		b.matchCounts()
-	}
-	if len(b.others.Claims) < 2 || b.claim == nil {
-		return false
-	}
-	ids, ok := b.about[n]
-	if !ok {
-		for _, m := range b.others.Candidates("", b.para[n].Text) {
-			ids = append(ids, m.Claim.ID)
-		}
-		b.about[n] = ids
-	}
-	return len(ids) > 0 && !slices.Contains(ids, b.claim.ID)
-}
-
-// summary reports whether a paragraph sits in a section that summarizes the
-// case (an introduction, the nature of the action) rather than pleading facts.
-func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 }
-
-// jurisdictional reports whether a paragraph pleads jurisdiction or venue,
-// which supports no element of a claim.
-func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
-
-// consequence reports whether a paragraph opens on the result of the
-// conduct ("As a direct and proximate result of ...", "As a result, ...").
-func (b *matrixBuilder) consequence(n int) bool { return b.kind[n]&paraResult != 0 }
-
-// recital reports whether a paragraph recites the law ("Section 303 of the
-// Clean Air Act ... provides:", "Congress enacted ..."): it pleads no fact,
-// so it supports no element.
-func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
-
-// Kinds of paragraph that weigh less or not at all.
-const (
-	paraSummary = 1 << iota
-	paraForum
-	paraLaw
-	paraResult
-)
-
-// paraKind classifies a paragraph by its section, heading and text.
-func paraKind(p *pleading.Paragraph) int {
-	k := 0
-	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
-		k |= paraSummary
-	}
-	if forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading) {
-		// Under "Jurisdiction and Venue": a paragraph pleading the forum
-		// supports no element; any other there is a summary of the case.
-		if forumRe.MatchString(p.Text) {
-			k |= paraForum
-		} else {
-			k |= paraSummary
-		}
-	}
-	if recites(p) {
-		k |= paraLaw
-	}
-	if resultRe.MatchString(p.Text) {
-		k |= paraResult
-	}
-	return k
-}
-
-// recites reports whether a paragraph that cites a statute opens by reciting
-// the law: its subject is the statute, a section of it or Congress, and its
-// next words say what the law provides, requires or defines.
-func recites(p *pleading.Paragraph) bool {
-	if len(p.Statutes) == 0 {
-		return false
-	}
-	text := strings.TrimSpace(p.Text)
-	loc := lawSubjectRe.FindStringIndex(text)
-	if loc == nil {
-		return false
-	}
-	head := text[loc[1]:]
-	if len(head) > 200 {
-		head = head[:200]
-	}
-	return strings.HasPrefix(text, "Congress") || lawVerbRe.MatchString(head)
-}
-
-var (
-	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
-	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
-	// resultRe opens a paragraph on the result of the conduct.
-	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
-	// lawSubjectRe is a paragraph opening on the law as its subject.
-	lawSubjectRe = regexp.MustCompile(`^(?:(?:Under|Pursuant to|In)\s+)?(?:Sections?\s+\d|§|Title\s+[IVX]+\b|Congress\b|(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+Act\b|\d+\s+U\.\s?S\.\s?C\.)`)
-	// lawVerbRe is what a statute does in a recital of it.
-	lawVerbRe = regexp.MustCompile(`\b(?:provides?|stat(?:es|ing)|defines?|declares?|prohibits?|requires?|makes it unlawful|authorizes?|mandates?|enacted|imposes?)\b`)
-)

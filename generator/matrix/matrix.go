@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/joined"
@@ -26,6 +27,21 @@ const (
 	// StatusUnsupported: no allegation pleads the element, a pleading gap.
 	StatusUnsupported Status = "unsupported"
 )
+
+// StatusFactors marks the overview cell that sums a claim's factors
+// weighed together (the Senate Factors); no element has it.
+const StatusFactors Status = "factors"
+
+// factorName names a claim's factors from one factor's statement:
+// "Senate Factor 1: history ..." gives "Senate Factors".
+func factorName(statement string) string {
+	if i := strings.IndexAny(statement, "0123456789:"); i > 0 {
+		if name := strings.TrimSpace(statement[:i]); name != "" {
+			return name + "s"
+		}
+	}
+	return "Factors"
+}
 
 // statusOrder lists the statuses as legends and summaries show them.
 var statusOrder = []Status{StatusAdmitted, StatusPartly, StatusContested, StatusUnsupported}
@@ -114,6 +130,13 @@ type MatrixCount struct {
 	Elements  []MatrixElement `json:"elements"`
 	// Context are the defined terms and exhibits the count's own paragraphs mention.
 	Context []string `json:"context,omitempty"`
+	// Theory and Theories number the theories of a count that pleads
+	// several (theory 2 of 3); both are 0 for a count with one claim.
+	Theory   int `json:"theory,omitempty"`
+	Theories int `json:"theories,omitempty"`
+	// Closest names, for a count no claim type matched, the claim types
+	// nearest its title and allegations.
+	Closest []string `json:"closest,omitempty"`
 }
 
 // Heading names the count as "COUNT I — Copyright Infringement" (its label
@@ -139,8 +162,26 @@ type MatrixElement struct {
 	// Support are the allegations pleading the element, strongest first.
 	Support []Support `json:"support"`
 	Status  Status    `json:"status"`
-	// Basis says, in words, why the element has its status.
+	// Basis says, in one line, why the element has its status: the
+	// admitted or denied words and the paragraph.
 	Basis string `json:"basis"`
+	// Factor is set for one of several factors weighed together (the
+	// Senate Factors): none is required, so its absence is no gap to move on.
+	Factor bool `json:"factor,omitempty"`
+	// Inferred are, for an element no allegation states, the allegations
+	// it may be inferred from.
+	Inferred []Inference `json:"inferred,omitempty"`
+}
+
+// Inference is an allegation an unpleaded element may be inferred from.
+type Inference struct {
+	Paragraph int      `json:"paragraph"`
+	Words     []string `json:"words"`
+}
+
+// Text formats the inference as "¶23 (internet, nationwide)".
+func (i Inference) Text() string {
+	return "¶" + strconv.Itoa(i.Paragraph) + " (" + strings.Join(i.Words, ", ") + ")"
 }
 
 // StatusText returns the status in words.
@@ -205,6 +246,43 @@ type Gap struct {
 	ClaimName string `json:"claim_name"`
 	Element   string `json:"element"`
 	MustProve string `json:"must_prove"`
+	// Kind is GapNotPleaded, GapInferable or GapFactor.
+	Kind string `json:"kind"`
+	// Inferred are the allegations an inferable element may be read from.
+	Inferred []Inference `json:"inferred,omitempty"`
+}
+
+// The kinds of pleading gap.
+const (
+	// GapNotPleaded: no allegation pleads the element and none supports an
+	// inference of it: a candidate for a motion to dismiss.
+	GapNotPleaded = "not-pleaded"
+	// GapInferable: no allegation states the element, but others support
+	// an inference of it (interstate commerce from internet advertising).
+	GapInferable = "inferable"
+	// GapFactor: a factor weighed with others (a Senate Factor) that no
+	// allegation pleads; no single factor is required.
+	GapFactor = "factor"
+)
+
+// Dismissal returns the gaps that are candidates for a motion to dismiss:
+// elements with no allegation and no inference from others.
+func (m *Matrix) Dismissal() []Gap { return m.gapsOf(GapNotPleaded) }
+
+// Inferable returns the elements not expressly pleaded but inferable.
+func (m *Matrix) Inferable() []Gap { return m.gapsOf(GapInferable) }
+
+// FactorGaps returns the weighed factors no allegation pleads.
+func (m *Matrix) FactorGaps() []Gap { return m.gapsOf(GapFactor) }
+
+func (m *Matrix) gapsOf(kind string) []Gap {
+	out := []Gap{}
+	for _, g := range m.Gaps {
+		if g.Kind == kind {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // Overview is the one-page grid: a row per matched count, a cell per element.
@@ -300,12 +378,13 @@ func Build(c *joined.Case, lib *library.Elements, opts ...Option) (*Matrix, erro
 	}
 	m.NoCounts = len(c.Complaint.Counts) == 0
 	for _, ct := range c.Complaint.Counts {
-		mc := b.count(ct)
-		if !mc.Matched {
-			m.Unmatched = append(m.Unmatched, mc)
-			continue
+		for _, mc := range b.count(ct) {
+			if !mc.Matched {
+				m.Unmatched = append(m.Unmatched, mc)
+				continue
+			}
+			m.Counts = append(m.Counts, mc)
 		}
-		m.Counts = append(m.Counts, mc)
 	}
 	m.finish(b)
 	return m, nil
@@ -317,15 +396,41 @@ func (m *Matrix) finish(b *matrixBuilder) {
 	n := map[Status]int{}
 	for _, mc := range m.Counts {
 		row := OverviewRow{Number: mc.Number, Heading: mc.Heading(), Claim: mc.ClaimName}
+		factors := map[Status]int{}
+		factorLabel := ""
 		for _, e := range mc.Elements {
 			n[e.Status]++
-			row.Cells = append(row.Cells, OverviewCell{Status: e.Status, Mark: e.Status.Mark(), Statement: e.Statement})
+			if e.Factor {
+				// Factors weighed together share one cell of the grid.
+				factors[e.Status]++
+				if factorLabel == "" {
+					factorLabel = factorName(e.Statement)
+				}
+			} else {
+				row.Cells = append(row.Cells, OverviewCell{Status: e.Status, Mark: e.Status.Mark(), Statement: e.Statement})
+			}
 			if e.Status == StatusUnsupported {
-				m.Gaps = append(m.Gaps, Gap{Count: mc.Number, Heading: mc.Heading(), ClaimName: mc.ClaimName, Element: e.Statement, MustProve: e.MustProve})
+				g := Gap{Count: mc.Number, Heading: mc.Heading(), ClaimName: mc.ClaimName, Element: e.Statement, MustProve: e.MustProve, Kind: GapNotPleaded, Inferred: e.Inferred}
+				switch {
+				case len(e.Inferred) > 0:
+					g.Kind = GapInferable
+				case e.Factor:
+					g.Kind = GapFactor
+				}
+				m.Gaps = append(m.Gaps, g)
 			}
 			for _, s := range e.Support {
 				cited[s.Paragraph] = true
 			}
+		}
+		if len(factors) > 0 {
+			var marks []string
+			for _, st := range statusOrder {
+				if factors[st] > 0 {
+					marks = append(marks, st.Mark()+" "+strconv.Itoa(factors[st]))
+				}
+			}
+			row.Cells = append(row.Cells, OverviewCell{Status: StatusFactors, Mark: strings.Join(marks, ", "), Statement: factorLabel + " (weighed together)"})
 		}
 		if len(row.Cells) > len(m.Overview.Columns) {
 			for i := len(m.Overview.Columns); i < len(row.Cells); i++ {

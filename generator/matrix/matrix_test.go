@@ -9,25 +9,44 @@ import (
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
-func TestMatrixStatus(t *testing.T) {
-	sup := func(n int, e Effect) Support { return Support{Paragraph: n, Effect: e} }
+// An express denial names the element's terms; a denial of everything
+// ("each and every allegation") or of something else does not.
+func TestDenialOf(t *testing.T) {
+	lib, _, err := library.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := lib.Claim("trade-secret-misappropriation").Element("trade-secret")
+	copying := lib.Claim("copyright-infringement").Element("copying")
+	contract := lib.Claim("breach-of-contract").Element("contract")
 	for _, tc := range []struct {
-		name    string
-		support []Support
-		want    Status
+		name string
+		el   *library.Element
+		text string
+		want string
 	}{
-		{"nothing pleaded", nil, StatusUnsupported},
-		{"one admission wins", []Support{sup(1, EffectDenies), sup(2, EffectAdmits)}, StatusAdmitted},
-		{"a partial admission", []Support{sup(1, EffectDenies), sup(2, EffectPartly)}, StatusPartly},
-		{"all denied", []Support{sup(1, EffectDenies), sup(2, EffectDenies)}, StatusContested},
-		{"legal conclusion only", []Support{sup(1, EffectNone)}, StatusContested},
+		{"¶63 denies the trade secret", secret, "In answer to Paragraph 63, [24]7 denies each and every allegation set forth therein, and specifically denies the existence of any trade secret possessed by LivePerson.",
+			"specifically denies the existence of any trade secret possessed by LivePerson."},
+		{"¶58 denies infringement", copying, "In answer to Paragraph 58, [24]7 denies each and every allegation set forth therein. [24]7 specifically denies that it has engaged in any wrongful conduct toward LivePerson or that it has infringed upon any of LivePerson's intellectual property rights.",
+			"specifically denies that it has engaged in any wrongful conduct toward LivePerson or that it has infringed upon any of LivePerson's intellectual property rights."},
+		{"a denial of everything names no element", secret, "In answer to Paragraph 70, [24]7 denies each and every allegation set forth therein.", ""},
+		{"lack of knowledge is no express denial", secret, "[24]7 lacks knowledge or information sufficient to form a belief as to the truth of the allegations about its trade secrets, and therefore denies same on that ground.", ""},
+		{"denying breach of the agreement does not deny it exists", contract, "Coldspire denies that it breached the Agreement.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, basis := status(tc.support)
-			if got != tc.want || basis == "" {
-				t.Errorf("status = %s (%q), want %s", got, basis, tc.want)
+			got, _ := denialOf(tc.el, tc.text, false)
+			if got != tc.want {
+				t.Errorf("denialOf = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestClauses(t *testing.T) {
+	got := clauses("In answer to Paragraph 69, [24]7 admits that the parties entered into the Co-Marketing Agreement and MSA, but notes that [24]7 gave notice of termination of the Co-Marketing Agreement effective November 2, 2007, and respectfully refers the Court to the contracts for their specific terms and conditions.")
+	want := "[24]7 gave notice of termination of the Co-Marketing Agreement effective November 2, 2007"
+	if !slices.Contains(got, want) {
+		t.Errorf("clauses = %q, want one to be %q", got, want)
 	}
 }
 

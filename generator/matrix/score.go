@@ -7,20 +7,11 @@ import (
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/library"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
-// Scoring: how strongly each paragraph pleads an element of its count —
-// the library keywords of what it asserts, the count's own context, the
-// party it names — and which paragraphs support the element.
-
-func (b *matrixBuilder) tokens(n int) library.Tokens {
-	if t, ok := b.toks[n]; ok {
-		return t
-	}
-	t := library.Tokenize(b.para[n].Text)
-	b.toks[n] = t
-	return t
-}
+// Scoring paragraphs against an element: what a paragraph asserts, which
+// sentence states the element, and which paragraphs support it.
 
 // asserted returns the tokens of what paragraph n asserts happened: its
 // text without the clauses that state a prohibition or a promise not to act
@@ -40,6 +31,7 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 	low := asciiLower(text)
 	if !hasForbidCue(low) {
 		b.says[n] = t
+		b.saysText[n] = text
 		return t
 	}
 	var spans [][2]int
@@ -68,10 +60,60 @@ func (b *matrixBuilder) asserted(n int) library.Tokens {
 		if from < len(text) {
 			kept.WriteString(text[from:])
 		}
-		t = library.Tokenize(kept.String())
+		text = kept.String()
+		t = library.Tokenize(text)
 	}
 	b.says[n] = t
+	b.saysText[n] = text
 	return t
+}
+
+// pleads returns the sentence of what paragraph n asserts (see asserted)
+// that states the element by its asserts patterns, and whether one does.
+// An element without asserts patterns is pleaded by a paragraph whose
+// assertions hold one of its core keywords.
+func (b *matrixBuilder) pleads(el *library.Element, n int) (string, bool) {
+	said := b.asserted(n)
+	if !el.HasAsserts() {
+		if el.CoreHit(said).Score > 0 {
+			return b.saysText[n], true
+		}
+		return "", false
+	}
+	sents, ok := b.sents[n]
+	if !ok {
+		for _, s := range prose.Sentences(b.saysText[n]) {
+			sents = append(sents, sentence{text: s, norm: library.Normalize(s)})
+		}
+		b.sents[n] = sents
+	}
+	// Only a sentence holding one of the words that tied the paragraph to
+	// the element can state it: a substring test spares the patterns.
+	var stems []string
+	for _, w := range b.hits[el][n].Words {
+		for _, f := range strings.Fields(strings.ToLower(strings.TrimSuffix(w, "*"))) {
+			stems = append(stems, f[:min(len(f), 4)])
+		}
+	}
+	for _, s := range sents {
+		if len(stems) > 0 && !containsAny(s.norm, stems) {
+			continue
+		}
+		if _, ok := el.AssertedIn(s.norm); ok {
+			return s.text, true
+		}
+	}
+	return "", false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // score scores paragraph n against el: the keywords found in what it
@@ -128,37 +170,6 @@ var reportRe = regexp.MustCompile(`\balleging(?: that)?\b|\bcomplain(?:ed|ing)\b
 // or a want of authority, up to the end of its sentence or clause.
 var forbidRe = regexp.MustCompile(`\b(?:prohibit\w*|forbid\w*|refrain\w* from|(?:agree\w*|oblig\w*|promis\w*|undert\w*|covenant\w*|dut(?:y|ies)|bound)\s+(?:\w+\s+)?not to|no (?:\w+ )?(?:authority|right|permission) to|prevent\w* \S+(?: \S+)? from)\b`)
 
-// contextTerm is a defined term or exhibit a count's own paragraphs mention.
-type contextTerm struct {
-	name    string
-	kw      *library.Keywords // nil for an exhibit
-	exhibit bool
-}
-
-// context returns the defined terms and exhibits the count's own paragraphs
-// mention, in complaint order.
-func (b *matrixBuilder) context(inCount []int) []contextTerm {
-	var out []contextTerm
-	for _, t := range b.terms {
-		for _, n := range inCount {
-			if t.kw.Score(b.tokens(n)).Score > 0 {
-				out = append(out, contextTerm{name: t.name, kw: t.kw})
-				break
-			}
-		}
-	}
-	seen := map[string]bool{}
-	for _, n := range inCount {
-		for _, x := range b.para[n].Exhibits {
-			if !seen[x] {
-				seen[x] = true
-				out = append(out, contextTerm{name: x, exhibit: true})
-			}
-		}
-	}
-	return out
-}
-
 // support scores the candidate paragraphs against an element and keeps the
 // in-count paragraphs with any keyword and the strongest general allegations.
 //
@@ -176,6 +187,12 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		if hit.Score == 0 || b.recital(n) {
 			return Support{}, false
 		}
+		// Cited only for what a sentence asserts about the element (its
+		// subject, act and object), not for words it shares with it.
+		if _, ok := b.pleads(el, n); !ok {
+			return Support{}, false
+		}
+		asserts := el.HasAsserts()
 		s := Support{Paragraph: n, Line: b.para[n].Line, InCount: inside}
 		s.kw = b.weigh(hit)
 		// Only the claim's own name ties it: a bare restatement of the
@@ -227,6 +244,11 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 		}
 		if inside {
 			s.Score += weightInCount
+		}
+		if asserts {
+			// A sentence states the element by its asserts patterns.
+			s.Score += weightAssert
+			s.Reasons = append(s.Reasons, "states it")
 		}
 		return s, true
 	}
@@ -357,38 +379,4 @@ func (b *matrixBuilder) prepare(el *library.Element) {
 		}
 		b.weights[kw] = w
 	}
-}
-
-// weigh sums the weights of the keywords of a hit.
-func (b *matrixBuilder) weigh(h library.Hit) int {
-	w := 0
-	for _, k := range h.Words {
-		w += b.keywordWeight(k)
-	}
-	return w
-}
-
-// elementParty says whose conduct or right an element is about, from its
-// statement: "plaintiff", "defendant" or "" (both or neither).
-func elementParty(el *library.Element) string {
-	s := strings.ToLower(el.Statement)
-	p := strings.Contains(s, "plaintiff")
-	d := strings.Contains(s, "defendant")
-	switch {
-	case p && !d:
-		return "plaintiff"
-	case d && !p:
-		return "defendant"
-	}
-	return ""
-}
-
-func (b *matrixBuilder) partyKeywords(party string) *library.Keywords {
-	switch party {
-	case "plaintiff":
-		return b.plaintiffs
-	case "defendant":
-		return b.defendants
-	}
-	return nil
 }

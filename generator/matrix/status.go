@@ -9,19 +9,18 @@ import (
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
-// Status: what the answer did to the paragraphs that plead an element,
-// and the element's status that results.
+// What the answer did to each element.
 
 // respond copies the answer's response to a supporting paragraph and
-// decides what it does to the element. What is admitted (the whole
-// paragraph, or the admitted statements of a partial admission) concedes the
-// element when it carries more than half the keyword weight of the
-// element's strongest allegation, admits it in part when it carries less,
-// and leaves it denied when it carries none (the admitted part is about
-// something else).
-func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
+// decides what it does to the element from the admitted words: a paragraph
+// admitted whole (or deemed admitted) concedes what it pleads; a partial
+// admission concedes the element only when an admitted statement speaks to
+// the element's terms (its core keywords or asserts patterns), and is
+// otherwise an admission of other matters.
+func (b *matrixBuilder) respond(el *library.Element, s *Support, _ int) {
 	r := b.rows[s.Paragraph]
 	if r == nil {
 		s.Class, s.ClassText, s.Admitted, s.Effect = pleading.ClassNotAnswered, joined.ClassLabel(pleading.ClassNotAnswered), []string{}, EffectNone
@@ -31,54 +30,143 @@ func (b *matrixBuilder) respond(el *library.Element, s *Support, best int) {
 	if s.Admitted == nil {
 		s.Admitted = []string{}
 	}
-	got := -1
 	switch {
-	case r.Class == pleading.ClassAdmitted, r.DeemedAdmitted:
-		got = s.kw
-	case r.Class == pleading.ClassPartlyAdmitted:
-		got = b.weigh(el.ScoreText(admittedOnly(r.Admitted)))
-	}
-	switch {
-	case got > 0 && 2*got > best:
+	case admitsWhole(r):
 		s.Effect = EffectAdmits
-	case got > 0:
-		s.Effect = EffectPartly
-	case got == 0 || negates(r.Class):
+	case r.Class == pleading.ClassPartlyAdmitted || r.Class == pleading.ClassAdmitted:
+		s.Effect = EffectDenies
+		if _, ok := b.speaksIn(el, r); ok {
+			s.Effect = EffectPartly
+		}
+	case negates(r.Class):
 		s.Effect = EffectDenies
 	default:
 		s.Effect = EffectNone
 	}
 }
 
-// status decides an element's status from its support and says why.
-func status(support []Support) (Status, string) {
+// admitsWhole reports whether the answer concedes the allegation entire:
+// deemed admitted, admitted by paragraph ("admits the allegations of
+// paragraph 12"), or admitted with no words of its own to read. An
+// admission in words of its own concedes only what those words say.
+func admitsWhole(r *joined.Row) bool {
+	if r.DeemedAdmitted {
+		return true
+	}
+	if r.Class != pleading.ClassAdmitted {
+		return false
+	}
+	if r.Whole {
+		return true
+	}
+	// "The allegations of paragraph 2 are admitted": words that only name
+	// the paragraph admit it entire.
+	for _, a := range r.Admitted {
+		if !byReferenceRe.MatchString(strings.TrimSpace(a)) {
+			return false
+		}
+	}
+	return true
+}
+
+// byReferenceRe is an admission that names the paragraph, not its facts.
+var byReferenceRe = regexp.MustCompile(`(?i)^(?:\S+\s+)?(?:admits\s+)?(?:the\s+)?(?:allegations?|averments?)\s+(?:of|in|contained in|set forth in)\s+(?:paragraph|¶)\s*\d+[^.;]{0,40}?(?:\s+(?:is|are)\s+admitted)?\.?$|^admitted\.?$`)
+
+// speaksIn returns the first admitted statement of row r (cut where it
+// turns into a denial) that speaks to the element's terms.
+func (b *matrixBuilder) speaksIn(el *library.Element, r *joined.Row) (string, bool) {
+	stmts, ok := b.admits[r.Number]
+	if !ok {
+		for _, a := range r.Admitted {
+			a = cutDenial(a)
+			stmts = append(stmts, sentence{text: a, norm: library.Normalize(a), toks: library.Tokenize(a)})
+		}
+		b.admits[r.Number] = stmts
+	}
+	for _, a := range stmts {
+		if el.CoreHit(a.toks).Score > 0 {
+			return a.text, true
+		}
+		if el.HasAsserts() && el.Score(a.toks).Score > 0 {
+			if _, ok := el.AssertedIn(a.norm); ok {
+				return a.text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// speaks reports whether text states something about the element: one of
+// its core keywords, or one of its asserts patterns.
+func speaks(el *library.Element, text string) bool {
+	if el.CoreHit(library.Tokenize(text)).Score > 0 {
+		return true
+	}
+	_, ok := el.Asserted(text)
+	return ok
+}
+
+// weigh sums the weights of the keywords of a hit.
+func (b *matrixBuilder) weigh(h library.Hit) int {
+	w := 0
+	for _, k := range h.Words {
+		w += b.keywordWeight(k)
+	}
+	return w
+}
+
+// status decides an element's status from what the answer says about it
+// and says why in one line, quoting the words and naming the paragraph:
+//
+//   - an express denial of the element (a denial whose words name its
+//     terms), found first among the responses to the count's own
+//     paragraphs, then those to the paragraphs pleading it, then anywhere,
+//     makes it contested;
+//   - else an admission that speaks to the element (the count's own
+//     paragraphs first) makes it admitted, or partly admitted when the
+//     response asserts a fact that defeats it (termination, license) or
+//     hedges ("claimed to");
+//   - else it is contested when something pleads it, unsupported when
+//     nothing does.
+func (b *matrixBuilder) status(el *library.Element, support []Support, inCount []int) (Status, string) {
 	if len(support) == 0 {
 		return StatusUnsupported, "No allegation pleads this element."
 	}
-	var admits, partly, denied, elsewhere, none []int
+	if q, para, ok := b.expressDenial(el, support, inCount); ok {
+		return StatusContested, "Denied: " + quoteCut(q) + " (Answer ¶" + strconv.Itoa(para) + ")."
+	}
+	var own, other []Support
+	for _, s := range support {
+		if s.InCount {
+			own = append(own, s)
+		} else {
+			other = append(other, s)
+		}
+	}
+	for _, group := range [][]Support{own, other} {
+		if st, why, ok := b.admission(el, group); ok {
+			return st, why
+		}
+	}
+	var denied, lack, elsewhere, none []int
 	for _, s := range support {
 		switch {
-		case s.Effect == EffectAdmits:
-			admits = append(admits, s.Paragraph)
-		case s.Effect == EffectPartly:
-			partly = append(partly, s.Paragraph)
 		case s.Effect == EffectDenies && (s.Class == pleading.ClassPartlyAdmitted || s.Class == pleading.ClassAdmitted):
 			elsewhere = append(elsewhere, s.Paragraph)
+		case s.Class == pleading.ClassNoKnowledge:
+			lack = append(lack, s.Paragraph)
 		case s.Effect == EffectDenies:
 			denied = append(denied, s.Paragraph)
 		default:
 			none = append(none, s.Paragraph)
 		}
 	}
-	switch {
-	case len(admits) > 0:
-		return StatusAdmitted, "Admitted as to this element: " + citeList(admits) + "."
-	case len(partly) > 0:
-		return StatusPartly, "Admitted only in part as to this element: " + citeList(partly) + "."
-	}
 	var parts []string
 	if len(denied) > 0 {
 		parts = append(parts, "denied: "+citeList(denied))
+	}
+	if len(lack) > 0 {
+		parts = append(parts, "denied for lack of knowledge: "+citeList(lack))
 	}
 	if len(elsewhere) > 0 {
 		parts = append(parts, "admitted only as to other matters: "+citeList(elsewhere))
@@ -86,13 +174,305 @@ func status(support []Support) (Status, string) {
 	if len(none) > 0 {
 		parts = append(parts, "neither admitted nor denied: "+citeList(none))
 	}
-	s := strings.Join(parts, "; ")
-	return StatusContested, strings.ToUpper(s[:1]) + s[1:] + "."
+	why := strings.Join(parts, "; ")
+	return StatusContested, strings.ToUpper(why[:1]) + why[1:] + "."
+}
+
+// admission finds, among a group of supporting paragraphs, one whose
+// admitted words speak to the element, and says what it concedes.
+func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status, string, bool) {
+	for _, s := range group {
+		r := b.rows[s.Paragraph]
+		if r == nil || (s.Effect != EffectAdmits && s.Effect != EffectPartly) {
+			continue
+		}
+		at := " (¶" + strconv.Itoa(s.Paragraph) + ")"
+		said, ok := b.speaksIn(el, r)
+		if !ok {
+			if !admitsWhole(r) {
+				continue
+			}
+			// Admitted whole: what the paragraph pleads is conceded.
+			said, _ = b.pleads(el, s.Paragraph)
+			if said == "" {
+				said = b.para[s.Paragraph].Text
+			}
+			how := "Admitted"
+			if r.DeemedAdmitted {
+				how = "Deemed admitted (not answered)"
+			}
+			if f, ok := b.defeats(el, r); ok {
+				return StatusPartly, how + " " + quoteCut(said) + " but the answer asserts " + quoteCut(f) + at + ".", true
+			}
+			return StatusAdmitted, how + ": " + quoteCut(said) + at + ".", true
+		}
+		if f, ok := b.defeats(el, r); ok {
+			return StatusPartly, "Admits " + quoteCut(said) + " but asserts " + quoteCut(f) + at + ".", true
+		}
+		if hedged(said) {
+			return StatusPartly, "Admits only " + quoteCut(said) + at + ".", true
+		}
+		return StatusAdmitted, "Admits " + quoteCut(said) + at + ".", true
+	}
+	return "", "", false
+}
+
+// hedgeRe marks an admission of less than the element: that the plaintiff
+// claimed or alleged it, not that it is so.
+var hedgeRe = regexp.MustCompile(`(?i)\b(claimed|claims|purport\w*|allegedly|alleged to|contends?|asserted|advertised (itself|themselves|it) as|represented that|states that)\b`)
+
+// hedged reports whether an admission concedes only that something was
+// claimed or said ("LivePerson claimed to have relationships", "it has
+// advertised itself as"): the hedge opens the admitted words.
+func hedged(said string) bool {
+	s := strings.TrimSpace(said)
+	if loc := leadInRe.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return hedgeRe.MatchString(s)
+}
+
+// defeats finds, in the responses to a row, a sentence asserting a fact
+// that defeats the element (the termination of an admitted contract) and
+// returns the clause that asserts it.
+func (b *matrixBuilder) defeats(el *library.Element, r *joined.Row) (string, bool) {
+	for _, rr := range r.Responses {
+		for _, sent := range prose.Sentences(prose.PlainText(rr.Text)) {
+			if el.Defeats(library.Tokenize(sent)).Score == 0 {
+				continue
+			}
+			for _, c := range clauses(sent) {
+				if el.Defeats(library.Tokenize(c)).Score > 0 {
+					return c, true
+				}
+			}
+			return sent, true
+		}
+	}
+	return "", false
+}
+
+// clauseRe splits a sentence of an answer into the clauses a quote may be
+// cut to: at ", but", "; " and ", and" before a new verb of the answer.
+var clauseRe = regexp.MustCompile(`(?i)(?:,\s*but\s+(?:notes|states|avers|asserts|further)?\s*(?:that\s+)?|;\s*|,?\s*and\s+(?:respectfully|further|specifically|admits|denies|avers|states|alleges)\b)`)
+
+func clauses(sent string) []string {
+	var out []string
+	for _, c := range clauseRe.Split(sent, -1) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// expressDenial finds a denial in the answer whose words name the element's
+// terms: in the responses to the count's own paragraphs first, then in
+// those to the paragraphs pleading the element, then, for a denial that
+// states the element (its asserts, or a core phrase of two words or more),
+// anywhere in the answer. It returns the denial clause and the answer
+// paragraph that holds it.
+func (b *matrixBuilder) expressDenial(el *library.Element, support []Support, inCount []int) (string, int, bool) {
+	seen := map[int]bool{}
+	try := func(n int, strict bool) (string, int, bool) {
+		r := b.rows[n]
+		if r == nil {
+			return "", 0, false
+		}
+		if seen[n] {
+			return "", 0, false
+		}
+		seen[n] = true
+		for _, d := range b.denialClauses(r) {
+			if !d.denies(el, strict) {
+				continue
+			}
+			// A response that admits the element in words denies
+			// something else beside it ("admits the Agreement ... denies
+			// that Tidewater entered into the Agreement in reliance on ...").
+			if _, ok := b.speaksIn(el, r); ok {
+				return "", 0, false
+			}
+			return d.text, d.para, true
+		}
+		return "", 0, false
+	}
+	for _, n := range inCount {
+		if c, p, ok := try(n, false); ok {
+			return c, p, true
+		}
+	}
+	for _, s := range support {
+		if c, p, ok := try(s.Paragraph, false); ok {
+			return c, p, true
+		}
+	}
+	if !el.HasAsserts() {
+		return "", 0, false
+	}
+	for i := range b.c.Rows {
+		if c, p, ok := try(b.c.Rows[i].Number, true); ok {
+			return c, p, true
+		}
+	}
+	return "", 0, false
+}
+
+// denyRe is the verb of an express denial, with the adverb before it.
+// It runs on lower-cased text (asciiLower keeps the offsets).
+// conditionalRe is a denial conditioned on a reading of the allegation.
+var conditionalRe = regexp.MustCompile(`(?i)^\S*\s*den(?:y|ies|ied)\s+(?:\S+\s+){0,8}?to the extent\b`)
+
+var denyRe = regexp.MustCompile(`\b(?:(?:specifically|expressly|further|also|particularly)\s+)?den(?:y|ies|ied)\b`)
+
+// denialClause is a clause of an answer that denies in words (not for
+// lack of knowledge), from its verb to the next denial verb.
+type denialClause struct {
+	para int // the answer paragraph
+	text string
+	toks library.Tokens
+}
+
+// denialClauses returns the denial clauses of the responses to row r,
+// computed once per row.
+func (b *matrixBuilder) denialClauses(r *joined.Row) []denialClause {
+	if ds, ok := b.denials[r.Number]; ok {
+		return ds
+	}
+	var ds []denialClause
+	for _, rr := range r.Responses {
+		for _, c := range denialTexts(rr.Text) {
+			ds = append(ds, denialClause{para: rr.Paragraph, text: c, toks: library.Tokenize(c)})
+		}
+	}
+	b.denials[r.Number] = ds
+	return ds
+}
+
+// denies reports whether the clause expressly denies the element: its
+// words name the element's core terms (and, when strict, state it by its
+// asserts patterns).
+func (d denialClause) denies(el *library.Element, strict bool) bool {
+	if el.CoreHit(d.toks).Score == 0 {
+		return false
+	}
+	if strict {
+		_, ok := el.Asserted(d.text)
+		return ok
+	}
+	return true
+}
+
+// denialTexts returns the denial clauses of a response: each denial
+// sentence (not for lack of knowledge) cut from a denial verb to the next.
+func denialTexts(text string) []string {
+	var out []string
+	for _, sent := range prose.Sentences(prose.PlainText(text)) {
+		low := asciiLower(sent)
+		if !strings.Contains(low, "den") || prose.PleadsLack(sent) {
+			continue
+		}
+		locs := denyRe.FindAllStringIndex(low, -1)
+		for i, loc := range locs {
+			end := len(sent)
+			if i+1 < len(locs) {
+				end = locs[i+1][0]
+			}
+			c := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent[loc[0]:end]), ",;"))
+			c = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(c, "and")), ",")
+			// The denial's own clause, not what the answer goes on to state.
+			if cs := clauses(c); len(cs) > 0 {
+				c = cs[0]
+			}
+			// "Denied to the extent ..." puts nothing in issue by name.
+			if c = strings.TrimSpace(c); c != "" && !conditionalRe.MatchString(c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// denialOf returns the first clause of a response that expressly denies
+// the element, and whether there is one.
+func denialOf(el *library.Element, text string, strict bool) (string, bool) {
+	for _, c := range denialTexts(text) {
+		if (denialClause{text: c, toks: library.Tokenize(c)}).denies(el, strict) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// quoteCut quotes an answer's or complaint's words, cut to maxQuote words,
+// without the lead-in of an admission ("[24]7 admits that") or the words
+// that introduce a quotation of the allegation ("the allegations of the
+// second sentence of Paragraph 6: “...”").
+func quoteCut(s string) string {
+	s = strings.TrimSpace(s)
+	if loc := leadInRe.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	if i := strings.Index(s, ": “"); i >= 0 && i < 80 {
+		s = strings.TrimSuffix(strings.TrimSpace(s[i+len(": “"):]), "”")
+	}
+	return "“" + prose.FirstWords(strings.TrimSpace(strings.TrimRight(s, ".;,")), maxQuote) + "”"
+}
+
+// leadInRe is the lead-in of an admission: "[24]7 further admits that".
+var leadInRe = regexp.MustCompile(`(?i)^(?:in answer to paragraph \d+,\s*)?(?:[^,.;]{0,60}?\s)?(?:further |also )?admit(?:s|ted)?,?\s+(?:that\s+)?`)
+
+// maxQuote is the most words a status cell quotes.
+const maxQuote = 30
+
+// inferred returns the allegations an element no allegation states may be
+// inferred from (its inferable words), the count's own first.
+func (b *matrixBuilder) inferred(el *library.Element, inCount, general []int) []Inference {
+	var out []Inference
+	for _, list := range [][]int{inCount, general} {
+		for _, n := range list {
+			if h := el.Inferred(b.tokens(n)); h.Score > 0 {
+				out = append(out, Inference{Paragraph: n, Words: h.Words})
+				if len(out) == 3 {
+					return out
+				}
+			}
+		}
+	}
+	return out
 }
 
 // negates reports whether a class denies the allegation (lack of knowledge is a denial, FRCP 8(b)(5)).
 func negates(c pleading.Class) bool {
 	return c == pleading.ClassDenied || c == pleading.ClassNoKnowledge
+}
+
+// elementParty says whose conduct or right an element is about, from its
+// statement: "plaintiff", "defendant" or "" (both or neither).
+func elementParty(el *library.Element) string {
+	s := strings.ToLower(el.Statement)
+	p := strings.Contains(s, "plaintiff")
+	d := strings.Contains(s, "defendant")
+	switch {
+	case p && !d:
+		return "plaintiff"
+	case d && !p:
+		return "defendant"
+	}
+	return ""
+}
+
+func (b *matrixBuilder) partyKeywords(party string) *library.Keywords {
+	switch party {
+	case "plaintiff":
+		return b.plaintiffs
+	case "defendant":
+		return b.defendants
+	}
+	return nil
 }
 
 // citeList formats paragraph numbers as "¶25, ¶27".

@@ -25,12 +25,12 @@ var final = floor{1, 1, 1, 0.98}
 
 var floors = map[string]floor{
 	"chestnut-v-merrill":                  final,
-	"drms-v-mississippi-childrens-home":   {1, 0, 1, 1},
+	"drms-v-mississippi-childrens-home":   final,
 	"fernandez-v-northampton-county":      {1, 1, 1, 0.86},
 	"foster-v-commissioner-of-correction": final,
 	"liveperson-v-247":                    final,
 	"sarnicola-v-westchester":             {1, 1, 1, 0.95},
-	"zaborowski-v-sheriff-cook-county":    {1, 1, 0, 1},
+	"zaborowski-v-sheriff-cook-county":    final,
 }
 
 func TestCorpus(t *testing.T) {

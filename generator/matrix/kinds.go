@@ -1,0 +1,91 @@
+package matrix
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/pleadkit/pleadkit/pleading"
+)
+
+// Kinds of paragraph that plead no element or weigh less.
+
+// summary reports whether a paragraph sits in a section that summarizes the
+// case (an introduction, the nature of the action) rather than pleading facts.
+func (b *matrixBuilder) summary(n int) bool { return b.kind[n]&paraSummary != 0 }
+
+// jurisdictional reports whether a paragraph pleads jurisdiction or venue,
+// which supports no element of a claim.
+func (b *matrixBuilder) jurisdictional(n int) bool { return b.kind[n]&paraForum != 0 }
+
+// consequence reports whether a paragraph opens on the result of the
+// conduct ("As a direct and proximate result of ...", "As a result, ...").
+func (b *matrixBuilder) consequence(n int) bool { return b.kind[n]&paraResult != 0 }
+
+// recital reports whether a paragraph recites the law ("Section 303 of the
+// Clean Air Act ... provides:", "Congress enacted ..."): it pleads no fact,
+// so it supports no element.
+func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
+
+// Kinds of paragraph that weigh less or not at all.
+const (
+	paraSummary = 1 << iota
+	paraForum
+	paraLaw
+	paraResult
+)
+
+// paraKind classifies a paragraph by its section, heading and text.
+func paraKind(p *pleading.Paragraph) int {
+	k := 0
+	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
+		k |= paraSummary
+	}
+	if forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading) {
+		// Under "Jurisdiction and Venue": a paragraph pleading the forum
+		// supports no element; any other there is a summary of the case.
+		if forumRe.MatchString(p.Text) {
+			k |= paraForum
+		} else {
+			k |= paraSummary
+		}
+	}
+	if lawSectionRe.MatchString(p.Section) || lawSectionRe.MatchString(p.Heading) || recites(p) {
+		k |= paraLaw
+	}
+	if resultRe.MatchString(p.Text) {
+		k |= paraResult
+	}
+	return k
+}
+
+// recites reports whether a paragraph that cites a statute opens by reciting
+// the law: its subject is the statute, a section of it or Congress, and its
+// next words say what the law provides, requires or defines.
+func recites(p *pleading.Paragraph) bool {
+	if len(p.Statutes) == 0 {
+		return false
+	}
+	text := strings.TrimSpace(p.Text)
+	loc := lawSubjectRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	head := text[loc[1]:]
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	return strings.HasPrefix(text, "Congress") || lawVerbRe.MatchString(head)
+}
+
+var (
+	summaryRe = regexp.MustCompile(`(?i)introduction|nature of (the )?(action|case|claims?)|preliminary statement|summary of`)
+	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
+	// lawSectionRe is a section that sets out the law, not the facts.
+	lawSectionRe = regexp.MustCompile(`(?i)\b(legal|statutory|regulatory) (background|framework|standards?)\b|^applicable law$`)
+	// resultRe opens a paragraph on the result of the conduct.
+	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
+	// lawSubjectRe is a paragraph opening on the law as its subject.
+	lawSubjectRe = regexp.MustCompile(`^(?:(?:Under|Pursuant to|In)\s+)?(?:Sections?\s+\d|§|Title\s+[IVX]+\b|Congress\b|(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+Act\b|\d+\s+U\.\s?S\.\s?C\.)`)
+	// lawVerbRe is what a statute does in a recital of it.
+	lawVerbRe = regexp.MustCompile(`\b(?:provides?|stat(?:es|ing)|defines?|declares?|prohibits?|requires?|makes it unlawful|authorizes?|mandates?|enacted|imposes?)\b`)
+)
