@@ -84,7 +84,7 @@ func TestResponseChartTemplate(t *testing.T) {
 		"5":  "Copied response",
 		"8":  "Incorporation range",
 		"10": "Not answered (deemed admitted)",
-		"4":  "Answer ¶4, line 108",
+		"4":  "Ans. ¶4; Compl. ¶4",
 	} {
 		if !strings.Contains(rows[n], want) {
 			t.Errorf("row ¶%s lacks %q: %s", n, want, rows[n])

@@ -106,8 +106,6 @@ func TestReviewSeedDiscovery(t *testing.T) {
 		// LivePerson's own business, 24/7 not named: not 24/7's mailboxes or systems.
 		{1, "LivePerson's own", "mailboxes"},
 		{17, "LivePerson's own", "FRCP 34 inspection"},
-		// Venue: a contention interrogatory, not "records of the harm alleged".
-		{16, "jurisdiction or venue", "harm"},
 		// "Co-Marketing Agreement" names a contract, not marketing materials.
 		{25, "Exhibit A", "web pages"},
 		{69, "agreement", "web pages"},

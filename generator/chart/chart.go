@@ -68,6 +68,7 @@ const (
 	CodeCaptionMismatch    = "caption-mismatch"
 	CodeLegalConclusion    = "legal-conclusion-only"
 	CodeAnsweredTwice      = "answered-twice"
+	CodeConditionPrecedent = "condition-precedent"
 )
 
 // codeLabels are the finding codes in words.
@@ -82,6 +83,7 @@ var codeLabels = map[string]string{
 	CodeCaptionMismatch:    "Caption mismatch",
 	CodeLegalConclusion:    "Legal conclusion, no denial",
 	CodeAnsweredTwice:      "Answered twice",
+	CodeConditionPrecedent: "Conditions precedent, FRCP 9(c)",
 }
 
 // Summary counts the rows by class, by section and by count, and the findings by severity.

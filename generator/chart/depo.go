@@ -49,9 +49,20 @@ func depositionLists(c *joined.Case, a *analysis) (adm []Admission, den []Probe,
 			}
 		}
 		if row.Class == pleading.ClassDenied || row.Class == pleading.ClassPartlyAdmitted {
+			allegation := row.Allegation
+			if row.Class == pleading.ClassPartlyAdmitted {
+				// Only what the admissions leave standing is denied: a
+				// paragraph whose every sentence the answer admits (its
+				// "except as so admitted, denied" denies nothing more) is
+				// no denial to probe.
+				allegation = strings.Join(unadmitted(row), " ")
+				if allegation == "" || forumAdmitted(row) {
+					continue
+				}
+			}
 			den = append(den, Probe{
 				Paragraph:  row.Number,
-				Allegation: row.Allegation,
+				Allegation: allegation,
 				Class:      row.ClassText,
 				Reasons:    a.discovery(row),
 				Source:     row.Sources(),
@@ -71,6 +82,58 @@ func depositionLists(c *joined.Case, a *analysis) (adm []Admission, den []Probe,
 	}
 	return adm, den, nok
 }
+
+// unadmitted returns the sentences of a partly admitted row's allegation
+// that no admitted statement covers (most of their words absent from every
+// admission), in order.
+func unadmitted(row joined.Row) []string {
+	if len(row.Admitted) == 0 || row.Whole {
+		if row.Whole {
+			return nil
+		}
+		return []string{row.Allegation}
+	}
+	admitted := map[string]bool{}
+	for _, st := range row.Admitted {
+		for w := range prose.WordSet(st) {
+			admitted[w] = true
+		}
+	}
+	var out []string
+	for _, s := range prose.Sentences(prose.PlainText(row.Allegation)) {
+		ws := prose.WordSet(s)
+		if len(ws) == 0 {
+			continue
+		}
+		shared := 0
+		for w := range ws {
+			if admitted[w] {
+				shared++
+			}
+		}
+		if float64(shared) < 0.7*float64(len(ws)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// forumAdmitted reports whether a jurisdiction or venue paragraph had its
+// jurisdiction or venue admitted: what the answer denies there are the merits
+// the paragraph recites in passing, which the paragraphs pleading them put in issue.
+func forumAdmitted(row joined.Row) bool {
+	if !forumRe.MatchString(row.Allegation) {
+		return false
+	}
+	for _, st := range row.Admitted {
+		if forumRe.MatchString(st) {
+			return true
+		}
+	}
+	return false
+}
+
+var forumRe = prose.Guard(`(?i)\b(?:jurisdiction|venue)\b`, "jurisdiction", "venue")
 
 // lacksKnowledge reports whether a response to row pleads lack of knowledge.
 func lacksKnowledge(a *analysis, row joined.Row) bool {

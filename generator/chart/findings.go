@@ -25,6 +25,39 @@ func (a *analysis) findings() {
 	}
 	a.checkCopied()
 	a.checkAnsweredTwice()
+	a.checkConditionsPrecedent()
+}
+
+// conditionRe finds an allegation that conditions precedent occurred or were performed.
+var conditionRe = prose.Guard(`(?i)\bconditions?[\s-]+precedent\b`, "precedent")
+
+// checkConditionsPrecedent flags a pleading of conditions precedent met only
+// by lack of knowledge or a general denial: FRCP 9(c) requires a denial that
+// a condition precedent occurred or was performed to be made with
+// particularity, so such a response may admit the conditions.
+func (a *analysis) checkConditionsPrecedent() {
+	for _, row := range a.j.Rows {
+		if !conditionRe.MatchString(row.Allegation) {
+			continue
+		}
+		var r *pleading.Response
+		if rs := a.j.Responding(row.Number); len(rs) > 0 {
+			r = &a.answer.Responses[rs[0]]
+		}
+		var how string
+		switch {
+		case row.Class == pleading.ClassNoKnowledge:
+			how = "pleads only lack of knowledge of"
+		case row.GeneralDenial || (row.Class == pleading.ClassNotAnswered && a.answer.GeneralDenial != ""):
+			how = "meets only with its general denial"
+		case row.Class == pleading.ClassDenied && r != nil && len(strings.Fields(r.Text)) < 25 && !conditionRe.MatchString(r.Text):
+			how = "denies, without naming which condition failed,"
+		default:
+			continue
+		}
+		msg := fmt.Sprintf("The answer %s the allegation that conditions precedent were satisfied. FRCP 9(c) requires a denial that a condition precedent occurred or was performed to be made with particularity: unless it names the condition that failed, the conditions may stand admitted.", how)
+		a.add(a.finding(CodeConditionPrecedent, joined.SeverityWarning, row.Number, r, msg))
+	}
 }
 
 // checkAnsweredTwice flags a complaint paragraph that two responses of its

@@ -104,6 +104,25 @@ func (r Row) Sources() string {
 	return strings.Join(parts, "; ")
 }
 
+// PinCite cites the row as a brief would, by paragraph and page of the
+// filings, without the text files' line numbers: "Ans. ¶49, p. 12; Compl.
+// ¶49, p. 18" (the page where the parser knows it).
+func (r Row) PinCite() string {
+	var parts []string
+	for _, rr := range r.Responses {
+		s := "Ans. ¶" + strconv.Itoa(rr.Paragraph)
+		if rr.Page > 0 {
+			s += ", p. " + strconv.Itoa(rr.Page)
+		}
+		parts = append(parts, s)
+	}
+	s := "Compl. ¶" + strconv.Itoa(r.Number)
+	if r.Page > 0 {
+		s += ", p. " + strconv.Itoa(r.Page)
+	}
+	return strings.Join(append(parts, s), "; ")
+}
+
 // Finding is something a careful associate would flag, tied to its source lines.
 type Finding struct {
 	Code          string   `json:"code"`

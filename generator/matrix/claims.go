@@ -98,7 +98,7 @@ func (b *matrixBuilder) matchCounts() {
 		if _, dup := b.matched[[2]int{ct.Number, ct.Line}]; dup {
 			continue
 		}
-		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() ")}
+		mc := MatrixCount{Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: trimStatute(ct.Statute)}
 		inCount, _ := b.candidates(ct)
 		m := b.match(mc, inCount)
 		b.matched[[2]int{ct.Number, ct.Line}] = m

@@ -195,7 +195,7 @@ func (b *matrixBuilder) tokens(n int) library.Tokens {
 // theories), then each element's support and status.
 func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
 	base := MatrixCount{
-		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: strings.Trim(ct.Statute, "() "),
+		Number: ct.Number, Label: ct.Label, Title: strings.TrimSpace(strings.TrimRight(ct.Title, "( ")), Statute: trimStatute(ct.Statute),
 		First: ct.First, Last: ct.Last, Incorporates: ct.Incorporates, Line: ct.Line,
 		Elements: []MatrixElement{},
 	}
@@ -306,4 +306,38 @@ func (b *matrixBuilder) context(inCount []int) []contextTerm {
 		}
 	}
 	return out
+}
+
+// trimStatute strips the parentheses a count heading wraps its statute in,
+// "(15 U.S.C. § 1125(a))", and stray unbalanced ones at either end, but
+// keeps a subsection's own: "§ 1125(a)" stays whole.
+func trimStatute(s string) string {
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && balanced(s[1:len(s)-1]) {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	for strings.HasSuffix(s, ")") && strings.Count(s, ")") > strings.Count(s, "(") {
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	for strings.HasPrefix(s, "(") && strings.Count(s, "(") > strings.Count(s, ")") {
+		s = strings.TrimSpace(s[1:])
+	}
+	return s
+}
+
+// balanced reports whether every ")" in s closes an earlier "(".
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -27,7 +27,11 @@ type (
 		First, Last    int
 	}
 	prayerItem struct{ Number, Text string }
-	defense    struct {
+	counsel    struct {
+		Names []string
+		Firm  string
+	}
+	defense struct {
 		Number      int
 		Title, Text string
 	}
@@ -41,6 +45,7 @@ type (
 		Prayer     []prayerItem
 		Responses  []struct{}
 		Defenses   []defense
+		Counsel    []counsel
 	}
 )
 
@@ -62,6 +67,7 @@ func testCase() summaryCase {
 		},
 		Date:       "2014-03-06",
 		JuryDemand: true,
+		Counsel:    []counsel{{Names: []string{"Mark S. Cohen", "Sandra C. McCallion"}, Firm: "Cohen & Gresser LLP"}},
 		Paragraphs: make([]struct{}, 101),
 		Counts: []count{
 			{Number: 1, Title: "Copyright Infringement", Statute: "17 U.S.C. § 501", First: 56, Last: 67},
@@ -74,7 +80,9 @@ func testCase() summaryCase {
 	}
 	answer := &document{
 		Title:     "Answer and Affirmative Defenses",
+		Date:      "2014-04-01",
 		Responses: make([]struct{}, 99),
+		Counsel:   []counsel{{Names: []string{"Mark E. Miller"}, Firm: "O'Melveny & Myers LLP"}},
 		Defenses: []defense{
 			{Number: 1, Title: "Failure to State a Claim"},
 			{Number: 2, Title: "Statute of Limitations"},
@@ -119,9 +127,11 @@ func TestCaseSummaryGolden(t *testing.T) {
 		"Case No. 1:14-cv-01559-RWS",
 		"| Defendant | 24/7 Customer, Inc. | \\[24\\]7; 24/7 \\| Defendant |",
 		"| II | Misappropriation of \\*Trade Secrets\\* |  | 68–81 |",
-		"filed March 6, 2014. Jury demanded.",
-		"2 counts in 101 paragraphs",
-		"99 responses, 2 affirmative defenses",
+		"filed March 6, 2014: 101 paragraphs, 2 counts; jury demanded.",
+		"Answer and Affirmative Defenses, filed April 1, 2014.",
+		"**Plaintiff's counsel:** Mark S. Cohen, Sandra C. McCallion (Cohen & Gresser LLP).",
+		"**Defense counsel:** Mark E. Miller (O'Melveny & Myers LLP).",
+		"99 responses, 2 affirmative defenses: 1. Failure to State a Claim; 2. Statute of Limitations.",
 	} {
 		if !bytes.Contains(got, []byte(w)) {
 			t.Errorf("summary lacks %q", w)
@@ -150,7 +160,8 @@ func TestCaseSummaryGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(got, []byte("- (b) Damages in an…")) {
+	// Each prayer item is numbered once, by its own number, on its own line.
+	if !bytes.Contains(got, []byte("<br>\n(b) Damages in an…")) || bytes.Contains(got, []byte("- (")) {
 		t.Errorf("prayer_words = 3:\n%s", got)
 	}
 }
