@@ -5,6 +5,7 @@ import (
 
 	"github.com/pleadkit/pleadkit/generator/chart"
 	"github.com/pleadkit/pleadkit/generator/joined"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -18,9 +19,9 @@ var ErrSwapped = joined.ErrSwapped
 // .Kit build the other products from it. `pleadkit analyze --json` prints it.
 //
 // The fields are the joined case's and the chart's, listed here rather than
-// embedded: they are what templates read, and a template looks a field up
-// by name on every access, which costs allocations in a struct with
-// embedded fields and none in one without.
+// embedded: they are what templates read, and text/template looks a field
+// up by name on every access, which allocates in a struct with embedded
+// fields (reflect searches them breadth-first) and not in one without.
 type Case struct {
 	Title          string             `json:"title"`
 	Caption        pleading.Caption   `json:"caption"`
@@ -34,17 +35,14 @@ type Case struct {
 	Admissions     []chart.Admission  `json:"admissions"`
 	Denials        []chart.Probe      `json:"denials"`
 	NoKnowledge    []chart.Probe      `json:"no_knowledge"`
+	// Firm is the firm's settings from pleadkit.toml (.Firm.Name,
+	// .Firm.Legend); empty when the case has no firm folder.
+	Firm tmpl.Firm `json:"firm"`
 
-	joined  *joined.Case
-	kitOnce sync.Once // the deposition kit, made when a template first asks; its parts build on demand
+	joined  *joined.Case // what the products are built from
+	kitOnce sync.Once    // the deposition kit, made when a template first asks; its parts build on demand
 	kit     *Kit
 }
-
-// Joined returns the joined case the products are built from.
-func (c *Case) Joined() *joined.Case { return c.joined }
-
-// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
-func (c *Case) Header() string { return c.joined.Header() }
 
 // Analyze joins a complaint and its answer and reviews the result: one row
 // per complaint paragraph with the responses that cover it and the findings
@@ -57,6 +55,11 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 	}
 	ch := chart.Build(j, opts...)
 	attachFindings(j.Rows, ch.Findings)
+	return newCase(j, ch), nil
+}
+
+// newCase assembles the analyzed case from the joined case and its chart.
+func newCase(j *joined.Case, ch *chart.Chart) *Case {
 	return &Case{
 		Title:          j.Title,
 		Caption:        j.Caption,
@@ -71,18 +74,27 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 		Denials:        ch.Denials,
 		NoKnowledge:    ch.NoKnowledge,
 		joined:         j,
-	}, nil
+	}
 }
+
+// Joined returns the joined case the products are built from.
+func (c *Case) Joined() *joined.Case { return c.joined }
+
+// Header is the running header of a case's PDF pages: "Title, No. 14-cv-01559-RWS".
+func (c *Case) Header() string { return c.joined.Header() }
 
 // attachFindings copies each finding marked for a chart row onto the row of
 // its complaint paragraph, in the findings' order.
 func attachFindings(rows []joined.Row, fs []joined.Finding) {
-	pos := make(map[int]int, len(rows))
+	pos := make(map[int][]int, len(rows)) // a number the complaint uses twice has two rows
 	for i, r := range rows {
-		pos[r.Number] = i
+		pos[r.Number] = append(pos[r.Number], i)
 	}
 	for _, f := range fs {
-		if i, ok := pos[f.Paragraph]; ok && f.Row {
+		if !f.Row {
+			continue
+		}
+		for _, i := range pos[f.Paragraph] {
 			rows[i].Findings = append(rows[i].Findings, f)
 		}
 	}

@@ -504,7 +504,12 @@ func BenchmarkMatrixSeedMarkdown(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := tp.Execute(mm); err != nil {
+		// The template reads .Matrix and the firm's settings (.Firm).
+		data := struct {
+			*matrix.Matrix
+			Firm tmpl.Firm
+		}{mm, m.Case.(*Case).Firm}
+		if _, err := tp.Execute(data); err != nil {
 			b.Fatal(err)
 		}
 	}

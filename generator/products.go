@@ -76,34 +76,41 @@ func CaseElements(c *Case) (*library.Elements, error) {
 }
 
 // CaseLibraries returns the element library and defense catalogue of the
-// case: LoadLibraries of the folder that holds the complaint.
+// case: the built-ins, with the library files of the firm's templates
+// folder (c.Firm) and then of the templates/ folder beside the complaint
+// merged over them by id.
 func CaseLibraries(c *Case) (*library.Libraries, error) {
-	dir := ""
+	var layers []library.Layer
+	if c != nil && c.Firm.Templates != "" {
+		layers = append(layers, dirLayer(c.Firm.Templates))
+	}
 	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
-		dir = filepath.Dir(c.Complaint.File)
+		layers = append(layers, dirLayer(filepath.Join(filepath.Dir(c.Complaint.File), "templates")))
 	}
-	lib, cat, err := LoadLibraries(dir)
-	if err != nil {
-		return nil, err
-	}
-	return &library.Libraries{Elements: lib, Defenses: cat}, nil
+	return library.LoadLayers(layers...)
 }
 
 // LoadLibraries returns the element library and defense catalogue a case
 // folder uses: the built-in ones, with the library files of
 // caseDir/templates (elements*.toml, defenses*.toml) merged over them by id.
 func LoadLibraries(caseDir string) (*library.Elements, *library.Catalogue, error) {
-	var fsys fs.FS
-	dir := ""
+	var layers []library.Layer
 	if caseDir != "" {
-		dir = filepath.Join(caseDir, "templates")
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			fsys = os.DirFS(dir)
-		}
+		layers = append(layers, dirLayer(filepath.Join(caseDir, "templates")))
 	}
-	libs, err := library.LoadFor(fsys, dir)
+	libs, err := library.LoadLayers(layers...)
 	if err != nil {
 		return nil, nil, err
 	}
 	return libs.Elements, libs.Defenses, nil
+}
+
+// dirLayer is the library layer of a templates folder (no files when the
+// folder does not exist).
+func dirLayer(dir string) library.Layer {
+	var fsys fs.FS
+	if st, err := os.Stat(dir); err == nil && st.IsDir() {
+		fsys = os.DirFS(dir)
+	}
+	return library.Layer{FS: fsys, Dir: dir}
 }

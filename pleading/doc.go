@@ -30,7 +30,15 @@
 //     lone "!" or a mark after a run of spaces); bullets before an item.
 //
 // A paragraph number alone on its line ("1." with the text on the next
-// line, as Texas pleadings set it) is joined to its text.
+// line, as Texas pleadings set it) is joined to its text. Control
+// characters (U+0003) become spaces; compact stamps whose spaces were lost
+// ("Case3:06-cv-01905-JSW Document335 Filed09/23/09 Page1 of 5") are stamps.
+//
+// Each line carries its page: from e-filing stamps, from form feeds (PDF
+// pages), or else from the page numbers printed at the foot of the pages
+// when they climb at a steady pace (stray numbers and OCR'd "J 11" told
+// apart by the chain they form); with none of these the page is 0,
+// unknown.
 //
 // The part before paragraph 1 is the caption: counsel blocks, the court
 // ("UNITED STATES DISTRICT COURT / SOUTHERN DISTRICT OF NEW YORK"), the
@@ -56,7 +64,11 @@
 //
 //   - A numbered paragraph starts at a line "N. Text" where N follows the
 //     last number (a gap of up to five, or a repeat, is read with a
-//     warning). "11-12." and "20.-26." start one paragraph answering a
+//     warning); "12.Defendants" with its space lost too. OCR noise where
+//     a paragraph starts is read past with a warning: junk before the
+//     number ("n* 80."), a bullet for the period ("4 • Text"), no period
+//     after a finished sentence ("6 Text"), and a number misread so it
+//     breaks the sequence when the next paragraph confirms it. "11-12." and "20.-26." start one paragraph answering a
 //     range. A number OCR misread as letters ("I 08." for 108) is read when
 //     it is the number expected. A number that does not fit ("2006. ...", a
 //     wrapped "8." after "...of Paragraph") is text.
@@ -98,7 +110,17 @@
 //     to the numbered paragraphs ...:") are read, the one that only leads
 //     into the responses being their heading; the
 //     answer's response to the prayer ("ANSWER AS TO PRAYER FOR RELIEF") is
-//     kept apart; "COUNTERCLAIMS" starts paragraphs numbered on their own.
+//     kept apart; "COUNTERCLAIMS" (or a first "FIRST COUNTERCLAIM") starts
+//     paragraphs numbered on their own, which are also read as a
+//     Document of their own (Counterclaim): a complaint with the sides
+//     turned. Unnumbered paragraphs under one "AFFIRMATIVE DEFENSE(S)"
+//     heading are a defense each; a preamble before ordinal defenses is
+//     none.
+//   - A count ends at the next count, the prayer, or a heading of its own
+//     rank (numbering and case) that names a remedy ("Injunctive Relief",
+//     "Attorneys' Fees"), unless another count follows it; "Cause of
+//     Action for Trespass" alone is a count, and a count's title may stand
+//     on the line below its label ("COUNT I" / "BREACH OF CONTRACT").
 //   - The signature ("Dated:", "Respectfully submitted", "/s/", "By:") and
 //     the certificate of service end the body.
 //

@@ -19,6 +19,10 @@ func (p *parser) finish() {
 	for i := range d.Counts {
 		c := &d.Counts[i]
 		c.Title = strings.TrimSpace(c.Title)
+		if isParenthetical(c.Title) {
+			// "(Defendants' Issuance Of The Review Was Arbitrary ...)" over two lines.
+			c.Title = strings.TrimSpace(c.Title[1 : len(c.Title)-1])
+		}
 		if c.First > 0 {
 			if para := d.Paragraph(c.First); para != nil && para.Incorporates != nil {
 				c.Incorporates = para.Incorporates

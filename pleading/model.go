@@ -244,7 +244,12 @@ type Document struct {
 	ReservationLine int         `json:"reservation_line,omitempty"`
 	Defenses        []Defense   `json:"defenses"`
 	Counterclaims   []Paragraph `json:"counterclaims,omitempty"`
-	Warnings        []Warning   `json:"warnings"`
+	// Counterclaim is the counterclaim an answer pleads, read as a
+	// pleading of its own: its paragraphs, counts and prayer, with the
+	// answering defendants as its plaintiffs. A reply (or answer) to
+	// counterclaims answers it as an answer answers a complaint.
+	Counterclaim *Document `json:"counterclaim,omitempty"`
+	Warnings     []Warning `json:"warnings"`
 }
 
 // Pos returns the position of a line of d's source.

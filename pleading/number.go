@@ -250,6 +250,8 @@ func acceptNext(n, last int, rest string) (ok bool, note string) {
 	switch {
 	case n == last+1:
 		return true, ""
+	case n == last+2 && looksLikeStart(rest):
+		return true, fmt.Sprintf("paragraph number %d is skipped", last+1)
 	case n > last+1 && n <= last+6 && looksLikeStart(rest):
 		return true, fmt.Sprintf("paragraph numbers %d–%d are skipped", last+1, n-1)
 	case n == last && n > 0 && rest != "" && looksLikeStart(rest):

@@ -91,6 +91,10 @@ type parser struct {
 	cutAt        int
 	cutHeading   string
 	partOfCounts map[string]bool
+	// ccStart is the index of the first line of the counterclaims an
+	// answer pleads, or -1; ccTitle the heading that opens them.
+	ccStart int
+	ccTitle string
 	// looseFrom is the index in doc.Defenses of the first of the defenses
 	// read from unnumbered paragraphs under a defenses heading, or -1.
 	looseFrom int
@@ -113,6 +117,7 @@ func newParser(name, src string) *parser {
 	return &parser{
 		countIdx:  -1,
 		looseFrom: -1,
+		ccStart:   -1,
 		cutIdx:    -1,
 		stampCase: stampCase,
 		name:      name,
@@ -149,6 +154,9 @@ func (p *parser) parse() (*Document, error) {
 	p.parseHeader(first)
 	p.parseBody(first)
 	p.finish()
+	if p.ccStart >= 0 && p.doc.Kind == KindAnswer {
+		p.doc.Counterclaim = p.parseCounterclaim()
+	}
 	if p.kind == "" && p.doc.Kind == KindComplaint && respondsToAllegations(p.doc.Paragraphs) {
 		// A title misread (or none found) over paragraphs that answer
 		// allegations: an answer is never read as a complaint. Read it
@@ -268,8 +276,9 @@ func (p *parser) parseBody(first int) {
 			p.looseFrom = -1 // unnumbered defenses end with their section
 		}
 		if p.mode == modeEnd {
-			if isCounterclaimsHeading(t) {
+			if isCounterclaimsHeading(t) || p.doc.Kind == KindAnswer && p.counterclaimCount(t) {
 				p.mode = modeCounterclaims
+				p.startCounterclaim(i, t)
 				p.addHeading(t, 1, l)
 				p.section = t
 				continue

@@ -39,7 +39,19 @@ func normalizeTitle(s string) string {
 // or, for a line whose spaces extraction lost ("ANSWEROFDEFENDANTS,TO"),
 // the same words read from its letters alone.
 func isTitle(s string) bool {
-	return titleRe.MatchString(s) || lostSpaces(s) && squeezedTitleRe.MatchString(squeeze(s))
+	return titleRe.MatchString(s) || lostSpaces(s) && squeezedTitleRe.MatchString(squeeze(s)) || counterclaimTitle(s)
+}
+
+// ccTitleRe matches the words that title counterclaims filed on their own
+// or a reply to them: "COUNTERCLAIMS", "DEFENDANT ACME'S COUNTERCLAIM
+// AGAINST PLAINTIFF", "PLAINTIFF'S REPLY TO COUNTERCLAIMS" (but not a
+// party's role, "Defendant and Counterclaim-Plaintiff").
+var ccTitleRe = regexp.MustCompile(`(?i)\bcounter-?claims?(?:\s*[:.]?$|\s+(?:of|against|by|and|for|to|in)\b)`)
+
+// counterclaimTitle reports whether s is a title naming counterclaims: a
+// short line in capitals that names them and is no party's role.
+func counterclaimTitle(s string) bool {
+	return indexFold(s, "counter") >= 0 && capsLine(s) && fieldCount(s) <= 14 && ccTitleRe.MatchString(s) && !roleRe.MatchString(s)
 }
 
 // lostSpaces reports whether a title line lost the spaces around the word
@@ -82,13 +94,15 @@ func endsInConnector(t string) bool {
 }
 
 // titleKind decides a document's kind from its title: a title naming an
-// answer is an answer even when it also names the complaint it answers.
+// answer (or a reply to counterclaims) is an answer even when it also
+// names the complaint it answers; counterclaims are a complaint.
 func titleKind(title string) Kind {
 	up := squeeze(title)
 	switch {
-	case strings.Contains(up, "ANSWER"):
+	case strings.Contains(up, "ANSWER"), strings.Contains(up, "REPLY") && strings.Contains(up, "COUNTERCLAIM"):
 		return KindAnswer
-	case strings.Contains(up, "COMPLAINT"):
+	case strings.Contains(up, "COMPLAINT"), strings.Contains(up, "COUNTERCLAIM"):
+		// Counterclaims filed on their own are a complaint in all but name.
 		return KindComplaint
 	}
 	return KindOther

@@ -1,5 +1,6 @@
 // Package templates holds pleadkit's built-in templates and libraries as
-// embedded data: every *.toml file in this directory.
+// embedded data: every *.toml file in this directory, and the shared
+// partials in partials/*.md.tmpl.
 //
 // A file with a top-level body is a template (see package
 // github.com/pleadkit/pleadkit/generator/tmpl for the format); any other
@@ -12,5 +13,5 @@ import "embed"
 
 // FS is the built-in templates and libraries, one *.toml file each.
 //
-//go:embed *.toml
+//go:embed *.toml partials
 var FS embed.FS

@@ -34,7 +34,15 @@ content, or named in case.toml) or a folder of case folders, searched
 recursively. Cases are built in parallel (-j). A case whose inputs and
 templates have not changed since its last build is skipped (--force redoes
 it). A broken case is reported with its file and line and does not stop
-the others; the exit code is 1 if any case failed.`,
+the others, and a broken template fails only its own product: the case's
+other products are built and the failed product's earlier files are renamed
+NAME.stale.EXT. A case with a complaint and no answer yet builds what needs
+only the complaint (the case summary) and reports "awaiting answer" as
+information, not as an error. The exit code is 1 if any product failed.
+
+--json prints, for every case (up-to-date ones too), its case number, each
+product's status and files, the findings with file and line, warnings,
+information and errors.`,
 		Example: `  pleadkit build samples/acme-v-brightline
   pleadkit build samples -j 4 --format md,pdf
   pleadkit build ~/cases --json > summary.json`,
@@ -48,7 +56,7 @@ the others; the exit code is 1 if any case failed.`,
 				// more megabytes of heap.
 				debug.SetGCPercent(400)
 			}
-			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion(), AllowOutside: allowOutside,
+			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion(), AllowOutside: allowOutside, FirmDir: firmDir(cmd),
 				FileName: fileName, CSVBOM: csvBOM,
 				Limits: tmpl.Limits{Timeout: timeout, MaxOutput: int64(maxOutput) << 20}}
 			if cmd.Flags().Changed("format") {
@@ -164,12 +172,16 @@ func printBuildSummary(w, errw io.Writer, results []build.Result, total time.Dur
 	for _, r := range results {
 		status := "ok"
 		switch {
+		case r.Failed() && len(r.Outputs) > 0 && failedProducts(r) < len(r.Outputs):
+			status = fmt.Sprintf("FAILED %d of %d", failedProducts(r), len(r.Outputs))
 		case r.Failed():
 			status = "FAILED"
+		case len(r.Notes) > 0 && awaitingProducts(r) > 0:
+			status = "awaiting answer"
 		case r.Skipped:
 			status = "up to date"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d\t%d\t%s\n", r.Case, len(r.Products), len(r.Written), r.Duration.Round(time.Millisecond), len(r.Warnings), r.Findings, status)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d\t%d\t%s\n", r.Case, len(r.Products), len(r.Written), r.Duration.Round(time.Millisecond), len(r.Warnings), len(r.Findings), status)
 	}
 	tw.Flush()
 	built, skipped, failed := 0, 0, 0
@@ -186,8 +198,33 @@ func printBuildSummary(w, errw io.Writer, results []build.Result, total time.Dur
 		default:
 			built++
 		}
+		for _, i := range r.Notes {
+			fmt.Fprintf(errw, "pleadkit: info: %s\n", i)
+		}
 	}
 	fmt.Fprintf(w, "%d built, %d up to date, %d failed in %s\n", built, skipped, failed, total.Round(time.Millisecond))
+}
+
+// failedProducts counts the products of a case that failed.
+func failedProducts(r build.Result) int {
+	n := 0
+	for _, o := range r.Outputs {
+		if o.Status == build.StatusFailed {
+			n++
+		}
+	}
+	return n
+}
+
+// awaitingProducts counts the products of a case that wait for its answer.
+func awaitingProducts(r build.Result) int {
+	n := 0
+	for _, o := range r.Outputs {
+		if o.Status == build.StatusAwaiting {
+			n++
+		}
+	}
+	return n
 }
 
 // maxWarnings is how many warnings of one case build prints; check shows all.

@@ -1,28 +1,43 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
 
-	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/build"
-	"github.com/pleadkit/pleadkit/pleading"
 	"github.com/spf13/cobra"
 )
 
 func newCheckCmd() *cobra.Command {
+	var asJSON bool
+	var severity string
 	cmd := &cobra.Command{
 		Use:   "check [DIR...]",
 		Short: "Lint cases without rendering: findings with file:line, exit 1 on errors",
 		Long: `check loads each case (as build does), analyzes it and runs every template
 without writing anything, then prints one line per finding as
 file:line: severity: message — unanswered paragraphs, wrong incorporation
-ranges, copied responses, caption mismatches, parser warnings, and
-templates that fail. The exit code is 1 when any error was found.`,
+ranges, copied responses, caption mismatches, parser warnings, unknown
+settings in case.toml or pleadkit.toml, and templates that fail. A case
+without an answer yet is checked with the templates that need only the
+complaint and reported as "awaiting answer" (info). The exit code is 1 when
+any error was found.
+
+--severity shows only findings at least that serious (error, warning, info);
+--json prints one object per case: case, dir, case_number and findings
+(file, line, col, severity, code, label, message, paragraph).`,
+		Example: `  pleadkit check samples
+  pleadkit check ~/cases --severity error
+  pleadkit check ~/cases --json | jq '.[] | select(.findings | length > 0)'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"."}
+			}
+			min := build.SeverityRank(severity)
+			if min < 0 {
+				return &exitError{code: 2, msg: fmt.Sprintf("--severity %q: use error, warning or info", severity)}
 			}
 			dirs, err := build.FindCases(args)
 			if err != nil {
@@ -30,8 +45,32 @@ templates that fail. The exit code is 1 when any error was found.`,
 			}
 			errs := 0
 			out := cmd.OutOrStdout()
+			var all []build.CaseCheck
 			for _, dir := range dirs {
-				errs += checkCase(out, dir)
+				cc := build.CheckCase(dir, firmDir(cmd))
+				errs += cc.Errors()
+				kept := []build.Finding{}
+				for _, f := range cc.Findings {
+					if r := build.SeverityRank(f.Severity); r >= 0 && r <= min {
+						kept = append(kept, f)
+					}
+				}
+				cc.Findings = kept
+				if asJSON {
+					all = append(all, cc)
+					continue
+				}
+				printCheck(out, cc)
+			}
+			if asJSON {
+				if all == nil {
+					all = []build.CaseCheck{}
+				}
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(all); err != nil {
+					return err
+				}
 			}
 			if errs > 0 {
 				return &exitError{code: 1, msg: fmt.Sprintf("%d %s in %d %s", errs, plural(errs, "error", "errors"), len(dirs), plural(len(dirs), "case", "cases"))}
@@ -39,47 +78,20 @@ templates that fail. The exit code is 1 when any error was found.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the findings as JSON, one object per case")
+	cmd.Flags().StringVar(&severity, "severity", "info", "show findings at least this serious: error, warning or info")
+	_ = cmd.RegisterFlagCompletionFunc("severity", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 
-// checkCase prints the findings of one case and returns how many are errors.
-func checkCase(w io.Writer, dir string) int {
-	f, err := build.LoadFolder(dir)
-	if err != nil {
-		fmt.Fprintf(w, "%s: error: %v\n", dir, err)
-		return 1
+// printCheck prints the findings of one case, one line each.
+func printCheck(w io.Writer, cc build.CaseCheck) {
+	fmt.Fprintf(w, "== %s (%s)\n", cc.Case, filepath.Clean(cc.Dir))
+	for _, f := range cc.Findings {
+		fmt.Fprintln(w, f.String())
 	}
-	var lines []string
-	errs := 0
-	for _, d := range []*pleading.Document{f.Complaint, f.Answer} {
-		for _, wn := range d.Warnings {
-			lines = append(lines, fmt.Sprintf("%s:%d: warning: %s", d.File, wn.Line, wn.Message))
-		}
-	}
-	c, err := generator.Analyze(f.Complaint, f.Answer)
-	if err != nil {
-		fmt.Fprintf(w, "%s: error: analyze: %v\n", dir, err)
-		return 1
-	}
-	for _, fd := range c.Findings {
-		file, line := f.Complaint.File, fd.ComplaintLine
-		if fd.AnswerLine > 0 {
-			file, line = f.Answer.File, fd.AnswerLine
-		}
-		if fd.Severity == "error" {
-			errs++
-		}
-		lines = append(lines, fmt.Sprintf("%s:%d: %s: %s: %s", file, line, fd.Severity, fd.Label, fd.Message))
-	}
-	for _, e := range build.CheckTemplates(dir, c) {
-		lines = append(lines, "error: "+e.Error())
-		errs++
-	}
-	fmt.Fprintf(w, "== %s (%s)\n", f.Name(), filepath.Clean(dir))
-	for _, l := range lines {
-		fmt.Fprintln(w, l)
-	}
-	return errs
 }
 
 // plural picks the singular or plural form for n.

@@ -52,6 +52,7 @@ to Markdown, PDF and HTML from customizable templates.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.PersistentFlags().String("templates", "", "the firm folder (its pleadkit.toml and templates/) to use between each case's templates and the built-ins (default: $"+firmEnv+", else the nearest folder above the case holding a pleadkit.toml)")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(
@@ -83,4 +84,16 @@ func buildVersion() string {
 		return bi.Main.Version
 	}
 	return "dev"
+}
+
+// firmEnv names the environment variable that gives the firm folder.
+const firmEnv = "PLEADKIT_TEMPLATES"
+
+// firmDir returns the firm folder given by --templates or, failing that,
+// by PLEADKIT_TEMPLATES; "" means: look for pleadkit.toml above each case.
+func firmDir(cmd *cobra.Command) string {
+	if f := cmd.Flag("templates"); f != nil && f.Value.String() != "" {
+		return f.Value.String()
+	}
+	return os.Getenv(firmEnv)
 }

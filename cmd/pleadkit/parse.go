@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/pleadkit/pleadkit/pleading"
 	"github.com/spf13/cobra"
@@ -122,5 +123,16 @@ func printSummary(w io.Writer, d *pleading.Document) {
 	fmt.Fprintf(w, "  jury:       %v   date: %s\n", d.JuryDemand, d.Date)
 	for _, wn := range d.Warnings {
 		fmt.Fprintf(w, "  warning: %s:%d: %s\n", d.File, wn.Line, wn.Message)
+	}
+	if c := d.Counterclaim; c != nil {
+		// The counterclaims, read as a pleading of their own.
+		var b strings.Builder
+		printSummary(&b, c)
+		_, rest, _ := strings.Cut(b.String(), "\n")
+		fmt.Fprintf(w, "  counterclaim (a pleading of its own):\n")
+		for _, l := range strings.SplitAfter(strings.TrimSuffix(rest, "\n"), "\n") {
+			fmt.Fprintf(w, "  %s", l)
+		}
+		fmt.Fprintln(w)
 	}
 }

@@ -1,14 +1,9 @@
 package build
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -16,19 +11,20 @@ import (
 	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
+	"github.com/pleadkit/pleadkit/pleading"
 )
-
-// ManifestFile records, in a case's output folder, what the last build made from what.
-const ManifestFile = ".pleadkit-build.json"
 
 // Options select what a build renders and how.
 type Options struct {
 	OutDir    string        // output folder; "" means DIR/out (or case.toml's output)
-	Formats   []tmpl.Format // formats to render; nil means each template's own
+	Formats   []tmpl.Format // formats to render; nil means case.toml's, the firm's, or each template's own
 	Templates []string      // template names to render; nil means all (or case.toml's)
 	Force     bool          // render every product even when nothing changed
 	Jobs      int           // cases built at once; 0 means the number of CPUs
 	Version   string        // the program's version, part of the up-to-date check
+	// FirmDir is the firm folder (--templates, PLEADKIT_TEMPLATES); ""
+	// means the nearest folder at or above each case holding a pleadkit.toml.
+	FirmDir string
 	// Limits bound each template's execution (zero: tmpl's defaults).
 	Limits tmpl.Limits
 	// AllowOutside lets case.toml name pleadings outside the case folder.
@@ -47,67 +43,87 @@ type Options struct {
 
 // Result is what building one case did.
 type Result struct {
-	Case     string        `json:"case"`
-	Dir      string        `json:"dir"`
-	OutDir   string        `json:"out_dir,omitempty"` // where the products were written
-	Products []string      `json:"products"`          // the products selected
-	Written  []string      `json:"written"`           // the files rendered this time (stale products only)
-	Skipped  bool          `json:"skipped"`           // every product was up to date
-	Duration time.Duration `json:"duration_ns"`
-	Findings int           `json:"findings"`
-	Warnings []string      `json:"warnings"`
-	Errors   []string      `json:"errors"`
+	Case       string          `json:"case"`
+	Dir        string          `json:"dir"`
+	OutDir     string          `json:"out_dir,omitempty"` // where the products were written
+	CaseNumber string          `json:"case_number"`
+	Products   []string        `json:"products"` // the products selected
+	Outputs    []ProductResult `json:"outputs"`  // each product: built, up to date, failed or awaiting the answer
+	Written    []string        `json:"written"`  // the files rendered this time (stale products only)
+	Skipped    bool            `json:"skipped"`  // every product was up to date
+	Duration   time.Duration   `json:"duration_ns"`
+	Findings   []Finding       `json:"findings"` // the analysis's findings and the parser's warnings
+	Warnings   []string        `json:"warnings"`
+	Notes      []string        `json:"notes"` // what is not a problem, such as "awaiting answer"
 	// Info is the case as the firm index shows it (from the last build when up to date).
 	Info *CaseInfo `json:"info,omitempty"`
 	// Files are every output file of the case in OutDir, rendered now or before.
 	Files []string `json:"files,omitempty"`
 	// Binder is the file of the case's binder among Files, if it has one.
-	Binder string `json:"binder,omitempty"`
+	Binder string   `json:"binder,omitempty"`
+	Errors []string `json:"errors"`
+}
+
+// The states of a product after a build.
+const (
+	StatusBuilt    = "built"
+	StatusUpToDate = "up-to-date"
+	StatusFailed   = "failed"
+	StatusAwaiting = "awaiting-answer"
+)
+
+// ProductResult is what a build did with one product.
+type ProductResult struct {
+	Name   string   `json:"name"`
+	Status string   `json:"status"`          // built, up-to-date, failed or awaiting-answer
+	Files  []string `json:"files"`           // the product's files (paths), built now or before
+	Error  string   `json:"error,omitempty"` // why it failed
+	// Stale lists the earlier outputs of a product that could not be built,
+	// renamed NAME.stale.EXT so nobody takes them for current.
+	Stale []string `json:"stale,omitempty"`
 }
 
 // Failed reports whether the case had an error.
 func (r Result) Failed() bool { return len(r.Errors) > 0 }
 
-// manifest is the record of the last build of a case: for each product,
-// the hash of what it was made from and the files it wrote.
-type manifest struct {
-	Products map[string]product `json:"products"`
-	Case     *CaseInfo          `json:"case,omitempty"`
-}
-
-// product is one product's entry in the manifest.
-type product struct {
-	Key   string   `json:"key"`
-	Files []string `json:"files"`
-}
-
-// Case builds one case folder.
+// Case builds one case folder. Each product stands alone: a template that
+// fails is reported, its earlier output is marked stale, and the other
+// products are built. A case without an answer builds the products that
+// need only the complaint and notes the rest as awaiting the answer.
 func Case(dir string, opts Options) (res Result) {
 	start := time.Now()
-	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Written: []string{}, Warnings: []string{}, Errors: []string{}}
+	res = Result{Case: filepath.Base(dir), Dir: dir, Products: []string{}, Outputs: []ProductResult{}, Written: []string{},
+		Findings: []Finding{}, Warnings: []string{}, Notes: []string{}, Errors: []string{}}
 	defer func() { res.Duration = time.Since(start) }()
-	f, err := LoadFolderWith(dir, LoadOptions{AllowOutside: opts.AllowOutside})
+	f, err := LoadCaseWith(dir, LoadOptions{AllowOutside: opts.AllowOutside})
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
 	res.Case = f.Name()
+	res.CaseNumber = f.Complaint.Caption.CaseNumber
 	// Parse the built-in claim and defense libraries (once per process)
 	// before any template runs, so the parse counts against no template's
 	// time limit; an error in them is reported by the products that use them.
 	library.Builtin()
 	res.Warnings = append(res.Warnings, f.Warnings...)
-	for _, w := range f.Complaint.Warnings {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", f.Complaint.File, w.Line, w.Message))
+	for _, d := range []*pleading.Document{f.Complaint, f.Answer} {
+		if d == nil {
+			continue
+		}
+		for _, w := range d.Warnings {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", d.File, w.Line, w.Message))
+		}
 	}
-	for _, w := range f.Answer.Warnings {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", f.Answer.File, w.Line, w.Message))
+	store, err := tmpl.LoadFor(dir, opts.FirmDir)
+	if err == nil {
+		err = f.CheckOptions(store)
 	}
-	store, err := tmpl.Load(dir)
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
 	}
+	firm := store.Firm()
 	templates, err := selectTemplates(store, f, opts)
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
@@ -125,7 +141,10 @@ func Case(dir string, opts Options) (res Result) {
 			formats = append(formats, tmpl.Format(s))
 		}
 	}
-	base, err := inputsKey(f, store.Libraries(), opts.Version)
+	if formats == nil {
+		formats = firm.Formats
+	}
+	base, err := inputsKey(f, store.Libraries(), opts.Version, firm)
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
@@ -134,6 +153,9 @@ func Case(dir string, opts Options) (res Result) {
 	if pattern == "" {
 		pattern = f.Settings.FileName
 	}
+	if pattern == "" {
+		pattern = firm.FileName
+	}
 	bom := opts.CSVBOM || f.Settings.CSVBOM
 	base += fmt.Sprintf("|file_name %q csv_bom %v", pattern, bom)
 	formats, withBinder := splitBinder(formats, opts.Binder)
@@ -141,22 +163,29 @@ func Case(dir string, opts Options) (res Result) {
 	productFiles := !withBinder || len(formats) > 0 || (opts.Formats == nil && len(f.Settings.Formats) == 0)
 	removeStaleTemps(outDir, time.Minute)
 	prev := readManifest(outDir)
-	next := manifest{Products: map[string]product{}}
+	next := manifest{Products: map[string]product{}, CaseNumber: res.CaseNumber}
+	awaiting := func(t *tmpl.Template) bool { return f.Answer == nil && t.Needs != tmpl.NeedsComplaint }
 	var stale []*tmpl.Template
+	upToDate := map[string]bool{}
 	var binderKeys []string
 	for _, t := range templates {
 		res.Products = append(res.Products, t.Name)
+		if awaiting(t) {
+			continue
+		}
 		binderKeys = append(binderKeys, productKey(base, t, []tmpl.Format{Binder}, f.Settings.Options[t.Name]))
 		if !productFiles {
 			if p, ok := prev.Products[t.Name]; ok {
 				next.Products[t.Name] = p
 			}
+			upToDate[t.Name] = true
 			continue
 		}
 		key := productKey(base, t, formats, f.Settings.Options[t.Name])
 		next.Products[t.Name] = product{Key: key}
 		if p, ok := prev.Products[t.Name]; ok && !opts.Force && p.Key == key && filesExist(outDir, p.Files) {
 			next.Products[t.Name] = p
+			upToDate[t.Name] = true
 			continue
 		}
 		stale = append(stale, t)
@@ -171,76 +200,145 @@ func Case(dir string, opts Options) (res Result) {
 			binderStale = true
 		}
 	}
-	if len(stale) == 0 && !binderStale {
-		res.Skipped = true
-		res.Info = prev.Case
-		res.Files, res.Binder = manifestFiles(prev)
-		return res
+	var c *generator.Case
+	if len(stale) > 0 || binderStale || prev.Findings == nil {
+		if f.Answer == nil {
+			c, err = generator.AnalyzeComplaint(f.Complaint)
+		} else {
+			c, err = generator.Analyze(f.Complaint, f.Answer)
+		}
+		if err != nil {
+			res.Errors = append(res.Errors, fmt.Sprintf("%s: analyze: %v", dir, err))
+			return res
+		}
+		c.Firm = *firm
+		next.Findings = findingsOf(f, c)
+		next.Case = caseInfo(c)
+	} else {
+		next.Findings, next.Case = prev.Findings, prev.Case
 	}
-	c, err := generator.Analyze(f.Complaint, f.Answer)
-	if err != nil {
-		res.Errors = append(res.Errors, fmt.Sprintf("%s: analyze: %v", dir, err))
-		return res
-	}
-	res.Findings = len(c.Findings)
+	res.Findings = append(res.Findings, next.Findings...)
+	res.Skipped = len(stale) == 0 && !binderStale
+	res.Info = next.Case
+	// Render everything first: a template error leaves the product's old
+	// outputs to be marked stale, never half-written.
 	for _, t := range stale {
 		c.Kit().Prepare(t.Body) // the kit's parts a template reads are built here, not on its deadline
 	}
-	// Render everything first: a template error leaves the old outputs untouched.
-	var outs []generator.Output
+	rendered := map[string][]generator.Output{}
+	failed := map[string]string{}
 	for _, t := range stale {
-		t = t.WithLimits(opts.Limits)
-		if o := f.Settings.Options[t.Name]; len(o) > 0 {
-			if t, err = t.WithOptions(o); err != nil {
-				res.Errors = append(res.Errors, err.Error())
-				return res
+		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, pattern, bom)
+		if err != nil {
+			failed[t.Name] = err.Error()
+			continue
+		}
+		rendered[t.Name] = outs
+	}
+	var waiting []string
+	protected := protectedFiles(f, store)
+	for _, t := range templates {
+		pr := ProductResult{Name: t.Name, Files: []string{}}
+		switch {
+		case awaiting(t):
+			pr.Status = StatusAwaiting
+			waiting = append(waiting, t.Name)
+			pr.Stale = markStale(outDir, prev.Products[t.Name].Files)
+		case upToDate[t.Name]:
+			pr.Status = StatusUpToDate
+			pr.Files = joinPaths(outDir, next.Products[t.Name].Files)
+		case failed[t.Name] != "":
+			pr.Status, pr.Error = StatusFailed, failed[t.Name]
+			res.Errors = append(res.Errors, failed[t.Name])
+			delete(next.Products, t.Name)
+			pr.Stale = markStale(outDir, prev.Products[t.Name].Files)
+		default:
+			err := checkOverwrite(outDir, outputNames(rendered[t.Name]), protected)
+			var paths []string
+			if err == nil {
+				paths, err = generator.WriteOutputs(outDir, rendered[t.Name])
 			}
+			res.Written = append(res.Written, paths...)
+			if err != nil {
+				pr.Status, pr.Error = StatusFailed, err.Error()
+				res.Errors = append(res.Errors, err.Error())
+				delete(next.Products, t.Name)
+				break
+			}
+			pr.Status, pr.Files = StatusBuilt, paths
+			p := next.Products[t.Name]
+			for _, o := range rendered[t.Name] {
+				p.Files = append(p.Files, o.Name)
+			}
+			next.Products[t.Name] = p
+			clearStale(outDir, p.Files)
 		}
-		stem, err := fileStem(pattern, f.Name(), t.Output)
-		if err != nil {
-			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", dir, err))
-			return res
-		}
-		o, err := generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom, Created: f.Modified()})
-		if err != nil {
-			res.Errors = append(res.Errors, err.Error())
-			return res
-		}
-		p := next.Products[t.Name]
-		for _, out := range o {
-			p.Files = append(p.Files, out.Name)
-		}
-		next.Products[t.Name] = p
-		outs = append(outs, o...)
+		res.Outputs = append(res.Outputs, pr)
 	}
 	if binderStale {
-		o, err := renderBinder(templates, c, f, opts, pattern)
+		var ready []*tmpl.Template
+		for _, t := range templates {
+			if !awaiting(t) && failed[t.Name] == "" {
+				ready = append(ready, t)
+			}
+		}
+		o, err := renderBinder(ready, c, f, opts, pattern)
+		if err == nil {
+			err = checkOverwrite(outDir, []string{o.Name}, protected)
+		}
+		var paths []string
+		if err == nil {
+			paths, err = generator.WriteOutputs(outDir, []generator.Output{o})
+		}
 		if err != nil {
 			res.Errors = append(res.Errors, err.Error())
-			return res
+			delete(next.Products, binderEntry)
+		} else {
+			res.Written = append(res.Written, paths...)
+			next.Products[binderEntry] = product{Key: next.Products[binderEntry].Key, Files: []string{o.Name}}
 		}
-		next.Products[binderEntry] = product{Key: next.Products[binderEntry].Key, Files: []string{o.Name}}
-		outs = append(outs, o)
 	}
-	next.Case = caseInfo(c)
-	res.Info = next.Case
 	res.Files, res.Binder = manifestFiles(next)
-	res.Warnings = append(res.Warnings, glyphWarnings(f, outs)...)
-	if err := checkOverwrite(outDir, outputNames(outs), protectedFiles(f, store)); err != nil {
-		res.Errors = append(res.Errors, err.Error())
-		return res
+	var all []generator.Output
+	for _, t := range templates {
+		all = append(all, rendered[t.Name]...)
 	}
-	paths, err := generator.WriteOutputs(outDir, outs)
-	res.Written = paths
-	if err != nil {
-		res.Errors = append(res.Errors, err.Error())
-		return res
+	res.Warnings = append(res.Warnings, glyphWarnings(f, all)...)
+	if len(waiting) > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%s: awaiting answer: built what needs only the complaint; not yet %s", dir, strings.Join(waiting, ", ")))
 	}
-	data, _ := json.MarshalIndent(next, "", "  ")
-	if err := generator.WriteFileAtomic(filepath.Join(outDir, ManifestFile), data); err != nil {
+	if res.Skipped && len(waiting) == 0 && prev.Findings != nil {
+		return res // nothing changed: leave the manifest as it is
+	}
+	if err := writeManifest(outDir, next); err != nil {
 		res.Warnings = append(res.Warnings, err.Error())
 	}
 	return res
+}
+
+// renderProduct runs one template on the case to every format, with the
+// case's options for it, its output files named by the file-name pattern.
+func renderProduct(t *tmpl.Template, c *generator.Case, f *Folder, formats []tmpl.Format, pattern string, bom bool) ([]generator.Output, error) {
+	if o := f.Settings.Options[t.Name]; len(o) > 0 {
+		var err error
+		if t, err = t.WithOptions(o); err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Join(f.Dir, SettingsFile), err)
+		}
+	}
+	stem, err := fileStem(pattern, f.Name(), t.Output)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Dir, err)
+	}
+	return generator.RenderWith(t, c, formats, generator.RenderOptions{Header: c.Header(), Stem: stem, CSVBOM: bom, Created: f.Modified()})
+}
+
+// joinPaths returns the files of outDir named by names.
+func joinPaths(outDir string, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = filepath.Join(outDir, n)
+	}
+	return out
 }
 
 // selectTemplates returns the templates a build renders, in name order.
@@ -261,66 +359,6 @@ func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Templa
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// inputsKey hashes what every product of a case depends on: the pleadings,
-// case.toml, the case's own libraries and the program's version.
-func inputsKey(f *Folder, libraries []string, version string) (string, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "pleadkit %s\n", version)
-	inputs := append([]string(nil), f.Inputs...)
-	for _, l := range libraries {
-		if !strings.HasPrefix(l, "builtin:") {
-			inputs = append(inputs, l) // the case's own library files
-		}
-	}
-	sort.Strings(inputs)
-	for _, p := range inputs {
-		if d, ok := f.digests[p]; ok {
-			// The digest of the very bytes that were parsed: a file saved
-			// during the build makes the next build stale, not up to date.
-			fmt.Fprintf(h, "input %s %s\n", filepath.Base(p), d)
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return "", fmt.Errorf("read %s: %w", p, err)
-		}
-		fmt.Fprintf(h, "input %s %d\n", filepath.Base(p), len(data))
-		h.Write(data)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// productKey hashes what one product depends on besides the inputs: its
-// template, the formats and the case's options for it.
-func productKey(base string, t *tmpl.Template, formats []tmpl.Format, options map[string]any) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\ntemplate %s %s %v %v %v %d\n%s\nformats %v options %v\n", base, t.Name, t.Origin, t.Formats, t.Page, t.Options, len(t.Body), t.Body, formats, options)
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-// readManifest reads the record of the last build in outDir (empty when there is none).
-func readManifest(outDir string) manifest {
-	var m manifest
-	data, err := os.ReadFile(filepath.Join(outDir, ManifestFile))
-	if err != nil || json.Unmarshal(data, &m) != nil || m.Products == nil {
-		return manifest{Products: map[string]product{}}
-	}
-	return m
-}
-
-// filesExist reports whether every file of a product is still in outDir.
-func filesExist(outDir string, files []string) bool {
-	if len(files) == 0 {
-		return false
-	}
-	for _, f := range files {
-		if _, err := os.Stat(filepath.Join(outDir, f)); err != nil {
-			return false
-		}
-	}
-	return true
 }
 
 // All builds every case folder found under roots, opts.Jobs at a time. A
@@ -373,20 +411,4 @@ func All(roots []string, opts Options) ([]Result, error) {
 	close(work)
 	wg.Wait()
 	return results, nil
-}
-
-// CheckTemplates runs every template of a case on its analysis without
-// writing anything and returns the errors, each naming the template file and line.
-func CheckTemplates(dir string, c *generator.Case) []error {
-	store, err := tmpl.Load(dir)
-	if err != nil {
-		return []error{err}
-	}
-	var errs []error
-	for _, t := range store.List() {
-		if _, err := t.Execute(c); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errs
 }

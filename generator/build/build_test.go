@@ -139,9 +139,34 @@ func TestTemplateErrorLeavesOutputs(t *testing.T) {
 	if !res.Failed() || !strings.Contains(strings.Join(res.Errors, " "), "response-chart.toml:6") {
 		t.Fatalf("want an error at templates/response-chart.toml:6, got %v", res.Errors)
 	}
-	now, _ := os.ReadFile(filepath.Join(dir, "out", "response-chart.md"))
+	// The old chart is kept, renamed as stale, and is no longer current.
+	if _, err := os.Stat(filepath.Join(dir, "out", "response-chart.md")); err == nil {
+		t.Error("the failed product's old output is still under its current name")
+	}
+	now, _ := os.ReadFile(filepath.Join(dir, "out", "response-chart.stale.md"))
 	if string(now) != string(good) {
-		t.Error("a failed build changed an existing output")
+		t.Error("the failed product's old output was not kept as response-chart.stale.md")
+	}
+	m := readManifest(filepath.Join(dir, "out"))
+	if _, ok := m.Products["response-chart"]; ok {
+		t.Error("the manifest still lists the failed product")
+	}
+	// The other products were built.
+	for _, o := range res.Outputs {
+		switch {
+		case o.Name == "response-chart" && (o.Status != StatusFailed || len(o.Stale) != 1):
+			t.Errorf("response-chart: %+v", o)
+		case o.Name != "response-chart" && o.Status != StatusUpToDate && o.Status != StatusBuilt:
+			t.Errorf("%s: %+v, want built or up to date", o.Name, o)
+		}
+	}
+	// Once the template is fixed, the product is built again and the stale copy goes.
+	os.Remove(filepath.Join(dir, "templates", "response-chart.toml"))
+	if res := Case(dir, opts); res.Failed() {
+		t.Fatal(res.Errors)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "response-chart.stale.md")); err == nil {
+		t.Error("the stale copy is still there after a good build")
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
@@ -42,15 +43,19 @@ type Settings struct {
 	CSVBOM bool `toml:"csv_bom"`
 }
 
+// settingsKeys are the keys case.toml takes, for "did you mean".
+var settingsKeys = []string{"name", "short_name", "court", "complaint", "answer", "templates", "formats", "output", "aliases", "options", "file_name", "csv_bom"}
+
 // Folder is a case folder with its pleadings found and parsed.
 type Folder struct {
 	Dir       string
 	Settings  Settings
 	Complaint *pleading.Document
-	Answer    *pleading.Document
-	Inputs    []string // the files the products are made from (pleadings, case.toml)
+	Answer    *pleading.Document // nil while the case awaits its answer (LoadCase)
+	Inputs    []string           // the files the products are made from (pleadings, case.toml)
 	Warnings  []string
 
+	keys         *tmpl.Keys        // where each key of case.toml is, for errors
 	settingsText string            // case.toml as read, for the line of a key in errors
 	digests      map[string]string // SHA-256 of each input's bytes as they were parsed
 }
@@ -74,6 +79,73 @@ const MaxSettingsBytes = 1 << 20
 type LoadOptions struct {
 	// AllowOutside lets case.toml name pleadings outside the case folder.
 	AllowOutside bool
+}
+
+// CheckOptions checks case.toml's [options.TEMPLATE] tables against the
+// templates of s: an unknown template or option is an error at its line
+// and column in case.toml, with the nearest name.
+func (f *Folder) CheckOptions(s *tmpl.Store) error {
+	if f.keys == nil || len(f.Settings.Options) == 0 {
+		return nil
+	}
+	return tmpl.CheckOptions(f.keys, f.Settings.Options, s)
+}
+
+// parseSettings decodes case.toml and checks every key: an unknown one, or
+// an [options] entry that is not a table of template options, is an error
+// at its line and column.
+func parseSettings(p string, data []byte) (Settings, *tmpl.Keys, error) {
+	var raw struct {
+		Settings
+		Options map[string]any `toml:"options"`
+	}
+	var st Settings
+	md, err := toml.Decode(string(data), &raw)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return st, nil, fmt.Errorf("%s:%d:%d: %s (fix the TOML syntax)", p, pe.Position.Line, pe.Position.Col, pe.Message)
+		}
+		return st, nil, fmt.Errorf("%s: %w", p, err)
+	}
+	st = raw.Settings
+	keys := tmpl.IndexKeys(p, data)
+	var errs tmpl.ErrorList
+	for _, k := range md.Undecoded() {
+		key := k.String()
+		if k[0] == "options" || (k[0] == "aliases" && len(k) > 1) {
+			continue
+		}
+		errs = append(errs, keys.Errorf(key, tmpl.ErrUnknownKey, fmt.Sprintf("%q is not a %s setting", key, SettingsFile),
+			tmpl.SuggestHint(key, settingsKeys, "case.toml takes "+strings.Join(settingsKeys, ", ")+"; firm-wide settings go in "+tmpl.FirmFile)))
+	}
+	st.Options = map[string]map[string]any{}
+	for _, name := range sortedNames(raw.Options) {
+		tbl, ok := raw.Options[name].(map[string]any)
+		if !ok {
+			hint := "[options] holds one table per template: [options.response-chart] then allegation_words = 40"
+			if name == "firm" || name == "legend" {
+				hint = "firm settings go in pleadkit.toml, under [firm] (name, legend), in a folder above the case"
+			}
+			errs = append(errs, keys.Errorf("options."+name, tmpl.ErrInvalid, fmt.Sprintf("options.%s is not a table of template options", name), hint))
+			continue
+		}
+		st.Options[name] = tbl
+	}
+	if len(errs) > 0 {
+		return st, nil, errs
+	}
+	return st, keys, nil
+}
+
+// sortedNames returns the keys of m in order.
+func sortedNames(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Name returns the case's display name: case.toml's short name or name, else the folder's name.
@@ -190,26 +262,42 @@ func FindCases(roots []string) ([]string, error) {
 }
 
 // LoadFolder reads a case folder: its case.toml, if any, and its pleadings,
-// which are classified by content when case.toml does not name them.
+// which are classified by content when case.toml does not name them. A
+// folder without an answer is an error (LoadCase accepts it).
 func LoadFolder(dir string) (*Folder, error) { return LoadFolderWith(dir, LoadOptions{}) }
 
 // LoadFolderWith is LoadFolder with options.
 func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
+	f, err := LoadCaseWith(dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	if f.Answer == nil {
+		return nil, noAnswerError(dir)
+	}
+	return f, nil
+}
+
+// noAnswerError says a case folder has no answer.
+func noAnswerError(dir string) error {
+	return fmt.Errorf("%s: no answer found (a pleading titled ANSWER responding to the complaint); name it in %s: answer = \"file\"", dir, SettingsFile)
+}
+
+// LoadCase is LoadFolder for a case that may await its answer: a folder
+// with a complaint and no answer gives a Folder whose Answer is nil.
+func LoadCase(dir string) (*Folder, error) { return LoadCaseWith(dir, LoadOptions{}) }
+
+// LoadCaseWith is LoadCase with options.
+func LoadCaseWith(dir string, opts LoadOptions) (*Folder, error) {
 	f := &Folder{Dir: dir, digests: map[string]string{}}
 	settingsPath := filepath.Join(dir, SettingsFile)
 	if data, err := readSettings(settingsPath); err == nil {
 		f.settingsText = string(data)
-		md, err := toml.Decode(string(data), &f.Settings)
+		st, keys, err := parseSettings(settingsPath, data)
 		if err != nil {
-			var pe toml.ParseError
-			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("%s:%d:%d: %s (fix the TOML syntax)", settingsPath, pe.Position.Line, pe.Position.Col, pe.Message)
-			}
-			return nil, fmt.Errorf("%s: %w", settingsPath, err)
+			return nil, err
 		}
-		if und := md.Undecoded(); len(und) > 0 {
-			return nil, fmt.Errorf("%s: unknown key %q (known: name, short_name, court, complaint, answer, templates, formats, output, aliases, options, file_name, csv_bom)", settingsPath, und[0].String())
-		}
+		f.Settings, f.keys = st, keys
 		f.Inputs = append(f.Inputs, settingsPath)
 		sum := sha256.Sum256(data)
 		f.digests[settingsPath] = hex.EncodeToString(sum[:])
@@ -240,9 +328,6 @@ func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
 	}
 	if f.Complaint == nil {
 		return nil, fmt.Errorf("%s: no complaint found (a pleading titled COMPLAINT with numbered paragraphs); name it in %s: complaint = \"file\"", dir, SettingsFile)
-	}
-	if f.Answer == nil {
-		return nil, fmt.Errorf("%s: no answer found (a pleading titled ANSWER responding to the complaint); name it in %s: answer = \"file\"", dir, SettingsFile)
 	}
 	f.addAliases()
 	return f, nil
@@ -398,6 +483,9 @@ func docNames(docs []*pleading.Document) string {
 func (f *Folder) addAliases() {
 	for name, aliases := range f.Settings.Aliases {
 		for _, doc := range []*pleading.Document{f.Complaint, f.Answer} {
+			if doc == nil {
+				continue
+			}
 			for _, side := range [][]pleading.Party{doc.Caption.Plaintiffs, doc.Caption.Defendants} {
 				for i := range side {
 					if side[i].Matches(name) || strings.EqualFold(pleading.NameKey(side[i].Name), pleading.NameKey(name)) {
@@ -438,6 +526,8 @@ func strayReason(err error) string {
 		return "not a regular file (a FIFO, device or socket)"
 	case errors.Is(err, fs.ErrNotExist):
 		return "a symbolic link to nothing"
+	case errors.Is(err, pleading.ErrTooLarge):
+		return fmt.Sprintf("larger than %d MB, too large for a text pleading", pleading.MaxTextBytes>>20)
 	}
 	return ""
 }

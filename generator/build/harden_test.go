@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pleadkit/pleadkit/generator/tmpl"
+	"github.com/pleadkit/pleadkit/pleading"
 )
 
 // Defect 3 of #18: in a batch, a case whose template never ends fails
@@ -25,7 +26,10 @@ func TestBatchTemplateWithoutEnd(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "templates", "loop.toml"), []byte(loop), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test", Limits: tmpl.Limits{Timeout: 3 * time.Second}}) // long enough for every built-in product on a loaded machine; the loop never ends
+	appendSettings(t, bad, `templates = ["loop"]`)
+	appendSettings(t, good, `templates = ["response-chart"]`)
+	// The limit is far above what the chart takes even on a loaded machine.
+	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test", Limits: tmpl.Limits{Timeout: 3 * time.Second}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,13 +59,17 @@ func TestStrayFilesSkipped(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, "binary.txt"), []byte("\x00\x01\x02PK\x00\x00"), 0o644)
 	os.Symlink(filepath.Join(dir, "nowhere.md"), filepath.Join(dir, "dangling.md"))
+	if f, err := os.Create(filepath.Join(dir, "huge.txt")); err == nil {
+		f.Truncate(pleading.MaxTextBytes + 1)
+		f.Close()
+	}
 	syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644)
 	res := Case(dir, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"})
 	if res.Failed() {
 		t.Fatalf("build failed: %v", res.Errors)
 	}
 	warnings := strings.Join(res.Warnings, "\n")
-	for _, want := range []string{"empty.txt: skipped: empty file", "binary.txt: skipped: not text", "dangling.md: skipped: a symbolic link to nothing"} {
+	for _, want := range []string{"empty.txt: skipped: empty file", "binary.txt: skipped: not text", "dangling.md: skipped: a symbolic link to nothing", "huge.txt: skipped: larger than 32 MB"} {
 		if !strings.Contains(warnings, want) {
 			t.Errorf("warnings lack %q:\n%s", want, warnings)
 		}
@@ -80,14 +88,14 @@ func TestInputsKeyFromParsedBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, err := inputsKey(f, nil, "test")
+	before, err := inputsKey(f, nil, "test", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	answer := filepath.Join(dir, "answer.md")
 	data, _ := os.ReadFile(answer)
 	os.WriteFile(answer, append(data, "\n17. Saved during the build.\n"...), 0o644)
-	during, _ := inputsKey(f, nil, "test")
+	during, _ := inputsKey(f, nil, "test", nil)
 	if during != before {
 		t.Error("the key of a loaded folder changed with the file on disk: it was not taken from the parsed bytes")
 	}
@@ -95,7 +103,7 @@ func TestInputsKeyFromParsedBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after, _ := inputsKey(g, nil, "test"); after == before {
+	if after, _ := inputsKey(g, nil, "test", nil); after == before {
 		t.Error("a changed answer gives the same key")
 	}
 }

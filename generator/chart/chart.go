@@ -68,6 +68,7 @@ const (
 	CodeCaptionMismatch    = "caption-mismatch"
 	CodeLegalConclusion    = "legal-conclusion-only"
 	CodeAnsweredTwice      = "answered-twice"
+	CodeDuplicateNumber    = "duplicate-number"
 	CodeConditionPrecedent = "condition-precedent"
 )
 
@@ -83,6 +84,7 @@ var codeLabels = map[string]string{
 	CodeCaptionMismatch:    "Caption mismatch",
 	CodeLegalConclusion:    "Legal conclusion, no denial",
 	CodeAnsweredTwice:      "Answered twice",
+	CodeDuplicateNumber:    "Paragraph number used twice",
 	CodeConditionPrecedent: "Conditions precedent, FRCP 9(c)",
 }
 

@@ -25,7 +25,45 @@ func (a *analysis) findings() {
 	}
 	a.checkCopied()
 	a.checkAnsweredTwice()
+	a.checkDuplicateNumbers()
 	a.checkConditionsPrecedent()
+}
+
+// checkDuplicateNumbers flags a paragraph number the complaint or the
+// answer uses twice: each response to it is shown beside every allegation of
+// that number, so the chart cannot tell which one the answer meant.
+func (a *analysis) checkDuplicateNumbers() {
+	lines := map[int][]string{}
+	var order []int
+	for _, p := range a.complaint.Paragraphs {
+		if len(lines[p.Number]) == 0 {
+			order = append(order, p.Number)
+		}
+		lines[p.Number] = append(lines[p.Number], strconv.Itoa(p.Line))
+	}
+	for _, n := range order {
+		if len(lines[n]) < 2 {
+			continue
+		}
+		a.add(a.finding(CodeDuplicateNumber, joined.SeverityWarning, n, nil, fmt.Sprintf(
+			"The complaint numbers %d paragraphs ¶%d (lines %s): the answer's response to ¶%d is shown beside each; check which allegation it answers.",
+			len(lines[n]), n, strings.Join(lines[n], ", "), n)))
+	}
+	seen := map[int]*pleading.Response{}
+	for i := range a.answer.Responses {
+		r := &a.answer.Responses[i]
+		if r.Paragraph <= 0 {
+			continue
+		}
+		if first, ok := seen[r.Paragraph]; ok {
+			f := a.finding(CodeDuplicateNumber, joined.SeverityWarning, 0, r, fmt.Sprintf(
+				"The answer numbers two responses ¶%d (lines %d and %d): check that each answers the paragraphs it names.",
+				r.Paragraph, first.Line, r.Line))
+			a.add(f)
+			continue
+		}
+		seen[r.Paragraph] = r
+	}
 }
 
 // conditionRe finds an allegation that conditions precedent occurred or were performed.

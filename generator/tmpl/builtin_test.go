@@ -54,6 +54,7 @@ type (
 type summaryCase struct {
 	Complaint *document
 	Answer    *document
+	Firm      Firm
 }
 
 func testCase() summaryCase {

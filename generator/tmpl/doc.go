@@ -25,6 +25,9 @@
 //	margins = 1.0                    # inches: a number, or {top, right, bottom, left}; default 1
 //	column_widths = [8, 92]          # relative, for tables with exactly that many columns
 //
+//	[page.tables.chart]              # one table: under the heading with id "chart", or [page.tables.2]
+//	column_widths = [4, 42, 16, 26, 12]  # must match its columns (else an error at this line)
+//
 //	[options]
 //	allegation_words = 0             # the template's own settings, read with {{ option "name" }}
 //

@@ -13,7 +13,7 @@ body = '''
 | ¶ | Allegation |
 |---:|---|
 {{- range . }}
-| {{ pref .N }} | {{ truncate (option "words") .Text | cell }} |
+| {{ anchor .N }}{{ pref .N }} | {{ truncate (option "words") .Text | cell }} |
 {{- end }}
 '''
 
@@ -42,7 +42,7 @@ words = 6
 	// Output:
 	// | ¶ | Allegation |
 	// |---:|---|
-	// | [¶12](#p12) | Defendant's \*so-called\* "24\|7" software was copied… |
+	// | <a id="p12"></a>[¶12](#p12) | Defendant's \*so-called\* "24\|7" software was copied… |
 	// true [md pdf html]
 }
 

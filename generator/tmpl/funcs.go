@@ -66,9 +66,9 @@ func Funcs() []Func {
 				{Template: `{{ date "Jan. 2, 2006" . }}`, Data: "this 3rd day of May", Want: "this 3rd day of May"},
 			}},
 		{Name: "pref", Args: "N", fn: prefFunc,
-			Doc: "A ¶ reference linking to paragraph N's anchor (see anchor).",
+			Doc: "A ¶ reference linking to paragraph N's anchor (see anchor). When the output holds no anchor for N (its row was filtered out), the reference is written as plain text, never as a link to nothing.",
 			Examples: []Example{
-				{Template: `See {{ pref 12 }}.`, Want: "See [¶12](#p12)."},
+				{Template: `{{ anchor 12 }}See {{ pref 12 }} and {{ pref 13 }}.`, Want: `<a id="p12"></a>See [¶12](#p12) and ¶13.`},
 			}},
 		{Name: "anchor", Args: "N", fn: anchorFunc,
 			Doc: "The link target for paragraph N, placed where its row or text starts; pref links to it.",
@@ -122,6 +122,7 @@ func Funcs() []Func {
 				{Template: `{{ truncate (option "allegation_words") . }}`, Data: "one two three four", Options: map[string]any{"allegation_words": int64(2)}, Want: "one two…"},
 			}},
 	}
+	fs = append(fs, listFuncs()...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
 	return fs
 }

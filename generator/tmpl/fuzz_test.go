@@ -40,7 +40,7 @@ func FuzzParse(f *testing.F) {
 			check(err)
 			return
 		}
-		for i, off := range tp.from {
+		for i, off := range tp.unit().from {
 			if off < 0 || off >= len(src) || (src[off] != tp.Body[i] && src[off] != '\\') {
 				t.Fatalf("body byte %d (%q) mapped to file offset %d", i, tp.Body[i], off)
 			}

@@ -104,8 +104,9 @@ func (w *limitWriter) check() (string, error) {
 // ExecuteWith is Execute under limits: past limits.Timeout or
 // limits.MaxOutput bytes the execution fails with ErrTimeout or
 // ErrOutputCap, naming the template line where it stopped. A body stuck
-// where no check can reach it is left running and reported after the
-// timeout and a grace second, so a caller never waits for ever.
+// where no check can reach it is left running and reported after twice the
+// timeout and a second (grace for a loaded machine), so a caller never
+// waits for ever.
 func (t *Template) ExecuteWith(data any, limits Limits) ([]byte, error) {
 	if t == nil || t.tmpl == nil {
 		return nil, errors.New("execute: template not parsed (use Parse, ParseFile or a Store)")
@@ -122,7 +123,7 @@ func (t *Template) ExecuteWith(data any, limits Limits) ([]byte, error) {
 	if err != nil {
 		return nil, t.templateError(ErrExecute, err)
 	}
-	tt.Funcs(template.FuncMap{tickFunc: w.check})
+	tt.Funcs(template.FuncMap{tickFunc: w.check, "partial": partialFunc(&execSet{t: tt})})
 	done := make(chan error, 1)
 	go func() {
 		defer func() {
@@ -136,7 +137,7 @@ func (t *Template) ExecuteWith(data any, limits Limits) ([]byte, error) {
 	defer timer.Stop()
 	select {
 	case err = <-done:
-	case <-time.After(limits.Timeout + time.Second):
+	case <-time.After(2*limits.Timeout + time.Second):
 		return nil, &Error{Pos: Pos{File: t.Origin}, Kind: ErrExecute, Err: ErrTimeout,
 			Hint: fmt.Sprintf("did not finish in %s; look for a loop without end, or raise the limit", limits.Timeout)}
 	}

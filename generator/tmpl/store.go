@@ -13,86 +13,147 @@ import (
 	"github.com/pleadkit/pleadkit/templates"
 )
 
-// Store is the templates a case can use: its own, from its templates/
-// directory, then the built-ins for every name the case does not take.
+// Store is the templates a case can use, found one name at a time: the
+// case's own (its templates/ folder), then the firm's, then the built-ins.
 type Store struct {
 	byName    map[string]*Template
-	libraries []string // origins of the library files skipped
+	libraries []string         // origins of the library files skipped
+	partials  map[string]*unit // shared partials by name, the first layer's winning
+	firm      *Firm
+}
+
+// Layer is one place templates, partials and libraries come from.
+type Layer struct {
+	FS      fs.FS  // holds *.toml and partials/*.md.tmpl
+	Dir     string // names its files in errors: Dir/NAME
+	Builtin bool   // the embedded built-ins, named "builtin:NAME"
+}
+
+// origin names file name of the layer.
+func (l Layer) origin(name string) string {
+	if l.Builtin {
+		return "builtin:" + name
+	}
+	return filepath.Join(l.Dir, filepath.FromSlash(name))
 }
 
 // Load returns the store for the case folder caseDir: the templates in
-// caseDir/templates/*.toml, then the built-ins. An empty caseDir, or one
-// without a templates directory, gives the built-ins alone. Every problem
-// in every file is reported, each at its file and line.
-func Load(caseDir string) (*Store, error) {
-	var user fs.FS
-	var userDir string
+// caseDir/templates, then those of the firm folder found by walking up
+// from caseDir to a pleadkit.toml, then the built-ins. An empty caseDir
+// gives the built-ins alone. Every problem in every file is reported,
+// each at its file and line.
+func Load(caseDir string) (*Store, error) { return LoadFor(caseDir, "") }
+
+// LoadFor is Load with the firm folder given (from --templates or
+// PLEADKIT_TEMPLATES); an empty firmDir is looked for as Load does.
+func LoadFor(caseDir, firmDir string) (*Store, error) {
+	dir, err := FindFirm(caseDir, firmDir)
+	if err != nil {
+		return nil, err
+	}
+	firm, err := LoadFirm(dir)
+	if err != nil {
+		return nil, err
+	}
+	var layers []Layer
+	seen := map[string]bool{}
+	add := func(d string) error {
+		if d == "" {
+			return nil
+		}
+		abs, _ := filepath.Abs(d)
+		if seen[abs] {
+			return nil
+		}
+		st, err := os.Stat(d)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("templates: %w", err)
+		}
+		if st.IsDir() {
+			seen[abs] = true
+			layers = append(layers, Layer{FS: os.DirFS(d), Dir: d})
+		}
+		return nil
+	}
 	if caseDir != "" {
-		userDir = filepath.Join(caseDir, "templates")
-		if st, err := os.Stat(userDir); err == nil && st.IsDir() {
-			user = os.DirFS(userDir)
-		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("templates: %w", err)
+		if err := add(filepath.Join(caseDir, "templates")); err != nil {
+			return nil, err
 		}
 	}
-	return LoadFS(user, userDir, templates.FS)
+	if err := add(firm.Templates); err != nil {
+		return nil, err
+	}
+	layers = append(layers, Layer{FS: templates.FS, Builtin: true})
+	return LoadLayers(firm, layers...)
 }
 
 // LoadFS is Load from file systems: user (may be nil) holds the case's
 // *.toml files, named in errors as userDir/NAME; builtin the built-ins,
 // named "builtin:NAME".
 func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
-	s := &Store{byName: map[string]*Template{}}
-	var errs ErrorList
-	origins := map[string]string{} // name -> origin, for duplicates
-	load := func(fsys fs.FS, origin func(string) string, isBuiltin bool) {
-		names, err := fs.Glob(fsys, "*.toml")
-		if err != nil {
-			errs = append(errs, &Error{Pos: Pos{File: origin("*.toml")}, Kind: ErrInvalid, Err: err})
-			return
-		}
-		sort.Strings(names)
-		for _, name := range names {
-			o := origin(name)
-			src, err := fs.ReadFile(fsys, name)
-			if err != nil {
-				errs = append(errs, &Error{Pos: Pos{File: o}, Kind: ErrInvalid, Err: err, Hint: "make the file readable or remove it"})
-				continue
-			}
-			if isLibrary(src) {
-				s.libraries = append(s.libraries, o)
-				continue
-			}
-			t, err := Parse(o, src)
-			if err != nil {
-				var l ErrorList
-				if errors.As(err, &l) {
-					errs = append(errs, l...)
-				}
-				continue
-			}
-			if prev, ok := s.byName[t.Name]; ok {
-				if isBuiltin {
-					if !strings.HasPrefix(prev.Origin, "builtin:") {
-						prev.Shadows = o
-						continue
-					}
-				}
-				line, col := t.src.keyPos("name")
-				errs = append(errs, &Error{Pos: Pos{File: o, Line: line, Col: col}, Kind: ErrInvalid,
-					Err:  fmt.Errorf("template %q is also defined in %s", t.Name, origins[t.Name]),
-					Hint: "give one of them another name"})
-				continue
-			}
-			s.byName[t.Name] = t
-			origins[t.Name] = o
-		}
-	}
+	var layers []Layer
 	if user != nil {
-		load(user, func(n string) string { return filepath.Join(userDir, n) }, false)
+		layers = append(layers, Layer{FS: user, Dir: userDir})
 	}
 	if builtin != nil {
-		load(builtin, func(n string) string { return "builtin:" + n }, true)
+		layers = append(layers, Layer{FS: builtin, Builtin: true})
+	}
+	return LoadLayers(nil, layers...)
+}
+
+// LoadLayers builds a store from layers, most specific first: a template
+// or partial name is taken from the first layer that has it. firm (may be
+// nil) gives the settings of pleadkit.toml: its [page] settings replace
+// those of every template whose own file (a case's or the firm's) does not
+// set them, and its [options.NAME] the option defaults.
+func LoadLayers(firm *Firm, layers ...Layer) (*Store, error) {
+	if firm == nil {
+		firm = &Firm{}
+		firm.Page.fill(false)
+	}
+	s := &Store{byName: map[string]*Template{}, partials: map[string]*unit{}, firm: firm}
+	var errs ErrorList
+	perLayer := make([]map[string]*Template, len(layers))
+	for i, l := range layers {
+		perLayer[i] = s.loadLayer(l, &errs)
+	}
+	for i := range layers {
+		for _, n := range sortedKeys(perLayer[i]) {
+			t := perLayer[i][n]
+			if prev, ok := s.byName[n]; ok {
+				if prev.Shadows == "" {
+					prev.Shadows = t.Origin
+				}
+				continue
+			}
+			s.byName[n] = t
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	// Link each template that extends another to its base.
+	for i := range layers {
+		for _, n := range sortedKeys(perLayer[i]) {
+			if err := s.link(perLayer, i, perLayer[i][n], nil); err != nil {
+				errs = append(errs, asError(err))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if err := firm.CheckOptions(s); err != nil {
+		return nil, err
+	}
+	for _, t := range s.List() {
+		s.applyFirm(t)
+		if err := t.compile(s.partials, true); err != nil {
+			errs = append(errs, asError(err))
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -100,8 +161,199 @@ func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
 	return s, nil
 }
 
+// loadLayer parses the templates and partials of one layer.
+func (s *Store) loadLayer(l Layer, errs *ErrorList) map[string]*Template {
+	out := map[string]*Template{}
+	names, err := fs.Glob(l.FS, "*.toml")
+	if err != nil {
+		*errs = append(*errs, &Error{Pos: Pos{File: l.origin("*.toml")}, Kind: ErrInvalid, Err: err})
+		return out
+	}
+	sort.Strings(names)
+	origins := map[string]string{}
+	for _, name := range names {
+		o := l.origin(name)
+		src, err := fs.ReadFile(l.FS, name)
+		if err != nil {
+			*errs = append(*errs, &Error{Pos: Pos{File: o}, Kind: ErrInvalid, Err: err, Hint: "make the file readable or remove it"})
+			continue
+		}
+		if isLibrary(src) {
+			s.libraries = append(s.libraries, o)
+			continue
+		}
+		t, err := Parse(o, src)
+		if err != nil {
+			var el ErrorList
+			if errors.As(err, &el) {
+				*errs = append(*errs, el...)
+			}
+			continue
+		}
+		if _, ok := out[t.Name]; ok {
+			line, col := t.src.keyPos("name")
+			*errs = append(*errs, &Error{Pos: Pos{File: o, Line: line, Col: col}, Kind: ErrInvalid,
+				Err:  fmt.Errorf("template %q is also defined in %s", t.Name, origins[t.Name]),
+				Hint: "give one of them another name"})
+			continue
+		}
+		out[t.Name] = t
+		origins[t.Name] = o
+	}
+	parts, _ := fs.Glob(l.FS, "partials/*.md.tmpl")
+	sort.Strings(parts)
+	for _, p := range parts {
+		n := strings.TrimSuffix(path.Base(p), ".md.tmpl")
+		o := l.origin(p)
+		if !nameRE.MatchString(n) {
+			*errs = append(*errs, &Error{Pos: Pos{File: o}, Kind: ErrInvalid, Err: fmt.Errorf("partial name %q is not a name", n),
+				Hint: "name partials with lower-case letters, digits and hyphens, like banner.md.tmpl"})
+			continue
+		}
+		if _, ok := s.partials[n]; ok {
+			continue
+		}
+		src, err := fs.ReadFile(l.FS, p)
+		if err != nil {
+			*errs = append(*errs, &Error{Pos: Pos{File: o}, Kind: ErrInvalid, Err: err})
+			continue
+		}
+		s.partials[n] = fileUnit(o, string(src))
+	}
+	return out
+}
+
+// link sets t's base when it extends a template, and takes from the base
+// every setting t's file leaves out. A template that extends one of its
+// own name extends the one in the layers below it.
+func (s *Store) link(perLayer []map[string]*Template, layer int, t *Template, visiting []string) error {
+	if t.Extends == "" || t.base != nil {
+		return nil
+	}
+	for _, v := range visiting {
+		if v == t.Origin {
+			return &Error{Pos: Pos{File: t.Origin}, Kind: ErrInvalid, Err: fmt.Errorf("templates extend each other in a circle: %s", strings.Join(append(visiting, t.Origin), " → "))}
+		}
+	}
+	from := layer
+	if t.Extends == t.Name {
+		from = layer + 1
+	}
+	var base *Template
+	baseLayer := 0
+	for i := from; i < len(perLayer) && base == nil; i++ {
+		if b, ok := perLayer[i][t.Extends]; ok {
+			base, baseLayer = b, i
+		}
+	}
+	if base == nil {
+		line, col := t.src.valuePos("extends", "")
+		return &Error{Pos: Pos{File: t.Origin, Line: line, Col: col}, Kind: ErrInvalid,
+			Err:  fmt.Errorf("no template %q to extend", t.Extends),
+			Hint: SuggestHint(t.Extends, s.Names(), "extend one of "+strings.Join(s.Names(), ", "))}
+	}
+	if err := s.link(perLayer, baseLayer, base, append(visiting, t.Origin)); err != nil {
+		return err
+	}
+	t.base = base
+	if !t.keys["title"] {
+		t.Title = base.Title
+	}
+	if !t.keys["description"] {
+		t.Description = base.Description
+	}
+	if !t.keys["output"] && t.Name == base.Name {
+		t.Output = base.Output
+	}
+	if !t.keys["formats"] {
+		t.Formats = base.Formats
+	}
+	if !t.keys["needs"] {
+		t.Needs = base.Needs
+	}
+	t.Page = mergePage(t.Page, t.keys, base.Page)
+	for k, v := range base.keys {
+		if strings.HasPrefix(k, "page.") && v && !base.isBuiltin() {
+			t.keys[k] = true
+		}
+	}
+	opts := map[string]any{}
+	for k, v := range base.Options {
+		opts[k] = v
+	}
+	for k, v := range t.Options {
+		opts[k] = v
+	}
+	t.Options = opts
+	return nil
+}
+
+// isBuiltin reports whether t is one of the embedded built-ins.
+func (t *Template) isBuiltin() bool { return strings.HasPrefix(t.Origin, "builtin:") }
+
+// mergePage takes from base every [page] setting own's file leaves out.
+func mergePage(own Page, set map[string]bool, base Page) Page {
+	if !set["page.size"] {
+		own.Size = base.Size
+	}
+	if !set["page.orientation"] {
+		own.Orientation = base.Orientation
+	}
+	if !set["page.font_size"] {
+		own.FontSize = base.FontSize
+	}
+	if !set["page.margins"] {
+		own.Margins = base.Margins
+	}
+	if !set["page.column_widths"] {
+		own.ColumnWidths = base.ColumnWidths
+	}
+	return own
+}
+
+// applyFirm gives t the firm's [page] settings its own file does not set
+// (a built-in's are all replaced) and the firm's option defaults.
+func (s *Store) applyFirm(t *Template) {
+	f := s.firm
+	if f == nil {
+		return
+	}
+	if len(f.PageSet) > 0 {
+		set := map[string]bool{"page.size": true, "page.orientation": true, "page.font_size": true, "page.margins": true, "page.column_widths": true}
+		for _, k := range f.PageSet {
+			set["page."+k] = !t.isBuiltin() && t.keys["page."+k]
+		}
+		t.Page = mergePage(t.Page, set, f.Page)
+	}
+	if o := f.Options[t.Name]; len(o) > 0 {
+		opts := map[string]any{}
+		for k, v := range t.Options {
+			opts[k] = v
+		}
+		for k, v := range o {
+			if c, err := convertOption(t.Name, k, opts[k], v); err == nil {
+				opts[k] = c
+			}
+		}
+		t.Options = opts
+	}
+}
+
+// Firm returns the firm settings the store was loaded with (empty when
+// there is no firm folder).
+func (s *Store) Firm() *Firm { return s.firm }
+
+// Partials returns the names of the shared partials and where each comes from.
+func (s *Store) Partials() map[string]string {
+	out := map[string]string{}
+	for n, u := range s.partials {
+		out[n] = u.origin
+	}
+	return out
+}
+
 // templateKeys are the top-level keys of a template file.
-var templateKeys = []string{"name", "title", "description", "output", "formats", "body", "page", "options"}
+var templateKeys = []string{"name", "title", "description", "output", "formats", "body", "page", "options", "extends", "needs", "partials"}
 
 // isLibrary reports whether src is a library rather than a template: a
 // TOML file that sets none of the template keys at its top level (a

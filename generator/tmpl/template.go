@@ -45,26 +45,43 @@ type Template struct {
 	Options     map[string]any // per-template options, with their defaults
 	Body        string         // the text/template source, writing Markdown
 	Origin      string         // "builtin:NAME.toml" or the file's path
-	Shadows     string         // the origin of the built-in this one overrides, if any
+	Shadows     string         // the origin of the template this one overrides, if any
+	Extends     string         // the template whose blocks this one replaces, if any
+	// Needs is what the product is made from: NeedsAnswer (the default)
+	// or NeedsComplaint, for a product a case without an answer can build.
+	Needs string
 
 	src   *source
-	from  []int // offset in the file of each byte of Body; nil if unknown
+	u     *unit
+	set   *execSet
+	units map[string]*unit // parse name -> the text it came from, for errors
+	local map[string]*unit // the file's own [partials]
+	keys  map[string]bool  // the top-level and [page] keys the file sets
+	base  *Template        // the template it extends, once linked
 	tmpl  *template.Template
-	start int // offset in the file where Body starts
 
 	limits Limits // what Execute allows; zero means the defaults
 }
 
+// What a product needs to be built.
+const (
+	NeedsAnswer    = "answer"
+	NeedsComplaint = "complaint"
+)
+
 // file is the TOML shape of a template file.
 type file struct {
-	Name        string         `toml:"name"`
-	Title       string         `toml:"title"`
-	Description string         `toml:"description"`
-	Output      string         `toml:"output"`
-	Formats     []string       `toml:"formats"`
-	Page        Page           `toml:"page"`
-	Options     map[string]any `toml:"options"`
-	Body        string         `toml:"body"`
+	Name        string            `toml:"name"`
+	Title       string            `toml:"title"`
+	Description string            `toml:"description"`
+	Output      string            `toml:"output"`
+	Formats     []string          `toml:"formats"`
+	Extends     string            `toml:"extends"`
+	Needs       string            `toml:"needs"`
+	Page        Page              `toml:"page"`
+	Options     map[string]any    `toml:"options"`
+	Partials    map[string]string `toml:"partials"`
+	Body        string            `toml:"body"`
 }
 
 var nameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
@@ -105,6 +122,33 @@ func Parse(origin string, src []byte) (*Template, error) {
 	t := &Template{
 		Name: f.Name, Title: f.Title, Description: f.Description, Output: f.Output,
 		Page: f.Page, Options: f.Options, Body: f.Body, Origin: origin, src: s,
+		Extends: f.Extends, Needs: f.Needs, keys: map[string]bool{},
+	}
+	for _, k := range []string{"title", "description", "output", "formats", "needs"} {
+		t.keys[k] = md.IsDefined(k)
+	}
+	for _, k := range []string{"size", "orientation", "font_size", "margins", "column_widths"} {
+		t.keys["page."+k] = md.IsDefined("page", k)
+	}
+	switch t.Needs {
+	case "":
+		t.Needs = NeedsAnswer
+	case NeedsAnswer, NeedsComplaint:
+	default:
+		at("needs", ErrInvalid, fmt.Sprintf("needs %q is not what a product is made from", t.Needs), `use "complaint" for a product a case without an answer can build, or "answer" (the default)`)
+	}
+	if t.Extends != "" && !nameRE.MatchString(t.Extends) {
+		at("extends", ErrInvalid, fmt.Sprintf("extends %q is not a template name", t.Extends), "name the template whose blocks this one replaces, like response-chart")
+	}
+	for _, n := range sortedKeys(f.Partials) {
+		if !nameRE.MatchString(n) {
+			at("partials."+n, ErrInvalid, fmt.Sprintf("partial name %q is not a name", n), "use lower-case letters, digits and hyphens, like banner")
+			continue
+		}
+		if t.local == nil {
+			t.local = map[string]*unit{}
+		}
+		t.local[n] = valueUnit(origin, s, "partials."+n, f.Partials[n])
 	}
 	if t.Name == "" {
 		t.Name = stem
@@ -121,7 +165,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 	if !nameRE.MatchString(t.Output) {
 		at("output", ErrInvalid, fmt.Sprintf("output %q is not a file stem", t.Output), "give a file name without directory or extension, like response-chart")
 	}
-	if len(f.Formats) == 0 && !md.IsDefined("formats") {
+	if len(f.Formats) == 0 && !md.IsDefined("formats") && t.Extends == "" {
 		f.Formats = []string{"md", "pdf", "html"}
 	}
 	for _, x := range f.Formats {
@@ -149,7 +193,7 @@ func Parse(origin string, src []byte) (*Template, error) {
 	if t.Options == nil {
 		t.Options = map[string]any{}
 	}
-	if !md.IsDefined("body") {
+	if !md.IsDefined("body") && t.Extends == "" {
 		hint := "add body = '''...''' (a Go text/template writing Markdown) above the first [table] header; a library file (like elements.toml) keeps all its settings under tables such as [[claim]]"
 		for _, tbl := range []string{"options", "page"} {
 			if md.IsDefined(tbl, "body") {
@@ -158,34 +202,28 @@ func Parse(origin string, src []byte) (*Template, error) {
 		}
 		at("", ErrInvalid, "template has no body", hint)
 	}
-	if md.IsDefined("body") && strings.TrimSpace(t.Body) == "" {
+	if md.IsDefined("body") && strings.TrimSpace(t.Body) == "" && t.Extends == "" {
 		at("body", ErrInvalid, "body is empty", "write the Markdown the template produces between ''' and '''")
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	t.locateBody()
-	tt, err := template.New(t.Name).Option("missingkey=error").Funcs(funcMap(t.Options)).Parse(t.Body)
-	if err != nil {
-		return nil, ErrorList{t.templateError(ErrParse, err)}
+	if t.Extends != "" {
+		return t, nil // compiled when the store links it to its base
 	}
-	guardRanges(tt)
-	t.tmpl = tt
+	if err := t.compile(nil, false); err != nil {
+		return nil, ErrorList{asError(err)}
+	}
 	return t, nil
 }
 
-// locateBody finds where body's value sits in the file and maps each byte
-// of Body back to its offset there.
-func (t *Template) locateBody() {
-	v, ok := t.src.values["body"]
-	if !ok {
-		return
+// asError returns err as an *Error.
+func asError(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
 	}
-	val, from, _, ok := decodeString(t.src.text, v, true)
-	t.start = v
-	if ok && val == t.Body {
-		t.from = from
-	}
+	return &Error{Kind: ErrParse, Err: err}
 }
 
 // WithOptions returns a copy of t whose options are t's defaults overridden
@@ -199,39 +237,21 @@ func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
 	for k, v := range t.Options {
 		merged[k] = v
 	}
-	keys := make([]string, 0, len(opts))
-	for k := range opts {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	var errs []error
-	for _, k := range keys {
+	for _, k := range sortedKeys(opts) {
 		def, ok := t.Options[k]
 		if !ok {
-			errs = append(errs, fmt.Errorf("template %s has no option %q (%s declares: %s)", t.Name, k, t.Origin, optionNames(t.Options)))
+			hint := SuggestHint(k, sortedKeys(t.Options), "")
+			if hint != "" {
+				hint = "; " + hint
+			}
+			errs = append(errs, fmt.Errorf("template %s has no option %q (%s declares: %s)%s", t.Name, k, t.Origin, optionNames(t.Options), hint))
 			continue
 		}
-		v := opts[k]
-		switch def.(type) {
-		case int64:
-			f, ok := anyNumber(v)
-			if !ok || f != float64(int64(f)) {
-				errs = append(errs, fmt.Errorf("template %s option %q must be a whole number like its default %v, not %v", t.Name, k, def, v))
-				continue
-			}
-			v = int64(f)
-		case float64:
-			f, ok := anyNumber(v)
-			if !ok {
-				errs = append(errs, fmt.Errorf("template %s option %q must be a number like its default %v, not %v", t.Name, k, def, v))
-				continue
-			}
-			v = f
-		default:
-			if reflect.TypeOf(def) != reflect.TypeOf(v) {
-				errs = append(errs, fmt.Errorf("template %s option %q must be %s like its default %v, not %s", t.Name, k, tomlType(def), def, tomlType(v)))
-				continue
-			}
+		v, err := convertOption(t.Name, k, def, opts[k])
+		if err != nil {
+			errs = append(errs, err)
+			continue
 		}
 		merged[k] = v
 	}
@@ -244,14 +264,50 @@ func (t *Template) WithOptions(opts map[string]any) (*Template, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", t.Origin, err)
 	}
-	c.tmpl = tt.Funcs(map[string]any{"option": optionFunc(merged)})
+	c.set = &execSet{t: tt}
+	c.tmpl = tt.Funcs(map[string]any{"option": optionFunc(merged), "partial": partialFunc(c.set)})
 	return &c, nil
+}
+
+// convertOption returns v as the type of the option's default def, or an
+// error saying what the option takes.
+func convertOption(name, k string, def, v any) (any, error) {
+	switch def.(type) {
+	case int64:
+		f, ok := anyNumber(v)
+		if !ok || f != float64(int64(f)) {
+			return nil, fmt.Errorf("template %s option %q must be a whole number like its default %v, not %v", name, k, def, v)
+		}
+		return int64(f), nil
+	case float64:
+		f, ok := anyNumber(v)
+		if !ok {
+			return nil, fmt.Errorf("template %s option %q must be a number like its default %v, not %v", name, k, def, v)
+		}
+		return f, nil
+	}
+	if reflect.TypeOf(def) != reflect.TypeOf(v) {
+		return nil, fmt.Errorf("template %s option %q must be %s like its default %v, not %s", name, k, tomlType(def), def, tomlType(v))
+	}
+	return v, nil
 }
 
 // Execute runs the template on data and returns the Markdown it writes.
 // Nothing is returned on error, so a failed template never writes a file.
+// A ¶ link (pref) to a paragraph whose anchor the output does not hold (a
+// row the template filtered out) is written as plain text.
 func (t *Template) Execute(data any) ([]byte, error) {
-	return t.ExecuteWith(data, t.limits)
+	out, err := t.ExecuteWith(data, t.limits)
+	if err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			if h := fieldHint(e.Err.Error(), data); h != "" {
+				e.Hint = h
+			}
+		}
+		return nil, err
+	}
+	return dropDanglingLinks(out), nil
 }
 
 // tidy trims trailing spaces from lines outside code fences, keeps at most

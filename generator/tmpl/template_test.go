@@ -186,7 +186,7 @@ func TestErrorPositions(t *testing.T) {
 		{"no body", "name = \"x\"\n[options]\nbody = '{{ . }}'\n", nil, ErrInvalid,
 			`templates/t.toml: invalid value: template has no body`, "inside [options]"},
 		{"parse error, body on its own lines", "name = \"x\"\nbody = '''\nline one\n{{ if .A }}\nno end\n'''\n", nil, ErrParse,
-			"templates/t.toml:6: template parse: unexpected EOF", "{{end}}"},
+			"templates/t.toml:4:1: template parse: {{if}} has no {{end}}", "{{end}}"},
 		{"parse error, unknown function", "name = \"x\"\nbody = '''\n\nok\n  {{ truncat 5 .A }}\n'''\n", nil, ErrParse,
 			`templates/t.toml:5: template parse: function "truncat" not defined`, "did you mean truncate?"},
 		{"exec error, missing key", "name = \"x\"\nbody = '''\nline one\n  two {{ .Known }} {{ .Nope }}\n'''\n",
@@ -194,7 +194,7 @@ func TestErrorPositions(t *testing.T) {
 			`templates/t.toml:4:23: execute: map has no entry for key "Nope" (in {{.Nope}})`, "check its spelling"},
 		{"exec error, no field", "name = \"x\"\nbody = \"\"\"\n{{ .N }}\n{{ .Missing }}\"\"\"\n",
 			row{}, ErrExecute,
-			`templates/t.toml:4:4: execute: can't evaluate field Missing in type tmpl.row`, "capitals"},
+			`templates/t.toml:4:4: execute: can't evaluate field Missing in type tmpl.row`, "templates fields row"},
 		{"exec error, single-line body", "name = \"x\"\nbody = \"A {{ .N }} B {{ roman 0 }}\"\n",
 			row{}, ErrExecute,
 			`templates/t.toml:2:25: execute: error calling roman: 0 has no Roman numeral`, ""},
@@ -288,7 +288,7 @@ func TestDecodeStringMatchesTOML(t *testing.T) {
 			t.Errorf("%s: %v", body, err)
 			continue
 		}
-		if tp.from == nil {
+		if tp.unit().from == nil {
 			t.Errorf("%s: body %q not mapped", body, tp.Body)
 		}
 	}

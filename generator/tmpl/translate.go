@@ -68,8 +68,9 @@ func tomlTypeName(s string) string {
 }
 
 // tmplErrRE matches text/template's error prefix: "template: NAME:LINE:" or
-// "template: NAME:LINE:COL:" (execution errors carry a 0-based column).
-var tmplErrRE = regexp.MustCompile(`^template: ([a-z0-9_-]+):(\d+):(?:(\d+):)? ?(.*)$`)
+// "template: NAME:LINE:COL:" (execution errors carry a 0-based column). A
+// partial's error is wrapped in its caller's: the last match is the place.
+var tmplErrRE = regexp.MustCompile(`template: ([A-Za-z0-9_-]+):(\d+):(?:(\d+):)? ?`)
 
 // execAtRE matches the action an execution error happened in.
 var execAtRE = regexp.MustCompile(`^executing "[^"]*" at <(.*?)>: (.*)$`)
@@ -77,42 +78,102 @@ var execAtRE = regexp.MustCompile(`^executing "[^"]*" at <(.*?)>: (.*)$`)
 // templateError turns a text/template parse or execution error into an
 // Error at the line and column of the TOML file.
 func (t *Template) templateError(kind error, err error) *Error {
+	units := t.units
+	if units == nil {
+		units = map[string]*unit{t.Name: t.unit()}
+	}
+	return t.mapError(units, kind, err)
+}
+
+// mapError turns a text/template error into an Error at the line and column
+// of the file of the unit it names (a body, a partial).
+func (t *Template) mapError(units map[string]*unit, kind error, err error) *Error {
 	msg := err.Error()
-	e := &Error{Pos: Pos{File: t.Origin}, Kind: kind}
-	if m := tmplErrRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		col := -1
-		if m[3] != "" {
-			col, _ = strconv.Atoi(m[3])
+	var pe *Error
+	if errors.As(err, &pe) { // already placed (a partial's own check)
+		return pe
+	}
+	loc := ""
+	if all := tmplErrRE.FindAllStringSubmatchIndex(msg, -1); all != nil {
+		m := all[len(all)-1]
+		loc = msg[m[2]:m[3]] + ":" + msg[m[4]:m[5]]
+		if m[6] >= 0 {
+			loc += ":" + msg[m[6]:m[7]]
 		}
-		e.Pos.Line, e.Pos.Col = t.bodyPos(line, col)
-		msg = m[4]
+		msg = msg[m[1]:]
 	}
 	if m := execAtRE.FindStringSubmatch(msg); m != nil {
 		msg = fmt.Sprintf("%s (in {{%s}})", m[2], m[1])
 	}
-	e.Err = errors.New(msg)
-	e.Hint = templateHint(msg)
+	e := posError(loc, units, kind, errors.New(msg), templateHint(msg))
+	if e.Pos.File == "" {
+		e.Pos.File = t.Origin
+	}
+	if kind == ErrParse && (strings.Contains(msg, "unexpected EOF") || strings.Contains(msg, "missing end")) {
+		// text/template reports a missing {{end}} at the end of the text;
+		// the place to fix is the action it would close.
+		name, _, _ := strings.Cut(loc, ":")
+		if u := units[name]; u != nil {
+			if kw, off, ok := unclosedAction(u.body); ok {
+				e.Pos.Line, e.Pos.Col = u.offsetPos(off)
+				e.Pos.File = u.origin
+				e.Err = fmt.Errorf("{{%s}} has no {{end}}", kw)
+				e.Hint = "close it with {{end}} where its block ends; every {{if}}, {{range}}, {{with}}, {{block}} and {{define}} needs its own"
+			}
+		}
+	}
 	return e
 }
 
-// bodyPos maps line and 0-based column col (-1: unknown) of the body to the
+// posError is an Error at loc ("NAME:LINE" or "NAME:LINE:COL", COL
+// 0-based), mapped to the file of the unit NAME.
+func posError(loc string, units map[string]*unit, kind, err error, hint string) *Error {
+	e := &Error{Kind: kind, Err: err, Hint: hint}
+	parts := strings.Split(loc, ":")
+	if len(parts) < 2 {
+		return e
+	}
+	u := units[parts[0]]
+	if u == nil {
+		return e
+	}
+	line, _ := strconv.Atoi(parts[1])
+	col := -1
+	if len(parts) > 2 {
+		col, _ = strconv.Atoi(parts[2])
+	}
+	e.Pos.File = u.origin
+	e.Pos.Line, e.Pos.Col = u.pos(line, col)
+	return e
+}
+
+// offsetPos returns the file line and column of byte off of the body.
+func (u *unit) offsetPos(off int) (int, int) {
+	line := 1 + strings.Count(u.body[:min(off, len(u.body))], "\n")
+	col := off
+	if i := strings.LastIndexByte(u.body[:min(off, len(u.body))], '\n'); i >= 0 {
+		col = off - i - 1
+	}
+	return u.pos(line, col)
+}
+
+// pos maps line and 0-based column col (-1: unknown) of the body to the
 // line and 1-based column of the file (0: unknown).
-func (t *Template) bodyPos(line, col int) (int, int) {
-	// Offset of the line's start in Body.
+func (u *unit) pos(line, col int) (int, int) {
+	// Offset of the line's start in the body.
 	off, l := 0, 1
 	for l < line {
-		i := strings.IndexByte(t.Body[off:], '\n')
+		i := strings.IndexByte(u.body[off:], '\n')
 		if i < 0 {
 			break
 		}
 		off += i + 1
 		l++
 	}
-	if t.from == nil {
+	if u.from == nil {
 		// The body could not be mapped byte by byte (unusual escapes): count
 		// lines from where it starts.
-		fl, fc := t.src.lineCol(t.start)
+		fl, fc := u.src.lineCol(u.start)
 		if line > 1 {
 			return fl + line - 1, 0
 		}
@@ -125,19 +186,19 @@ func (t *Template) bodyPos(line, col int) (int, int) {
 	if withCol {
 		off += col
 	}
-	if off >= len(t.from) {
+	if off >= len(u.from) {
 		// Past the last byte of the body: the closing delimiter.
-		end := t.start
-		if len(t.from) > 0 {
-			end = t.from[len(t.from)-1] + 1
+		end := u.start
+		if len(u.from) > 0 {
+			end = u.from[len(u.from)-1] + 1
 		}
-		fl, fc := t.src.lineCol(end)
+		fl, fc := u.src.lineCol(end)
 		if !withCol {
 			fc = 0
 		}
 		return fl, fc
 	}
-	fl, fc := t.src.lineCol(t.from[off])
+	fl, fc := u.src.lineCol(u.from[off])
 	if !withCol {
 		fc = 0
 	}

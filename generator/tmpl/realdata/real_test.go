@@ -63,7 +63,10 @@ func TestCaseSummaryOnRealCases(t *testing.T) {
 			if err != nil {
 				t.Skipf("parse answer: %v", err)
 			}
-			out, err := tp.Execute(struct{ Complaint, Answer *pleading.Document }{complaint, answer})
+			out, err := tp.Execute(struct {
+				Complaint, Answer *pleading.Document
+				Firm              tmpl.Firm
+			}{complaint, answer, tmpl.Firm{}})
 			if err != nil {
 				t.Fatal(err)
 			}
