@@ -35,6 +35,10 @@ type Case struct {
 	Admissions     []chart.Admission  `json:"admissions"`
 	Denials        []chart.Probe      `json:"denials"`
 	NoKnowledge    []chart.Probe      `json:"no_knowledge"`
+	// Assertions and SpecificDenials are what the answer asserts of its own
+	// and what exactly it denies, quoted from it (chart.Statement).
+	Assertions      []chart.Statement `json:"assertions"`
+	SpecificDenials []chart.Statement `json:"specific_denials"`
 	// Firm is the firm's settings from pleadkit.toml (.Firm.Name,
 	// .Firm.Legend); empty when the case has no firm folder.
 	Firm tmpl.Firm `json:"firm"`
@@ -61,19 +65,21 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 // newCase assembles the analyzed case from the joined case and its chart.
 func newCase(j *joined.Case, ch *chart.Chart) *Case {
 	return &Case{
-		Title:          j.Title,
-		Caption:        j.Caption,
-		Complaint:      j.Complaint,
-		Answer:         j.Answer,
-		AnsweringParty: j.AnsweringParty,
-		GeneralDenial:  j.GeneralDenial,
-		Rows:           j.Rows,
-		Summary:        ch.Summary,
-		Findings:       ch.Findings,
-		Admissions:     ch.Admissions,
-		Denials:        ch.Denials,
-		NoKnowledge:    ch.NoKnowledge,
-		joined:         j,
+		Title:           j.Title,
+		Caption:         j.Caption,
+		Complaint:       j.Complaint,
+		Answer:          j.Answer,
+		AnsweringParty:  j.AnsweringParty,
+		GeneralDenial:   j.GeneralDenial,
+		Rows:            j.Rows,
+		Summary:         ch.Summary,
+		Findings:        ch.Findings,
+		Admissions:      ch.Admissions,
+		Denials:         ch.Denials,
+		NoKnowledge:     ch.NoKnowledge,
+		Assertions:      ch.Assertions,
+		SpecificDenials: ch.SpecificDenials,
+		joined:          j,
 	}
 }
 

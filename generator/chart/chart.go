@@ -16,6 +16,10 @@ type Chart struct {
 	Admissions  []Admission      `json:"admissions"`
 	Denials     []Probe          `json:"denials"`
 	NoKnowledge []Probe          `json:"no_knowledge"`
+	// Assertions are what the answer asserts of its own beyond admitting or
+	// denying; SpecificDenials what exactly it denies. Both quoted verbatim.
+	Assertions      []Statement `json:"assertions"`
+	SpecificDenials []Statement `json:"specific_denials"`
 }
 
 // Build reviews the joined case as a careful associate would: the findings
@@ -40,6 +44,7 @@ func Build(c *joined.Case, opts ...Option) *Chart {
 	a.sortFindings()
 	a.out.Summary = summarize(c, a.out.Findings)
 	a.out.Admissions, a.out.Denials, a.out.NoKnowledge = depositionLists(c, a)
+	a.out.Assertions, a.out.SpecificDenials = statements(c)
 	return a.out
 }
 
