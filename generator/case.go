@@ -105,3 +105,27 @@ func attachFindings(rows []joined.Row, fs []joined.Finding) {
 		}
 	}
 }
+
+// NoKnowledgeToTest returns the lack-of-knowledge responses worth testing:
+// those the tool does not judge proper (chart.Probe.Proper).
+func (c *Case) NoKnowledgeToTest() []chart.Probe {
+	var out []chart.Probe
+	for _, p := range c.NoKnowledge {
+		if !p.Proper {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ProperNoKnowledge returns the paragraphs whose lack-of-knowledge response
+// the tool judges proper, which the chart leaves out unless asked.
+func (c *Case) ProperNoKnowledge() []int {
+	var out []int
+	for _, p := range c.NoKnowledge {
+		if p.Proper {
+			out = append(out, p.Paragraph)
+		}
+	}
+	return out
+}

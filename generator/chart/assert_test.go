@@ -10,7 +10,7 @@ import (
 
 func TestAssertionsAndSpecificDenials(t *testing.T) {
 	complaint := &pleading.Document{Kind: pleading.KindComplaint,
-		Caption: pleading.Caption{Plaintiffs: []pleading.Party{{Name: "EQUAL EMPLOYMENT OPPORTUNITY COMMISSION"}}, Defendants: []pleading.Party{{Name: "RV Fun, Inc.", Aliases: []string{"RV Fun"}}}},
+		Caption:    pleading.Caption{Plaintiffs: []pleading.Party{{Name: "EQUAL EMPLOYMENT OPPORTUNITY COMMISSION"}}, Defendants: []pleading.Party{{Name: "RV Fun, Inc.", Aliases: []string{"RV Fun"}}}},
 		Paragraphs: []pleading.Paragraph{{Number: 8, Text: "Calhoon is a qualified individual with a disability."}, {Number: 9, Text: "Calhoon worked for RV Fun."}}}
 	answer := &pleading.Document{Kind: pleading.KindAnswer, Responses: []pleading.Response{
 		{Paragraph: 1, Text: `In response to the paragraph entitled "Nature of the Action" RV Fun denies the allegations therein; RV Fun alleges that Calhoon was reprimanded several times by RV Fun for smoking around gas tanks; RV Fun denies that Calhoon suffers from a disability.`, Denies: true},
