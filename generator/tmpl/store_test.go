@@ -95,6 +95,41 @@ func TestStoreErrors(t *testing.T) {
 }
 
 // TestLoadBuiltins loads the real built-ins: every template in templates/
+
+// A broken template is broken alone: the store keeps the others, names the
+// broken ones, and never falls back to the built-in a broken file overrides.
+func TestStoreBrokenAlone(t *testing.T) {
+	user := fstest.MapFS{
+		"case-summary.toml": {Data: []byte("name = \"case-summary\"\nbody = '''\n{{ if .X }}\nx\n'''\n")},
+		"not-toml.toml":     {Data: []byte("name = \"not-toml\"\nbody = '''\nx\n")},
+		"uses.toml":         {Data: []byte("extends = \"case-summary\"\nbody = '''{{ define \"a\" }}{{ end }}'''\n")},
+		"fine.toml":         {Data: []byte("body = 'fine'\n")},
+	}
+	s, err := LoadFS(user, "case/templates", builtinFS())
+	if s == nil || err == nil {
+		t.Fatalf("store %v, error %v: want the store of the others and the errors", s, err)
+	}
+	if got, want := s.Names(), []string{"fine", "response-chart"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("usable: %v, want %v", got, want)
+	}
+	broken := s.Broken()
+	for name, want := range map[string]string{
+		"case-summary": "case/templates/case-summary.toml:3:1: template parse: {{if}} has no {{end}}",
+		"not-toml":     "case/templates/not-toml.toml:3:",
+		"uses":         `case/templates/uses.toml:1:11: invalid value: extends "case-summary", whose file has errors`,
+	} {
+		if e := broken[name]; e == nil || !strings.Contains(e.Error(), filepath.FromSlash(want)) {
+			t.Errorf("%s: %v, want %q", name, e, want)
+		}
+		if _, err := s.Get(name); err == nil || !strings.Contains(err.Error(), filepath.FromSlash(want)) {
+			t.Errorf("Get(%s): %v, want its own error", name, err)
+		}
+	}
+	if len(broken) != 3 {
+		t.Errorf("broken: %v, want 3", broken)
+	}
+}
+
 // must parse, and every library must be recognized as one.
 func TestLoadBuiltins(t *testing.T) {
 	s, err := Load("")
