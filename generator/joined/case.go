@@ -58,7 +58,10 @@ type Row struct {
 	// Whole is set when the answer admits the allegation entire, by
 	// admitting the paragraph ("admits the allegations of paragraphs 1
 	// through 7") rather than in words of its own.
-	Whole     bool          `json:"whole,omitempty"`
+	Whole bool `json:"whole,omitempty"`
+	// Review is set when an admission could not be cut cleanly from its
+	// sentence and the whole response stands in the Admitted column.
+	Review    bool          `json:"review,omitempty"`
 	Responses []RowResponse `json:"responses"`
 	Findings  []Finding     `json:"findings"`
 

@@ -130,8 +130,9 @@ func (c *Case) buildRows() {
 				Page:      c.Page(r),
 			})
 			classes = append(classes, responseClass(r))
-			for _, s := range r.Admitted {
-				s = resolveSentences(trimAdmission(s), p)
+			for _, q := range admissionQuotes(r) {
+				row.Review = row.Review || q.Whole
+				s := resolveSentences(q.String(), p)
 				if !slices.Contains(row.Admitted, s) {
 					row.Admitted = append(row.Admitted, s)
 				}
@@ -250,10 +251,19 @@ func coverage(allegation, said string) float64 {
 // allegations of the first and second sentences of Paragraph 3".
 var sentenceOfRe = prose.Guard(`(?i)\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+)\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*(\d+)`, "sentence")
 
+// admitsSentenceRe is an admission of sentences by ordinal: "DPE admits
+// the allegations of the second sentence of Paragraph 2".
+var admitsSentenceRe = regexp.MustCompile(`(?i)\badmits?\s+(?:the\s+allegations?\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+\s*sentences?\s+of`)
+
 // resolveSentences quotes the complaint's sentences an admission names by
 // ordinal ("DPE admits the allegations of the second sentence of Paragraph
 // 2": the second sentence, quoted), so the admission can be locked in.
 func resolveSentences(stmt string, p pleading.Paragraph) string {
+	if !admitsSentenceRe.MatchString(stmt) {
+		// "In response to the third sentence of Paragraph 3, DPE admits only
+		// that …": the admission is in its own words, not the sentence.
+		return stmt
+	}
 	m := sentenceOfRe.FindAllStringSubmatch(stmt, 1)
 	if m == nil || m[0][2] != strconv.Itoa(p.Number) {
 		return stmt
