@@ -11,7 +11,7 @@ const (
 	fLack                     // lacks knowledge or information (FRCP 8(b)(5))
 	fRefer                    // refers to a document: "speaks for itself"
 	fLegal                    // calls it a legal conclusion, or says no response is required
-	fCond                     // answers only "to the extent a response is required"
+	fCond                     // answers only "to the extent a response is required" (no facet of its own)
 	fIncorp                   // repeats and re-alleges earlier responses
 	fNeutral                  // words that look like a facet and are none: "to admit or deny"
 	fThen                     // a consequence: "therefore", "accordingly"
