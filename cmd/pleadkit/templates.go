@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/pleadkit/pleadkit/generator/fields"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/templates"
 	"github.com/spf13/cobra"
@@ -83,7 +84,28 @@ func newTemplatesCmd() *cobra.Command {
 			return err
 		},
 	}
-	cmd.AddCommand(list, show, initCmd)
+	fieldsCmd := &cobra.Command{
+		Use:   "fields [TYPE]",
+		Short: "Print every field and method a template can use, with its type and a line of doc (TYPE: one type, like Row or Class)",
+		Long: `Print the data a template sees: the case (the dot at the top of every
+template) and every type reachable from it, each field and method as a
+template writes it (.Rows, .ClassText), its type and a line of doc; an
+enumerated type (Class, Severity, Status) lists its values. With TYPE, only
+that type (any case; joined.Row works too).`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			types := fields.Types()
+			if len(args) == 1 {
+				t, err := fields.Lookup(args[0])
+				if err != nil {
+					return err
+				}
+				types = []fields.Type{t}
+			}
+			return fields.WriteText(cmd.OutOrStdout(), types)
+		},
+	}
+	cmd.AddCommand(list, show, initCmd, fieldsCmd, newTemplatesTestCmd())
 	return cmd
 }
 
