@@ -22,6 +22,8 @@ var ErrSwapped = joined.ErrSwapped
 // embedded: they are what templates read, and text/template looks a field
 // up by name on every access, which allocates in a struct with embedded
 // fields (reflect searches them breadth-first) and not in one without.
+// A field added to joined.Case or chart.Chart is listed here and copied in
+// newCase (TestCaseListsItsParts fails until it is).
 type Case struct {
 	Title          string             `json:"title"`
 	Caption        pleading.Caption   `json:"caption"`

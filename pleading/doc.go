@@ -168,6 +168,9 @@
 //     LegalConclusion only where the response also says that no response
 //     is required or calls the allegation a legal conclusion (the
 //     condition alone does not say so);
+//   - "not admitted" (put to proof) and "disputes" deny; "does not dispute
+//     that" admits; "can neither admit nor deny" and "for want of
+//     knowledge" are lack of knowledge;
 //   - an admission beside only "speaks for itself" or "legal conclusion" is
 //     admitted; beside a denial or lack of knowledge, partly-admitted;
 //   - a response that only says no response is required, or that a
