@@ -80,10 +80,77 @@ func TestIncorpVerb(t *testing.T) {
 	long := strings.Repeat("word ", 62)
 	for _, s := range append(speedCases, long+"re-alleges and incorporates", long+"repeatedly", long+"x repeats", long+"restatesmentioned") {
 		checkIncorpVerb(t, s)
+		checkTails(t, s)
+		checkTails(t, " and "+s)
+		checkTails(t, " but "+s)
+		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
+			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
+		}
 	}
 	for _, text := range speedTexts(t) {
 		for _, w := range windows(text, 340, 900) {
 			checkIncorpVerb(t, w)
+		}
+	}
+}
+
+// respondsToAllegationSlow is respondsToAllegation as it was first written.
+func respondsToAllegationSlow(text string) bool {
+	s := strings.ToLower(squeeze(text[:min(len(text), 600)]))
+	for _, w := range [...]string{"admit", "deny", "denie", "withoutknowledge", "noresponse"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	verb := false
+	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
+		if strings.Contains(s, w) {
+			verb = true
+			break
+		}
+	}
+	return verb && (strings.Contains(s, "paragraph") || strings.Contains(s, "allegation") || strings.Contains(s, "complaint") || strings.Contains(s, "averment"))
+}
+
+func TestRespondsToAllegationFast(t *testing.T) {
+	for _, text := range speedTexts(t) {
+		for _, w := range windows(text, 120, 700) {
+			if got, want := respondsToAllegation(w), respondsToAllegationSlow(w); got != want {
+				t.Fatalf("respondsToAllegation(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// checkTails checks that where butTailRe or andTailRe match s, s holds
+// the words admittedSpan looks for before it runs them.
+func checkTails(t *testing.T, s string) {
+	low := strings.ToLower(s)
+	if butTailRe.MatchString(s) && !containsAnyFold(low, "den", "lac", "without", "tate") {
+		t.Fatalf("butTailRe matches %q, which holds none of the words looked for", s)
+	}
+	if andTailRe.MatchString(s) && !containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
+		t.Fatalf("andTailRe matches %q, which holds none of the words looked for", s)
+	}
+}
+
+func TestTailWords(t *testing.T) {
+	for _, s := range []string{" and Coldspire denies that", " but DENIES", " however, it lacks", " BUT IS WITHOUT", " and ACME, Inc. avers that", " but ſtates that", " and further alleges that"} {
+		checkTails(t, s)
+	}
+	for _, text := range speedTexts(t) {
+		low := strings.ToLower(text)
+		for _, m := range []string{" and ", " but ", " however"} {
+			for off := 0; ; {
+				k := strings.Index(low[off:], m)
+				if k < 0 {
+					break
+				}
+				off += k + 1
+				if off+300 <= len(text) {
+					checkTails(t, text[off-1:off+300])
+				}
+			}
 		}
 	}
 }
@@ -97,5 +164,11 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("mayCiteStatute(%q) = false, but statuteRe matches", s)
 		}
 		checkIncorpVerb(t, s)
+		checkTails(t, s)
+		checkTails(t, " and "+s)
+		checkTails(t, " but "+s)
+		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
+			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
+		}
 	})
 }
