@@ -181,6 +181,7 @@ func (p *parser) parseHeader(first int) {
 	if d.Caption.CaseNumber == "" && p.stampCase != "" {
 		d.Caption.CaseNumber = p.stampCase
 	}
+	p.findJudges(head[:hstart])
 
 	// Parties: the caption lines between the court and the title.
 	from := courtEnd + 1

@@ -19,8 +19,9 @@ type reading struct {
 //   - a denial that follows from lack of knowledge ("and therefore denies",
 //     or a next sentence "Accordingly, it is denied.") is part of the lack of
 //     knowledge, not a denial;
-//   - "to the extent a response is required, denied" denies, and says that
-//     no response is required (legal conclusion);
+//   - "to the extent a response is required, denied" denies; the condition
+//     alone does not say that no response is required (legal conclusion
+//     needs its own words: "no response is required", "conclusions of law");
 //   - an admit word under a negation ("not admitted", "except as admitted")
 //     or inside "to admit or deny" admits nothing.
 //
@@ -87,7 +88,7 @@ func readFacetsWith(text string, sc *facetScratch) reading {
 				}
 			case fRefer:
 				rd.refers = true
-			case fLegal, fCond:
+			case fLegal:
 				rd.legal = true
 			case fIncorp:
 				rd.incorp = true
