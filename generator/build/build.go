@@ -220,6 +220,11 @@ func Case(dir string, opts Options) (res Result) {
 	} else {
 		next.Findings, next.Case = prev.Findings, prev.Case
 	}
+	if f.Settings.ShortName == "" && f.Settings.Name == "" && next.Case != nil && next.Case.Short != "" {
+		// The summary names the case as a lawyer does, from its caption
+		// (on a rebuild from the last build's record), not by its folder.
+		res.Case = next.Case.Short
+	}
 	res.Findings = append(res.Findings, next.Findings...)
 	res.Skipped = len(stale) == 0 && !binderStale
 	res.Info = next.Case
