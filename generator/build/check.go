@@ -163,6 +163,11 @@ func CheckCase(dir, firmDir string) CaseCheck {
 		cc.Findings = append(cc.Findings, errorFindings(err, "settings")...)
 		return cc
 	}
+	for _, n := range f.Settings.Templates {
+		if _, err := store.Get(n); err != nil && f.keys != nil {
+			cc.Findings = append(cc.Findings, errorFindings(unknownTemplate(n, store, f.keys), "settings")...)
+		}
+	}
 	c.Firm = *store.Firm()
 	var waiting []string
 	for _, t := range store.List() {

@@ -99,6 +99,10 @@ func (d *docWriter) finish(w io.Writer) error {
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
+	// fpdf's pages and its own copy of the file are garbage now: let them
+	// go before the compressed copy is made (a 3,000-page chart holds
+	// hundreds of megabytes of uncompressed page content).
+	d.pdf = nil
 	out, err := deflateContents(buf.Bytes())
 	if err != nil {
 		// fpdf's output is not laid out as expected (a newer fpdf?): its
