@@ -85,6 +85,7 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 			o.Data = b.Bytes()
 		case tmpl.HTML:
 			var b bytes.Buffer
+			b.Grow(len(md) + len(md)/4 + 16<<10) // the page is about the size of its Markdown
 			if err := render.New(page...).HTML(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}

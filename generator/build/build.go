@@ -233,10 +233,11 @@ func Case(dir string, opts Options) (res Result) {
 	writeErr := map[string]error{}
 	failed := map[string]string{}
 	pdf := false
+	_, libErr := generator.CaseLibraries(c)
 	for _, t := range stale {
 		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, pattern, bom)
 		if err != nil {
-			failed[t.Name] = err.Error()
+			failed[t.Name] = libraryError(err, libErr, t.Name).Error()
 			continue
 		}
 		for _, o := range outs {

@@ -169,6 +169,7 @@ func CheckCase(dir, firmDir string) CaseCheck {
 		}
 	}
 	c.Firm = *store.Firm()
+	_, libErr := generator.CaseLibraries(c)
 	var waiting []string
 	for _, t := range store.List() {
 		if f.Answer == nil && t.Needs != tmpl.NeedsComplaint {
@@ -182,6 +183,10 @@ func CheckCase(dir, firmDir string) CaseCheck {
 			}
 		}
 		if _, err := t.Execute(c); err != nil {
+			if lerr := libraryError(err, libErr, t.Name); lerr != err {
+				cc.Findings = append(cc.Findings, Finding{Severity: "error", Code: "library", Message: lerr.Error()})
+				continue
+			}
 			cc.Findings = append(cc.Findings, errorFindings(err, "template")...)
 		}
 	}

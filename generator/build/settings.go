@@ -74,3 +74,14 @@ func unknownTemplate(name string, store *tmpl.Store, keys *tmpl.Keys) error {
 		Err:  fmt.Errorf("%q (in templates)", name),
 		Hint: tmpl.SuggestHint(name, names, "the templates are "+strings.Join(names, ", "))}
 }
+
+// libraryError returns libErr, the error of the case's or the firm's
+// library files (elements*.toml, defenses*.toml), when err, the error of
+// product, comes from it: the error is then reported against the library
+// file and line, not inside the built-in template that read the library.
+func libraryError(err, libErr error, product string) error {
+	if libErr == nil || !strings.Contains(err.Error(), libErr.Error()) {
+		return err
+	}
+	return fmt.Errorf("%w (so %s could not be built)", libErr, product)
+}
