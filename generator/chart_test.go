@@ -69,7 +69,7 @@ func TestResponseChartTemplate(t *testing.T) {
 		"| PARTIES | 1–2 | 0 | 0 | 0 | 2 |",
 		"| COUNT I — Breach of Contract | 8–10 |",
 		"### Admissions to lock in",
-		"| [¶4](#p4) | “this Court has personal jurisdiction over \\[24\\]7",
+		"| [¶4](#p4) | “\\[24\\]7 admits that this Court has personal jurisdiction over \\[24\\]7",
 		"### Denials to probe",
 		"### Lack-of-knowledge responses to test",
 		"| ¶ | Allegation | Why 24/7 should know |",

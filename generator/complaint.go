@@ -15,5 +15,5 @@ func AnalyzeComplaint(complaint *pleading.Document) (*Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Case{Case: j, Chart: &chart.Chart{Findings: []joined.Finding{}}}, nil
+	return newCase(j, &chart.Chart{Findings: []joined.Finding{}}), nil
 }

@@ -36,7 +36,7 @@ func checklistFor(t testing.TB, complaint, answer string) (*Case, *checklist.Che
 	if err != nil {
 		t.Fatal(err)
 	}
-	cl, err := checklist.Build(c.Case, nil, nil)
+	cl, err := checklist.Build(c.Joined(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -503,7 +503,7 @@ func BenchmarkChecklistSeed(b *testing.B) {
 	tp := checklistTemplate(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		cl, err := checklist.Build(c.Case, nil, nil)
+		cl, err := checklist.Build(c.Joined(), nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -523,7 +523,7 @@ func BenchmarkChecklistSeedFromPleadings(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cl, err := checklist.Build(c.Case, nil, nil)
+		cl, err := checklist.Build(c.Joined(), nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -559,7 +559,7 @@ func TestChecklistRule12(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cl, err := checklist.Build(c.Case, nil, nil)
+	cl, err := checklist.Build(c.Joined(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

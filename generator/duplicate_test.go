@@ -37,7 +37,7 @@ func TestDuplicateParagraphNumberFinding(t *testing.T) {
 		t.Errorf("%d rows carry the duplicate-number finding, want both rows of ¶2", rowsWith)
 	}
 	answerDup := false
-	for _, f := range c.Chart.Findings {
+	for _, f := range c.Findings {
 		answerDup = answerDup || f.Code == chart.CodeDuplicateNumber && strings.Contains(f.Message, "answer numbers two responses ¶3")
 	}
 	if !answerDup {

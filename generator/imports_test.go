@@ -20,11 +20,16 @@ var products = []string{
 	"generator/chart",
 	"generator/matrix",
 	"generator/checklist",
+	"generator/chronology",
+	"generator/people",
+	"generator/exhibits",
+	"generator/rfa",
 }
 
 // productMay lists the packages of the module a product may import: the
-// joined case, the libraries and the pleading model with its text helpers.
-var productMay = []string{"generator/joined", "generator/library", "pleading", "pleading/prose"}
+// joined case, the names of who the pleadings mention, the libraries and
+// the pleading model with its text helpers.
+var productMay = []string{"generator/joined", "generator/entity", "generator/library", "pleading", "pleading/prose"}
 
 // moduleImports returns, for each package of the module (its path relative
 // to the module root), the packages of the module its non-test files import.
@@ -91,8 +96,8 @@ func TestImportRules(t *testing.T) {
 				t.Errorf("product %s imports %s: a product imports only %v (a view combining two products belongs in generator)", pkg, imp, productMay)
 			case (pkg == "pleading" || strings.HasPrefix(pkg, "pleading/")) && (imp == "generator" || strings.HasPrefix(imp, "generator/") || strings.HasPrefix(imp, "cmd/")):
 				t.Errorf("%s imports %s: the parser must not depend on the generator", pkg, imp)
-			case pkg == "generator/joined" && (imp == "generator" || strings.HasPrefix(imp, "generator/")):
-				t.Errorf("generator/joined imports %s: the joined case is below every product", imp)
+			case (pkg == "generator/joined" || pkg == "generator/entity") && (imp == "generator" || strings.HasPrefix(imp, "generator/")):
+				t.Errorf("%s imports %s: it is below every product", pkg, imp)
 			}
 		}
 	}
@@ -130,5 +135,39 @@ func TestImportRules(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join("..", "go.mod")); err != nil {
 		t.Fatalf("the module root is not the parent of generator: %v", err)
+	}
+}
+
+// maxLines is the longest a non-test Go file may be: past it, a file holds
+// more than one job and is split by job.
+const maxLines = 600
+
+// TestFileLength keeps every non-test Go file of the module within maxLines.
+func TestFileLength(t *testing.T) {
+	root := ".."
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != root && (strings.HasPrefix(name, ".") || name == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if n := strings.Count(string(data), "\n"); n > maxLines {
+			t.Errorf("%s has %d lines, more than %d: split it by job", filepath.ToSlash(path), n, maxLines)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -39,7 +39,7 @@ func matrixFiles(t testing.TB, complaint, answer string) *matrix.Matrix {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := matrix.Build(c.Case, testElements(t))
+	m, err := matrix.Build(c.Joined(), testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -378,7 +378,7 @@ func TestMatrixRespond(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := matrix.Build(c.Case, testElements(t))
+	m, err := matrix.Build(c.Joined(), testElements(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -486,7 +486,7 @@ func BenchmarkMatrixSeed(b *testing.B) {
 	lib := testElements(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := matrix.Build(m.Case.(*Case).Case, lib); err != nil {
+		if _, err := matrix.Build(m.Case.(*Case).Joined(), lib); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -500,7 +500,7 @@ func BenchmarkMatrixSeedMarkdown(b *testing.B) {
 	tp := matrixTemplate(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		mm, err := matrix.Build(m.Case.(*Case).Case, lib)
+		mm, err := matrix.Build(m.Case.(*Case).Joined(), lib)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -686,7 +686,7 @@ func TestMatrixSupportLimits(t *testing.T) {
 	// In six paragraphs every keyword is common (half weight): ¶1 scores 25,
 	// ¶3 20, both incorporated support by default;
 	// a higher bar leaves only the count's own paragraphs and ¶1.
-	m, err := matrix.Build(c.Case, testElements(t), matrix.WithSupportLimits(25, 1))
+	m, err := matrix.Build(c.Joined(), testElements(t), matrix.WithSupportLimits(25, 1))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func (c *Case) Matrix() (*matrix.Matrix, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := matrix.Build(c.Case, lib)
+	m, err := matrix.Build(c.joined, lib)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func (c *Case) Checklist() (*checklist.Checklist, error) {
 	if err != nil {
 		return nil, err
 	}
-	return checklist.Build(c.Case, libs.Elements, libs.Defenses)
+	return checklist.Build(c.joined, libs.Elements, libs.Defenses)
 }
 
 // ChecklistData is the data of the defense-checklist template: the analyzed
@@ -56,7 +56,7 @@ type ChecklistData struct {
 // NewChecklistData builds the checklist of c with lib and cat (the
 // built-in ones where nil) and joins it to the case.
 func NewChecklistData(c *Case, lib *library.Elements, cat *library.Catalogue) (*ChecklistData, error) {
-	cl, err := checklist.Build(c.Case, lib, cat)
+	cl, err := checklist.Build(c.Joined(), lib, cat)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func CaseLibraries(c *Case) (*library.Libraries, error) {
 	if c != nil && c.Firm.Templates != "" {
 		layers = append(layers, dirLayer(c.Firm.Templates))
 	}
-	if c != nil && c.Case != nil && c.Complaint != nil && c.Complaint.File != "" {
+	if c != nil && c.Complaint != nil && c.Complaint.File != "" {
 		layers = append(layers, dirLayer(filepath.Join(filepath.Dir(c.Complaint.File), "templates")))
 	}
 	return library.LoadLayers(layers...)

@@ -80,7 +80,7 @@ func TestReviewDenkaPartialWithoutDenial(t *testing.T) {
 func TestReviewEEOCAdmissionCut(t *testing.T) {
 	c := analyzeDir(t, filepath.Join(pleadingsDir, "eeoc-v-rv-fun"))
 	r := rowOf(t, c, 9)
-	if len(r.Admitted) != 1 || !strings.HasSuffix(r.Admitted[0], "worked in a cleaning capacity for RV Fun.") {
+	if len(r.Admitted) != 1 || !strings.HasSuffix(r.Admitted[0], "worked in a cleaning capacity for RV Fun …") {
 		t.Errorf("¶9 admitted %q: want the admission cut before “but, upon information and belief, alleges”", r.Admitted)
 	}
 }

@@ -9,7 +9,7 @@ import (
 var (
 	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
 	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
-	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b|^(?:in\s+and\s+)?for\s+[a-z.\- ]{2,30}\s+county\b`)
+	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b|^(?:in\s+and\s+)?for\s+[a-z.\- ]{2,30}\s+county\b`)
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
 	caseCoreRe    = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
 	caseCoreAltRe = regexp.MustCompile(`(?i)\b([a-z]{2})\s*(\d{2})\s*[-–]\s*0*(\d{1,6})((?:[-–][a-z]{2,4}\b)*)`)
@@ -181,6 +181,7 @@ func (p *parser) parseHeader(first int) {
 	if d.Caption.CaseNumber == "" && p.stampCase != "" {
 		d.Caption.CaseNumber = p.stampCase
 	}
+	p.findJudges(head[:hstart])
 
 	// Parties: the caption lines between the court and the title.
 	from := courtEnd + 1

@@ -154,8 +154,8 @@
 // row per phrasing of a facet: Admits (with the admitting clauses quoted in
 // Admitted), Denies, LacksKnowledge (FRCP 8(b)(5)), RefersToDocument
 // ("respectfully refers the Court to", "speaks for itself"),
-// LegalConclusion ("no response is required", "to the extent a response is
-// required"), and Incorporates (with the range). Class summarizes them by
+// LegalConclusion ("no response is required", "conclusions of law"), and
+// Incorporates (with the range). Class summarizes them by
 // the conventions of ../shared/pleadings/GOLD.md:
 //
 //   - lack of knowledge "to admit or deny" admits nothing; New York's "deny
@@ -164,8 +164,13 @@
 //     ("Accordingly, it is denied."), is part of it, not a denial
 //     (no-knowledge);
 //   - "to the extent a response is required, denied", in every phrasing
-//     ("should the Court require a response"), is a denial (denied, with
-//     LegalConclusion);
+//     ("should the Court require a response"), is a denial (denied);
+//     LegalConclusion only where the response also says that no response
+//     is required or calls the allegation a legal conclusion (the
+//     condition alone does not say so);
+//   - "not admitted" (put to proof) and "disputes" deny; "does not dispute
+//     that" admits; "can neither admit nor deny" and "for want of
+//     knowledge" are lack of knowledge;
 //   - an admission beside only "speaks for itself" or "legal conclusion" is
 //     admitted; beside a denial or lack of knowledge, partly-admitted;
 //   - a response that only says no response is required, or that a
@@ -179,7 +184,8 @@
 // clean.go and furniture.go turn the source into lines (page furniture
 // out); caption.go, title.go, parties.go and signature.go read the part
 // before paragraph 1 and the signature; number.go reads paragraph numbers;
-// heading.go the headings, counts and defenses; parse.go walks the body;
+// heading.go the headings, counts and defenses (countprayer.go a count's
+// own WHEREFORE clause); parse.go walks the body;
 // finish.go and kind.go settle what needs the whole document; response.go
 // builds an answer's responses, norm.go, phrases.go and facets.go read
 // what each does, refs.go and key.go which complaint paragraphs each

@@ -19,17 +19,28 @@ type reading struct {
 //   - a denial that follows from lack of knowledge ("and therefore denies",
 //     or a next sentence "Accordingly, it is denied.") is part of the lack of
 //     knowledge, not a denial;
-//   - "to the extent a response is required, denied" denies, and says that
-//     no response is required (legal conclusion);
+//   - "to the extent a response is required, denied" denies; the condition
+//     alone does not say that no response is required (legal conclusion
+//     needs its own words: "no response is required", "conclusions of law");
 //   - an admit word under a negation ("not admitted", "except as admitted")
 //     or inside "to admit or deny" admits nothing.
 //
 // How the facets combine into a class is classify's job.
-func readFacets(text string) reading {
+func readFacets(text string) reading { return readFacetsWith(text, &facetScratch{}) }
+
+// facetScratch holds the buffers of tokens and hits that readFacetsWith
+// reuses from one response to the next.
+type facetScratch struct {
+	toks []token
+	hits []hit
+}
+
+// readFacetsWith is readFacets reading into sc's buffers.
+func readFacetsWith(text string, sc *facetScratch) reading {
 	var rd reading
 	prevLack := false
-	toks := make([]token, 0, len(text)/4)
-	var hits []hit
+	toks, hits := sc.toks[:0], sc.hits[:0]
+	defer func() { sc.toks, sc.hits = toks[:0], hits[:0] }()
 	for _, sp := range clauseSpans(text) {
 		c := text[sp[0]:sp[1]]
 		toks = appendTokens(toks[:0], c)
@@ -47,7 +58,11 @@ func readFacets(text string) reading {
 				}
 				if !admitted {
 					admitted = true
-					if span := admittedSpan(c, strings.ToLower(c), false); span != "" {
+					low, keep := lowerKeep(c)
+					if !keep {
+						low = strings.ToLower(c)
+					}
+					if span := admittedSpan(c, low, keep); span != "" {
 						rd.admitted = append(rd.admitted, span)
 					}
 				}
@@ -73,7 +88,7 @@ func readFacets(text string) reading {
 				}
 			case fRefer:
 				rd.refers = true
-			case fLegal, fCond:
+			case fLegal:
 				rd.legal = true
 			case fIncorp:
 				rd.incorp = true

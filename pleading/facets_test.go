@@ -53,9 +53,12 @@ func TestPhraseConventions(t *testing.T) {
 		{"Defendant denies the allegations of paragraph 9 for lack of knowledge sufficient to form a belief.", ClassNoKnowledge, "K"},
 		// A conditional denial is a denial, in every phrasing (E.D. Pa., Fernandez ¶8).
 		{"This paragraph states conclusions of law to which no answer is needed. Should the Court require a response, the allegations are denied.", ClassDenied, "DL"},
-		{"If a response is deemed required, the District denies the allegations.", ClassDenied, "DL"},
-		{"Insofar as any response is necessary, Defendant denies them.", ClassDenied, "DL"},
-		{"To the extent the allegations of this paragraph require a response, they are denied.", ClassDenied, "DL"},
+		// The condition alone does not say that no response is required:
+		// no legal conclusion (D. Mass., Foster ¶51).
+		{"If a response is deemed required, the District denies the allegations.", ClassDenied, "D"},
+		{"Insofar as any response is necessary, Defendant denies them.", ClassDenied, "D"},
+		{"To the extent the allegations of this paragraph require a response, they are denied.", ClassDenied, "D"},
+		{"The Board admits that the Inspector General issued a report. The report speaks for itself. To the extent any further response is required, the Board denies the remaining allegations.", ClassPartlyAdmitted, "ADR"},
 		{"Paragraph 4 sets forth legal conclusions to which no response is required.", ClassNoResponseRequired, "L"},
 		// An admission beside only "speaks for itself" or "legal conclusion" is admitted (Chestnut ¶28, ¶63).
 		{"The 1990 consent decree speaks for itself. Otherwise admitted.", ClassAdmitted, "AR"},
@@ -80,6 +83,16 @@ func TestPhraseConventions(t *testing.T) {
 		{"Paragraph4 statesconclusions oflaw,towhich noresponsivepleadingis required. Tothe extent anyresponseis required,respondents denythe allegations.", ClassDenied, "DL"},
 		{"Thecitydeniesthe allegations inparagraph9,except toadmit thatthe shelteropenedin2019.", ClassPartlyAdmitted, "AD"},
 		{"The notice was mailed, and the Agency admits it.", ClassAdmitted, "A"},
+		// "Not admitted" puts the allegation to proof: a denial (Pennsylvania
+		// and New Jersey practice); "does not dispute" admits; "can neither
+		// admit nor deny" and "for want of knowledge" disclaim knowledge.
+		{"Not admitted. Strict proof thereof is demanded at trial.", ClassDenied, "D"},
+		{"It is not admitted that the Borough adopted the policy; it is admitted that the Borough employed Officer Kane.", ClassPartlyAdmitted, "AD"},
+		{"Respondent does not dispute that the permit was issued on March 3.", ClassAdmitted, "A"},
+		{"The Hospital disputes the allegations of this paragraph.", ClassDenied, "D"},
+		{"Defendants can neither admit nor deny the allegations of paragraph 5.", ClassNoKnowledge, "K"},
+		{"Denied for want of knowledge sufficient to form a belief.", ClassNoKnowledge, "K"},
+		{"The Company neither admits nor denies the allegations, which call for a legal conclusion.", ClassNoResponseRequired, "L"},
 		// OCR slips.
 		{"Adrnitted.", ClassAdmitted, "A"},
 		{"The County is without lmowledge sufficient to form a belief.", ClassNoKnowledge, "K"},

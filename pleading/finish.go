@@ -31,7 +31,7 @@ func (p *parser) finish() {
 			p.warn(c.Line, "%s has no numbered paragraphs", c.Label)
 		}
 	}
-	if p.prayerLead != "" && len(d.Prayer) == 0 {
+	if p.prayerLead != "" && len(d.Prayer) == p.leadAt {
 		d.Prayer = append(d.Prayer, PrayerItem{Number: "", Text: strings.TrimSpace(p.prayerLead), Line: p.prayerLeadLine})
 	}
 	for i := range d.Prayer {

@@ -117,6 +117,7 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		p.mode = modePrayer
 		p.prayerLead = t
 		p.prayerLeadLine = l.num
+		p.leadAt = len(p.doc.Prayer)
 		p.to = toPrayerLead
 		return true
 	case words <= 8 && (defensesHeadRe.MatchString(t) || oneDefenseHeadRe.MatchString(t)):
@@ -165,7 +166,11 @@ func (p *parser) handleHeading(i int, t string, prevTerminal bool) bool {
 		}
 		return false
 	}
-	if num, label, title, ok := countHeading(t); ok && (p.mode == modeBody || p.mode == modePrayerHead) {
+	if num, label, title, ok := countHeading(t); ok && (p.mode == modeBody || p.mode == modePrayerHead || p.mode == modePrayer && p.bodyGoesOn(i)) {
+		if p.mode == modePrayer {
+			// The WHEREFORE clause before was the last count's own prayer.
+			p.reopenBody()
+		}
 		p.closeAll()
 		p.mode = modeBody
 		p.undoCut()

@@ -1,8 +1,8 @@
 package pleading
 
 import (
+	"bytes"
 	"regexp"
-	"strings"
 )
 
 // respondsToAllegations reports whether most numbered paragraphs respond
@@ -27,20 +27,28 @@ func respondsToAllegations(paras []Paragraph) bool {
 // knowledge of something it names as a paragraph, an allegation or the
 // complaint. It reads the letters alone, so lost spaces do not matter.
 func respondsToAllegation(text string) bool {
-	s := strings.ToLower(squeeze(text[:min(len(text), 600)]))
+	// The letters of the first 600 bytes, lower-cased, in a buffer on the
+	// stack: this runs on every paragraph of every complaint.
+	var buf [600]byte
+	s := buf[:0]
+	for i := 0; i < min(len(text), 600); i++ {
+		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
+			s = append(s, c)
+		}
+	}
 	for _, w := range [...]string{"admit", "deny", "denie", "withoutknowledge", "noresponse"} {
-		if strings.HasPrefix(s, w) {
+		if bytes.HasPrefix(s, []byte(w)) {
 			return true
 		}
 	}
 	verb := false
 	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
-		if strings.Contains(s, w) {
+		if bytes.Contains(s, []byte(w)) {
 			verb = true
 			break
 		}
 	}
-	return verb && (strings.Contains(s, "paragraph") || strings.Contains(s, "allegation") || strings.Contains(s, "complaint") || strings.Contains(s, "averment"))
+	return verb && (bytes.Contains(s, []byte("paragraph")) || bytes.Contains(s, []byte("allegation")) || bytes.Contains(s, []byte("complaint")) || bytes.Contains(s, []byte("averment")))
 }
 
 var answerishRe = regexp.MustCompile(`(?i)\b(?:admit(?:s|ted)?|den(?:y|ies|ied))\b`)

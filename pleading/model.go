@@ -105,7 +105,19 @@ type Caption struct {
 	CaseNumber string  `json:"case_number"`
 	Plaintiffs []Party `json:"plaintiffs"`
 	Defendants []Party `json:"defendants"`
-	Line       int     `json:"line,omitempty"`
+	// Judges are the judges the caption names, or whose initials end the case number.
+	Judges []Judge `json:"judges,omitempty"`
+	Line   int     `json:"line,omitempty"`
+}
+
+// Judge is a judge assigned to the case: by name ("Amy St. Eve"), or by
+// the initials the case number ends with ("KOB") where no name is given.
+type Judge struct {
+	Name     string `json:"name,omitempty"`
+	Initials string `json:"initials,omitempty"`
+	// Title is "Judge", "Magistrate Judge" or "Bankruptcy Judge".
+	Title string `json:"title"`
+	Line  int    `json:"line,omitempty"`
 }
 
 // Counsel is one signature block: lawyers, firm, emails and whom they represent.

@@ -67,6 +67,31 @@ func scanWord(text string, i int) (int, string) {
 	if j == len(text) || text[j] == ' ' || text[j] == ',' || text[j] == '.' || text[j] == ';' || text[j] == '\n' {
 		return j, text[i:j]
 	}
+	// An ASCII word with capitals ("Defendant", "ADMITTED") that ends
+	// where no apostrophe, hyphen or other letter can continue it: one
+	// copy, lowered.
+	upper := false
+	for j < len(text) {
+		c := text[j]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		} else if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			break
+		}
+		j++
+	}
+	if upper && (j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' && text[j] != '-') {
+		var b strings.Builder
+		b.Grow(j - i)
+		for k := i; k < j; k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return j, b.String()
+	}
 	var b strings.Builder
 	j = i
 	for j < len(text) {

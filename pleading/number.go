@@ -139,7 +139,8 @@ func ocrStart(t string, want int) (n int, rest string, ok bool) {
 }
 
 // noisyStart reads the start of paragraph want where OCR left noise around
-// its number: junk before it ("/"•> 23. Upon ...", "n* 80. The ..."), a
+// its number: junk before it ("/"•> 23. Upon ...", "n* 80. The ...", a lone
+// letter after a finished sentence: "o 21. With ..."), a
 // bullet for its period ("4 • Jurisdiction ..."), or no period at all
 // ("4 Jurisdiction ...", only after a finished sentence). Only the number
 // the sequence expects is read, and the text after it must open like a
@@ -151,7 +152,7 @@ func noisyStart(t string, want int, afterSentence bool) (n int, rest, note strin
 	if !startsWithDigit(t) {
 		// Junk: one short token holding a mark that is no letter or digit.
 		sp := strings.IndexByte(t, ' ')
-		if sp <= 0 || sp > 8 || !strings.HasPrefix(t[sp+1:], w) {
+		if sp <= 0 || sp > 8 || !strings.HasPrefix(strings.TrimLeft(t[sp:], " "), w) {
 			return 0, "", "", false
 		}
 		junk = t[:sp]
@@ -164,10 +165,13 @@ func noisyStart(t string, want int, afterSentence bool) (n int, rest, note strin
 				return 0, "", "", false
 			}
 		}
-		if !marks || utf8.RuneCountInString(junk) > 4 {
+		// A lone letter is noise too ("o  21. With respect ...": a bullet
+		// read as a letter), but only where a paragraph may start.
+		lone := utf8.RuneCountInString(junk) == 1 && afterSentence
+		if !marks && !lone || utf8.RuneCountInString(junk) > 4 {
 			return 0, "", "", false
 		}
-		body = t[sp+1:]
+		body = strings.TrimLeft(t[sp:], " ")
 	}
 	if !strings.HasPrefix(body, w) {
 		return 0, "", "", false
@@ -364,6 +368,11 @@ func endsInReference(t string) (strong, weak bool) {
 // does not fit the sequence (then the line is text).
 func (p *parser) handleNumbered(i int, t string) bool {
 	l := p.lines[i]
+	if p.mode == modePrayer && p.continuesBody(t) {
+		// "WHEREFORE, ... judgment on this count." / "129. Denied.": the
+		// clause was a count's own prayer and the body goes on.
+		p.reopenBody()
+	}
 	if p.mode == modePrayer {
 		if m := itemStartRe.FindStringSubmatch(t); m != nil {
 			num := m[1] + m[2]
@@ -480,7 +489,7 @@ func (p *parser) coveredGap(n int) bool {
 // so far; when it does not, skip is how many labels (one or two) it would
 // skip, or 0.
 func (p *parser) prayerFits(num string) (fits bool, skip int) {
-	if len(p.doc.Prayer) == 0 {
+	if len(p.doc.Prayer) == p.leadAt {
 		// "200. ... / WHEREFORE, Plaintiffs pray for an order: / 201. As to all causes of action, ..."
 		return num == "1" || strings.EqualFold(num, "a") || strings.EqualFold(num, "i") || p.last > 0 && num == strconv.Itoa(p.last+1), 0
 	}

@@ -72,11 +72,14 @@ type parser struct {
 	// multi-number paragraph ("11-12."), or 0.
 	spans          []span
 	prayerLeadLine int
-	prevText       string // the previous non-blank line of the body
-	loose          string // unnumbered text under headings of the body (an answer's GENERAL DENIAL section)
-	preamble       string
-	preambleLine   int
-	stampCase      string
+	// leadAt is the number of prayer items before the WHEREFORE clause
+	// now open (a count's own prayer comes before the next count's).
+	leadAt       int
+	prevText     string // the previous non-blank line of the body
+	loose        string // unnumbered text under headings of the body (an answer's GENERAL DENIAL section)
+	preamble     string
+	preambleLine int
+	stampCase    string
 	// gap is true when a blank line came before the line being read;
 	// widest is the longest body line so far (a paragraph's last line is
 	// shorter).

@@ -289,6 +289,7 @@ func (p *parser) buildResponses() {
 		}
 	}
 	selfNumbered := self >= other
+	var scratch facetScratch
 	d.Responses = make([]Response, 0, len(d.Paragraphs))
 	for _, c := range clauses(p.preamble + " " + p.loose) {
 		if isGeneralDenial(c) {
@@ -342,7 +343,7 @@ func (p *parser) buildResponses() {
 			own = strings.TrimSpace(own[k:])
 			r.Text = own
 		}
-		rd := readFacets(own)
+		rd := readFacetsWith(own, &scratch)
 		r.Admits, r.Denies, r.LacksKnowledge = rd.admits, rd.denies, rd.lacks
 		r.RefersToDocument, r.LegalConclusion = rd.refers, rd.legal
 		r.Admitted = append(r.Admitted, rd.admitted...)

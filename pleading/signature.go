@@ -7,16 +7,18 @@ import (
 )
 
 var (
-	datedRe   = regexp.MustCompile(`(?i)^(?:dated|date)\s*:?\s*(?:this\s+)?(.+)$`)
-	dayOfRe   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([a-z]+),?\s+(\d{4})`)
-	mdyRe     = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})`)
-	juryRe    = regexp.MustCompile(`(?i)\bjury\s+trial\s+demand(?:ed)?\b|\bdemand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury\b|\b(?:demands?|requests?)\s+(?:a\s+)?(?:trial\s+by\s+jury|jury\s+trial)\b|\bjury\s+demand\b`)
-	emailRe   = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
-	firmRe    = regexp.MustCompile(`(?i)\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|P\.A\.|PLLC|P\.L\.L\.C\.|law\s+offices?|law\s+group|law\s+firm|attorney\s+general|department\s+of\s+justice|counsel['’]?s\s+office|& [A-Z])`)
-	attyForRe = regexp.MustCompile(`(?i)\battorneys?\s+for\s+(.+)$`)
-	personRe  = regexp.MustCompile(`^(?:/s/\s*)?([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Z][A-Za-z'’\-]*\.?){1,3})(?:,?\s+(?:Jr\.|Sr\.|III|II|Esq\.))?(?:\s*\(.*\))?$`)
-	notNameRe = regexp.MustCompile(`(?i)\b(?:jury|trial|demand|answer|complaint|defenses?|relief|prayer|certificate|service|respectfully|submitted|dated)\b`)
-	addressRe = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
+	datedRe = regexp.MustCompile(`(?i)^(?:dated|date)\s*:?\s*(?:this\s+)?(.+)$`)
+	dayOfRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([a-z]+),?\s+(\d{4})`)
+	mdyRe   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})`)
+	juryRe  = regexp.MustCompile(`(?i)\bjury\s+trial\s+demand(?:ed)?\b|\bdemand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury\b|\b(?:demands?|requests?)\s+(?:a\s+)?(?:trial\s+by\s+jury|jury\s+trial)\b|\bjury\s+demand\b`)
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	firmRe  = regexp.MustCompile(`(?i)\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|P\.A\.|PLLC|P\.L\.L\.C\.|law\s+offices?|law\s+group|law\s+firm|attorney\s+general|department\s+of\s+justice|counsel['’]?s\s+office|& [A-Z])`)
+	// captionRoleRe matches a party's role standing alone in a caption: "Plaintiffs,".
+	captionRoleRe = regexp.MustCompile(`(?i)^(?:plaintiffs?|defendants?|petitioners?|respondents?)\s*[.,;:]?$`)
+	attyForRe     = regexp.MustCompile(`(?i)\battorneys?\s+for\s+(.+)$`)
+	personRe      = regexp.MustCompile(`^(?:/s/\s*)?([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Z][A-Za-z'’\-]*\.?){1,3})(?:,?\s+(?:Jr\.|Sr\.|III|II|Esq\.))?(?:\s*\(.*\))?$`)
+	notNameRe     = regexp.MustCompile(`(?i)\b(?:jury|trial|demand|answer|complaint|defenses?|relief|prayer|certificate|service|respectfully|submitted|dated)\b`)
+	addressRe     = regexp.MustCompile(`(?i)\d|\b(?:street|avenue|ave|suite|floor|road|blvd|boulevard|telephone|fax|facsimile|phone|email|e-mail|counsel|attorneys?|division|section|district|court|united|states|department|office|general)\b`)
 )
 
 // isAddress reports whether t reads as part of an address block: addressRe.
@@ -141,12 +143,18 @@ func (p *parser) findCounsel() {
 	if p.bodyEnd < len(p.lines) {
 		zones = append(zones, [2]int{p.bodyEnd, len(p.lines)})
 	}
-	for _, z := range zones {
+	for zi, z := range zones {
 		var cur *Counsel
 		stop := false
 		for i := z[0]; i < z[1] && !stop; i++ {
 			t := strings.TrimSpace(p.lines[i].text)
-			if strings.EqualFold(t, "CERTIFICATE OF SERVICE") || strings.HasPrefix(strings.ToUpper(t), "CERTIFICATE OF SERVICE") {
+			if certificateOfService(t) {
+				stop = true
+				continue
+			}
+			if zi > 0 && attachedCaption(t) {
+				// The caption of a paper filed with this one (an affidavit,
+				// an exhibit): its names are not counsel's.
 				stop = true
 				continue
 			}
@@ -190,7 +198,7 @@ func (p *parser) findCounsel() {
 				i++
 				continue
 			}
-			if m := personMatch(t); m != nil && !isAddress(m[1]) && !isFirm(t) && !isNotName(t) && fieldCount(m[1]) >= 2 {
+			if m := personMatch(unglueInitials(t)); m != nil && !isAddress(m[1]) && !isFirm(t) && !isNotName(t) && fieldCount(m[1]) >= 2 {
 				name := strings.TrimSpace(m[1])
 				dup := false
 				for _, n := range cur.Names {
@@ -217,4 +225,49 @@ func (p *parser) findCounsel() {
 	if d.Counsel == nil {
 		d.Counsel = []Counsel{}
 	}
+}
+
+// certificateOfService reports whether t heads a certificate of service,
+// also as text extraction runs it together ("CERTIFICATE OFSERVICE").
+func certificateOfService(t string) bool {
+	if len(t) > 60 || indexFold(t, "certificate") < 0 {
+		return false
+	}
+	return strings.HasPrefix(strings.ToUpper(strings.Join(strings.Fields(t), "")), "CERTIFICATEOFSERVICE")
+}
+
+// attachedCaption reports whether t is a line of a caption: a party's role
+// or "v." alone in the parties' column, before the rule ("Plaintiffs,   )").
+func attachedCaption(t string) bool {
+	segs := captionSegments(t)
+	if len(segs) < 2 {
+		return false
+	}
+	s := strings.TrimSpace(segs[0])
+	return versusRe.MatchString(s) || captionRoleRe.MatchString(s)
+}
+
+// unglueInitials puts back the spaces text extraction drops around a
+// middle initial: "/s/ StephenG.Dietrick" reads "/s/ Stephen G. Dietrick".
+// Other joins ("McDonald", "DeMarco") are names as written and stay.
+func unglueInitials(t string) string {
+	if strings.IndexByte(t, '.') < 0 {
+		return t
+	}
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		upper := func(k int) bool { return k >= 0 && k < len(t) && t[k] >= 'A' && t[k] <= 'Z' }
+		lower := func(k int) bool { return k >= 0 && k < len(t) && t[k] >= 'a' && t[k] <= 'z' }
+		if upper(i) && lower(i-1) && i+1 < len(t) && t[i+1] == '.' && upper(i+2) {
+			// "nG.D": an initial run into the first name.
+			b.WriteByte(' ')
+		}
+		b.WriteByte(c)
+		if c == '.' && upper(i-1) && !upper(i-2) && upper(i+1) && lower(i+2) {
+			// "G.Dietrick": the surname run into the initial.
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

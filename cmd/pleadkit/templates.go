@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/pleadkit/pleadkit/generator/fields"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/templates"
 	"github.com/spf13/cobra"
@@ -15,7 +16,7 @@ import (
 func newTemplatesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "templates",
-		Short: "List, show and copy the templates that render each product",
+		Short: "List, show, copy, compare and test the templates that render each product, and print the data they see",
 	}
 	list := &cobra.Command{
 		Use:   "list [CASE]",
@@ -64,26 +65,29 @@ func newTemplatesCmd() *cobra.Command {
 			return err
 		},
 	}
-	initCmd := &cobra.Command{
-		Use:   "init DIR",
-		Short: "Copy the built-in templates and libraries into DIR/templates/ to customize (never overwrites)",
-		Args:  cobra.ExactArgs(1),
+	initCmd := newTemplatesInitCmd()
+	fieldsCmd := &cobra.Command{
+		Use:   "fields [TYPE]",
+		Short: "Print every field and method a template can use, with its type and a line of doc (TYPE: one type, like Row or Class)",
+		Long: `Print the data a template sees: the case (the dot at the top of every
+template) and every type reachable from it, each field and method as a
+template writes it (.Rows, .ClassText), its type and a line of doc; an
+enumerated type (Class, Severity, Status) lists its values. With TYPE, only
+that type (any case; joined.Row works too).`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if info, err := os.Stat(args[0]); err != nil || !info.IsDir() {
-				return fmt.Errorf("templates init: %s is not a folder", args[0])
-			}
-			res, err := tmpl.Init(args[0])
-			for _, r := range res {
-				if r.Skipped {
-					fmt.Fprintf(cmd.OutOrStdout(), "kept    %s (exists)\n", r.Path)
-				} else {
-					fmt.Fprintf(cmd.OutOrStdout(), "created %s\n", r.Path)
+			types := fields.Types()
+			if len(args) == 1 {
+				t, err := fields.Lookup(args[0])
+				if err != nil {
+					return err
 				}
+				types = []fields.Type{t}
 			}
-			return err
+			return fields.WriteText(cmd.OutOrStdout(), types)
 		},
 	}
-	cmd.AddCommand(list, show, initCmd)
+	cmd.AddCommand(list, show, initCmd, fieldsCmd, newTemplatesTestCmd(), newTemplatesDiffCmd())
 	return cmd
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -115,8 +116,10 @@ func Case(dir string, opts Options) (res Result) {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("%s:%d: %s", d.File, w.Line, w.Message))
 		}
 	}
+	// A template that does not parse fails its own product below; the
+	// store holds the others (nil only when no template can be trusted).
 	store, err := tmpl.LoadFor(dir, opts.FirmDir)
-	if err == nil {
+	if store != nil {
 		err = f.CheckOptions(store)
 	}
 	if err != nil {
@@ -124,7 +127,7 @@ func Case(dir string, opts Options) (res Result) {
 		return res
 	}
 	firm := store.Firm()
-	templates, err := selectTemplates(store, f, opts)
+	templates, failed, err := selectTemplates(store, f, opts)
 	if err != nil {
 		res.Errors = append(res.Errors, err.Error())
 		return res
@@ -170,7 +173,7 @@ func Case(dir string, opts Options) (res Result) {
 	var binderKeys []string
 	for _, t := range templates {
 		res.Products = append(res.Products, t.Name)
-		if awaiting(t) {
+		if failed[t.Name] != "" || awaiting(t) {
 			continue
 		}
 		binderKeys = append(binderKeys, productKey(base, t, []tmpl.Format{Binder}, f.Settings.Options[t.Name]))
@@ -217,6 +220,11 @@ func Case(dir string, opts Options) (res Result) {
 	} else {
 		next.Findings, next.Case = prev.Findings, prev.Case
 	}
+	if f.Settings.ShortName == "" && f.Settings.Name == "" && next.Case != nil && next.Case.Short != "" {
+		// The summary names the case as a lawyer does, from its caption
+		// (on a rebuild from the last build's record), not by its folder.
+		res.Case = next.Case.Short
+	}
 	res.Findings = append(res.Findings, next.Findings...)
 	res.Skipped = len(stale) == 0 && !binderStale
 	res.Info = next.Case
@@ -231,7 +239,6 @@ func Case(dir string, opts Options) (res Result) {
 	protected := protectedFiles(f, store)
 	staged := map[string]*generator.Staged{}
 	writeErr := map[string]error{}
-	failed := map[string]string{}
 	pdf := false
 	_, libErr := generator.CaseLibraries(c)
 	for _, t := range stale {
@@ -258,6 +265,11 @@ func Case(dir string, opts Options) (res Result) {
 	for _, t := range templates {
 		pr := ProductResult{Name: t.Name, Files: []string{}}
 		switch {
+		case failed[t.Name] != "":
+			pr.Status, pr.Error = StatusFailed, failed[t.Name]
+			res.Errors = append(res.Errors, failed[t.Name])
+			delete(next.Products, t.Name)
+			pr.Stale = markStale(outDir, prev.Products[t.Name].Files)
 		case awaiting(t):
 			pr.Status = StatusAwaiting
 			waiting = append(waiting, t.Name)
@@ -265,11 +277,6 @@ func Case(dir string, opts Options) (res Result) {
 		case upToDate[t.Name]:
 			pr.Status = StatusUpToDate
 			pr.Files = joinPaths(outDir, next.Products[t.Name].Files)
-		case failed[t.Name] != "":
-			pr.Status, pr.Error = StatusFailed, failed[t.Name]
-			res.Errors = append(res.Errors, failed[t.Name])
-			delete(next.Products, t.Name)
-			pr.Stale = markStale(outDir, prev.Products[t.Name].Files)
 		default:
 			err := writeErr[t.Name]
 			var paths []string
@@ -355,27 +362,40 @@ func joinPaths(outDir string, names []string) []string {
 	return out
 }
 
-// selectTemplates returns the templates a build renders, in name order.
-func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Template, error) {
+// selectTemplates returns the templates a build renders, in name order,
+// and the errors of those among them whose files are broken, by name (a
+// broken one is a stand-in holding only its name).
+func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Template, map[string]string, error) {
+	broken := store.Broken()
 	names := opts.Templates
 	if names == nil {
 		names = f.Settings.Templates
 	}
 	if names == nil {
-		return store.List(), nil
+		names = store.Names()
+		for n := range broken {
+			names = append(names, n)
+		}
+		sort.Strings(names)
 	}
 	var out []*tmpl.Template
+	failed := map[string]string{}
 	for _, n := range names {
+		if err, ok := broken[n]; ok {
+			failed[n] = err.Error()
+			out = append(out, &tmpl.Template{Name: n})
+			continue
+		}
 		t, err := store.Get(n)
 		if err != nil && opts.Templates == nil && f.keys != nil {
-			return nil, unknownTemplate(n, store, f.keys)
+			return nil, nil, unknownTemplate(n, store, f.keys)
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, t)
 	}
-	return out, nil
+	return out, failed, nil
 }
 
 // All builds every case folder found under roots, opts.Jobs at a time. A

@@ -156,6 +156,10 @@ func CheckCase(dir, firmDir string) CaseCheck {
 	}
 	cc.Findings = append(cc.Findings, findingsOf(f, c)...)
 	store, err := tmpl.LoadFor(dir, firmDir)
+	if store != nil && err != nil { // broken templates: report them, run the others
+		cc.Findings = append(cc.Findings, errorFindings(err, "template")...)
+		err = nil
+	}
 	if err == nil {
 		err = f.CheckOptions(store)
 	}

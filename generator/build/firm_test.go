@@ -58,7 +58,15 @@ allegation_words = 7
 	if len(results) != 3 {
 		t.Fatalf("%d cases, want 3", len(results))
 	}
-	products := []string{"case-summary", "claim-element-matrix", "defense-checklist", "response-chart"}
+	// Every built-in product, the deposition kit's included, opens with the banner.
+	store, err := tmpl.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	products := store.Names()
+	if len(products) < 11 {
+		t.Fatalf("%d built-in products, want every one (11 or more): %v", len(products), products)
+	}
 	for _, r := range results {
 		if r.Failed() {
 			t.Fatalf("%s: %v", r.Dir, r.Errors)
@@ -166,8 +174,22 @@ func TestSettingsKeysChecked(t *testing.T) {
 
 // A batch with one broken template and one case without an answer fails
 // only the broken template's products, builds everything else and leaves
-// no stale output unmarked.
+// no stale output unmarked — whether the template fails as it runs, does
+// not parse, or is not even TOML.
 func TestBatchBrokenTemplateAndNoAnswer(t *testing.T) {
+	tests := []struct {
+		name, file, wantAt string
+	}{
+		{"execute", "name = \"defense-checklist\"\nbody = '''\n# Checklist\n{{ range .Rows }}{{ .Numbr }}{{ end }}\n'''\n", "defense-checklist.toml:4"},
+		{"parse", "name = \"defense-checklist\"\nbody = '''\n# Checklist\n{{ if .Rows }}\nrows\n'''\n", "defense-checklist.toml:4:1"},
+		{"toml", "name = \"defense-checklist\"\nbody = '''\n# Checklist\n", "defense-checklist.toml:3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { testBatchBroken(t, tc.file, tc.wantAt) })
+	}
+}
+
+func testBatchBroken(t *testing.T, brokenFile, wantAt string) {
 	root := t.TempDir()
 	good, broken, waiting := filepath.Join(root, "good"), filepath.Join(root, "broken"), filepath.Join(root, "waiting")
 	copySample(t, "acme-v-brightline", good)
@@ -177,10 +199,7 @@ func TestBatchBrokenTemplateAndNoAnswer(t *testing.T) {
 	if r := Case(broken, opts); r.Failed() { // an earlier good build
 		t.Fatal(r.Errors)
 	}
-	writeFile(t, filepath.Join(broken, "templates", "defense-checklist.toml"),
-		"extends = \"defense-checklist\"\nbody = '''\n{{ define \"nothing\" }}{{ end }}\n'''\n")
-	writeFile(t, filepath.Join(broken, "templates", "defense-checklist.toml"),
-		"name = \"defense-checklist\"\nbody = '''\n# Checklist\n{{ range .Rows }}{{ .Numbr }}{{ end }}\n'''\n")
+	writeFile(t, filepath.Join(broken, "templates", "defense-checklist.toml"), brokenFile)
 	os.Remove(filepath.Join(waiting, "answer.md"))
 	writeFile(t, filepath.Join(waiting, SettingsFile), "complaint = \"complaint.md\"\n")
 
@@ -215,8 +234,11 @@ func TestBatchBrokenTemplateAndNoAnswer(t *testing.T) {
 		t.Errorf("the summary of the case without an answer was not built: %v", err)
 	}
 	b := byName["broken"]
-	if !b.Failed() || len(b.Errors) != 1 || !strings.Contains(b.Errors[0], "defense-checklist.toml:4") {
-		t.Fatalf("broken: errors %v, want one at defense-checklist.toml:4", b.Errors)
+	if !b.Failed() || len(b.Errors) != 1 || !strings.Contains(b.Errors[0], wantAt) {
+		t.Fatalf("broken: errors %v, want one at %s", b.Errors, wantAt)
+	}
+	if len(b.Outputs) < 11 {
+		t.Errorf("broken: %d products, want every one", len(b.Outputs))
 	}
 	for _, o := range b.Outputs {
 		switch {

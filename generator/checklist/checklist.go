@@ -206,7 +206,7 @@ func Build(c *joined.Case, lib *library.Elements, cat *library.Catalogue) (*Chec
 		}
 	}
 	cl := &Checklist{
-		State:          library.StateOf(c.Caption.Court),
+		State:          library.StateOf(c.Caption.Court, c.Answer.Caption.Court),
 		Plaintiff:      library.PlaintiffKind(partyNames(c.Caption.Plaintiffs)),
 		Counts:         defCountRefs(c.Complaint, lib),
 		Defenses:       make([]PleadedDefense, 0, len(c.Answer.Defenses)),

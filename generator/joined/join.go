@@ -41,6 +41,19 @@ func Join(complaint, answer *pleading.Document) (*Case, error) {
 
 	// Which complaint paragraphs each response answers is decided with the complaint in hand.
 	answer = pleading.Key(complaint, answer)
+	if answer.GeneralDenial == "" {
+		// "The Secretary denies any allegation in Plaintiffs' Amended
+		// Complaint that is not expressly admitted above", pleaded as the
+		// first affirmative defense, is a general denial all the same.
+		for _, d := range answer.Defenses {
+			if t := NormalizeSpace(d.Text); defenseDenialRe.MatchString(t) {
+				cp := *answer
+				cp.GeneralDenial = t
+				answer = &cp
+				break
+			}
+		}
+	}
 	c := &Case{
 		Title:         caseTitle(complaint, answer),
 		Caption:       complaint.Caption,
@@ -130,8 +143,9 @@ func (c *Case) buildRows() {
 				Page:      c.Page(r),
 			})
 			classes = append(classes, responseClass(r))
-			for _, s := range r.Admitted {
-				s = resolveSentences(trimAdmission(s), p)
+			for _, q := range admissionQuotes(r) {
+				row.Review = row.Review || q.Whole
+				s := resolveSentences(q.String(), p)
 				if !slices.Contains(row.Admitted, s) {
 					row.Admitted = append(row.Admitted, s)
 				}
@@ -160,6 +174,9 @@ func (c *Case) buildRows() {
 	}
 	c.Rows = rows
 }
+
+// defenseDenialRe is a defense that denies every allegation not admitted.
+var defenseDenialRe = regexp.MustCompile(`(?i)^(?:[\w.,'’\s]{0,80}?\s)?(?:generally\s+)?den(?:y|ies)\s+(?:any|each\s+and\s+every|all|every|generally)\s+(?:and\s+every\s+)?(?:of\s+the\s+)?(?:(?:remaining|other|factual)\s+)?(?:allegations?|averments?)\b[^.]{0,120}?\bnot\s+(?:(?:expressly|specifically|explicitly|otherwise)\s+)*admitted\b[^.]{0,40}\.?$`)
 
 // dotLeaderRe is a run of spaced periods that a pleading-paper text layer
 // leaves after a paragraph's last line (". . . . . ."): not the allegation's.
@@ -250,10 +267,19 @@ func coverage(allegation, said string) float64 {
 // allegations of the first and second sentences of Paragraph 3".
 var sentenceOfRe = prose.Guard(`(?i)\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+)\s*sentences?\s+of\s+(?:the\s+)?(?:paragraph|¶)\s*(\d+)`, "sentence")
 
+// admitsSentenceRe is an admission of sentences by ordinal: "DPE admits
+// the allegations of the second sentence of Paragraph 2".
+var admitsSentenceRe = regexp.MustCompile(`(?i)\badmits?\s+(?:the\s+allegations?\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:,\s*|\s+and\s+|\s+through\s+)?)+\s*sentences?\s+of`)
+
 // resolveSentences quotes the complaint's sentences an admission names by
 // ordinal ("DPE admits the allegations of the second sentence of Paragraph
 // 2": the second sentence, quoted), so the admission can be locked in.
 func resolveSentences(stmt string, p pleading.Paragraph) string {
+	if !admitsSentenceRe.MatchString(stmt) {
+		// "In response to the third sentence of Paragraph 3, DPE admits only
+		// that …": the admission is in its own words, not the sentence.
+		return stmt
+	}
 	m := sentenceOfRe.FindAllStringSubmatch(stmt, 1)
 	if m == nil || m[0][2] != strconv.Itoa(p.Number) {
 		return stmt

@@ -49,33 +49,33 @@ func TestResolveSentences(t *testing.T) {
 	}
 }
 
-func TestTrimAdmission(t *testing.T) {
+func TestQuoteAdmissions(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// Real answers: the admission runs on into a reference to a document.
 		{"Brightline admits that from June 2021 through September 2024 it was an authorized integrator of Acme systems under the Systems Integration Agreement, and respectfully refers the Court to the Agreement for its terms.",
-			"Brightline admits that from June 2021 through September 2024 it was an authorized integrator of Acme systems under the Systems Integration Agreement."},
+			"Brightline admits that from June 2021 through September 2024 it was an authorized integrator of Acme systems under the Systems Integration Agreement …"},
 		{"Brightline admits that Acme and Brightline entered into a Systems Integration Agreement effective June 1, 2021, and that a copy of that agreement is attached to the Complaint as Exhibit A. Brightline respectfully refers the Court to the Agreement for its terms.",
 			"Brightline admits that Acme and Brightline entered into a Systems Integration Agreement effective June 1, 2021, and that a copy of that agreement is attached to the Complaint as Exhibit A."},
 		{"Coldspire admits that Lionel Baptiste sent Tidewater an email dated September 28, 2023, a copy of which appears to be attached to the Complaint as Exhibit C. The email speaks for itself and is the best evidence of its content.",
 			"Coldspire admits that Lionel Baptiste sent Tidewater an email dated September 28, 2023, a copy of which appears to be attached to the Complaint as Exhibit C."},
 		{"Defendant ADMITS that Plaintiff filed a charge of discrimination with the EEOC on or about December 12, 2023, which charge speaks for itself.",
-			"Defendant ADMITS that Plaintiff filed a charge of discrimination with the EEOC on or about December 12, 2023."},
+			"Defendant ADMITS that Plaintiff filed a charge of discrimination with the EEOC on or about December 12, 2023 …"},
 		{"Defendant ADMITS that on August 14, 2023 Plaintiff sent an email to Angela Moss, and states that the email speaks for itself.",
-			"Defendant ADMITS that on August 14, 2023 Plaintiff sent an email to Angela Moss."},
+			"Defendant ADMITS that on August 14, 2023 Plaintiff sent an email to Angela Moss …"},
 		// Into an averment of the party's own.
 		{"RV Fun admits that Christiann Calhoon worked in a cleaning capacity for RV Fun but, upon information and belief, alleges that his prior experience did not involve a potentially dangerous environment.",
-			"RV Fun admits that Christiann Calhoon worked in a cleaning capacity for RV Fun."},
+			"RV Fun admits that Christiann Calhoon worked in a cleaning capacity for RV Fun …"},
 		{"DPE admits only that EPA published the 2010 Review in 2010, but DPE avers that there were fundamental flaws in the 2010 Review.",
-			"DPE admits only that EPA published the 2010 Review in 2010."},
+			"DPE admits only that EPA published the 2010 Review in 2010 …"},
 		{"DPE admits only that it reported emissions of approximately 18 tons of chloroprene during certain years and avers that it has further reduced chloroprene emissions.",
-			"DPE admits only that it reported emissions of approximately 18 tons of chloroprene during certain years."},
+			"DPE admits only that it reported emissions of approximately 18 tons of chloroprene during certain years …"},
 		{"[24]7 admits that the parties entered into the Co-Marketing Agreement and MSA, but notes that [24]7 gave notice of termination, and respectfully refers the Court to the contracts.",
-			"[24]7 admits that the parties entered into the Co-Marketing Agreement and MSA."},
+			"[24]7 admits that the parties entered into the Co-Marketing Agreement and MSA …"},
 		{"Defendant ADMITS that it did not pay Plaintiff overtime compensation after March 2021, because Plaintiff was properly classified as exempt.",
-			"Defendant ADMITS that it did not pay Plaintiff overtime compensation after March 2021."},
+			"Defendant ADMITS that it did not pay Plaintiff overtime compensation after March 2021 …"},
 		// Into a denial run in without a period.
 		{"Defendants ADMIT that those Board members act under color of state law in providing care at the CHDC Defendants DENY that those Board members have failed to act.",
-			"Defendants ADMIT that those Board members act under color of state law in providing care at the CHDC."},
+			"Defendants ADMIT that those Board members act under color of state law in providing care at the CHDC …"},
 		// A denial before the admitting verb.
 		{"[24]7 denies for lack of knowledge or information the allegations therein, but admits and alleges that LivePerson purports to have invoked this Court's subject matter jurisdiction under the statute cited.",
 			"… admits and alleges that LivePerson purports to have invoked this Court's subject matter jurisdiction under the statute cited."},
@@ -94,23 +94,32 @@ func TestTrimAdmission(t *testing.T) {
 		{"Brightline admits that Acme and Brightline entered into the Agreement and that Section 4.2 governs confidentiality.",
 			"Brightline admits that Acme and Brightline entered into the Agreement and that Section 4.2 governs confidentiality."},
 		{"It is admitted that Plaintiff was employed by Defendant.", "It is admitted that Plaintiff was employed by Defendant."},
-		{"Acme and Brightline signed the Agreement.", "Acme and Brightline signed the Agreement."},
+		{"Acme and Brightline signed the Agreement.", ""}, // no admitting word: admissionQuotes quotes the whole response for review
 	}
 	for _, tt := range tests {
-		if got := trimAdmission(tt.in); got != tt.want {
-			t.Errorf("trimAdmission(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		if got := quoted(tt.in); got != tt.want {
+			t.Errorf("QuoteAdmissions(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-func TestTrimAdmissionLeadingConjunction(t *testing.T) {
+// quoted joins the quotations of QuoteAdmissions(s) with " | ".
+func quoted(s string) string {
+	var parts []string
+	for _, q := range QuoteAdmissions(s) {
+		parts = append(parts, q.String())
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestQuoteAdmissionsMidSentence(t *testing.T) {
 	for in, want := range map[string]string{
 		"but ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.":                            "… ADMIT that the Board of Developmental Disabilities Services owns and has charge of that property.",
 		"and further ADMIT that he is responsible for overseeing the operation of the CHDC to the extent that the Board has delegated it.": "… ADMIT that he is responsible for overseeing the operation of the CHDC to the extent that the Board has delegated it.",
 		"Butler admits that it hired Hale in March 2024.":                                                                                  "Butler admits that it hired Hale in March 2024.",
 	} {
-		if got := trimAdmission(in); got != want {
-			t.Errorf("trimAdmission(%q)\n got %q\nwant %q", in, got, want)
+		if got := quoted(in); got != want {
+			t.Errorf("QuoteAdmissions(%q)\n got %q\nwant %q", in, got, want)
 		}
 	}
 }

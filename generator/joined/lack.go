@@ -14,7 +14,7 @@ var wholesaleRe = prose.Guard(`(?i)^.{0,80}?\badmits?\s+(?:all\s+of\s+|each\s+an
 // AllWholesale reports whether every statement admits whole paragraphs.
 func AllWholesale(stmts []string) bool {
 	for _, s := range stmts {
-		if !wholesaleRe.MatchString(strings.TrimSpace(s)) {
+		if !AdmitsWholesale(s) {
 			return false
 		}
 	}
@@ -22,7 +22,11 @@ func AllWholesale(stmts []string) bool {
 }
 
 // AdmitsWholesale reports whether s admits whole paragraphs without a word of its own.
-func AdmitsWholesale(s string) bool { return wholesaleRe.MatchString(strings.TrimSpace(s)) }
+// A bare "Admitted." or "Admitted, upon information and belief …" admits the whole too.
+func AdmitsWholesale(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "…"))
+	return wholesaleRe.MatchString(s) || bareAdmitRe.MatchString(s)
+}
 
 // NamesPleader reports whether s names the plaintiff.
 func (c *Case) NamesPleader(s string) bool {

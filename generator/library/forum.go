@@ -78,7 +78,18 @@ var stateNames = func() []string {
 // federal district, a court's name places it in ("United States District
 // Court for the Southern District of New York" is NY, "Commonwealth of
 // Massachusetts Supreme Judicial Court" is MA), or "" when it names none.
-func StateOf(court string) string {
+// Given several names (the complaint's caption, then the answer's), it
+// returns the first state one of them names.
+func StateOf(courts ...string) string {
+	for _, c := range courts {
+		if st := stateOf(c); st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+func stateOf(court string) string {
 	low := " " + normalize(court) + " "
 	for _, n := range stateNames {
 		i := strings.Index(low, n)
@@ -204,4 +215,75 @@ func validLaw(law string) bool {
 		}
 	}
 	return false
+}
+
+// StateName returns the name of the state with the postal code ("NY" is
+// "New York"), or "" for an unknown code.
+func StateName(code string) string {
+	for name, c := range states {
+		if c == code {
+			return titleWords(name)
+		}
+	}
+	return ""
+}
+
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "of" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// SourceIn returns where the claim's elements come from in a court of the
+// forum state (a postal code, "" when unknown): the claim's source, its
+// general and federal authorities, and those of the forum state, never
+// another state's; for a state-law claim with none of the forum state's,
+// it says so.
+func (c *Claim) SourceIn(state string) string {
+	parts := []string{}
+	if s := strings.TrimSpace(c.Source); s != "" {
+		parts = append(parts, s)
+	}
+	own := false
+	for _, a := range c.Authorities {
+		switch {
+		case a.Law == LawGeneral || a.Law == LawFederal:
+			parts = append(parts, a.Cite)
+		case state != "" && a.Law == state:
+			parts = append(parts, a.Cite)
+			own = true
+		}
+	}
+	if !c.Federal && !own && c.hasStateAuthority() {
+		if name := StateName(state); name != "" {
+			parts = append(parts, "the library cites no "+name+" authority: check the forum's own law")
+		} else {
+			parts = append(parts, "the forum state is unknown: check its own law")
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (c *Claim) hasStateAuthority() bool {
+	for _, a := range c.Authorities {
+		if a.Law != LawGeneral && a.Law != LawFederal {
+			return true
+		}
+	}
+	return false
+}
+
+// LawIn returns the law the claim arises under in a court of the forum
+// state: "state common law" is "New York common law" in New York; a
+// federal claim, or a claim under one named state's law, keeps its law.
+func (c *Claim) LawIn(state string) string {
+	name := StateName(state)
+	if c.Federal || name == "" || !strings.HasPrefix(c.Law, "state ") {
+		return c.Law
+	}
+	return name + c.Law[len("state"):]
 }

@@ -36,8 +36,14 @@ type Claim struct {
 	Statutes []string `toml:"statutes" json:"statutes,omitempty"`
 	Patterns []string `toml:"patterns" json:"patterns"`
 	Exclude  []string `toml:"exclude" json:"exclude,omitempty"`
-	Source   string   `toml:"source" json:"source"`
-	Matching string   `toml:"matching" json:"matching,omitempty"`
+	// Source is where the elements come from wherever the claim is
+	// pleaded (a statute, a Supreme Court case, a Restatement section);
+	// a state's own authority goes in Authorities.
+	Source string `toml:"source" json:"source"`
+	// Authorities are citations that hold only in some forum (a state's
+	// cases), filtered by SourceIn to the forum state.
+	Authorities []*Authority `toml:"authority" json:"authorities,omitempty"`
+	Matching    string       `toml:"matching" json:"matching,omitempty"`
 	// Family are patterns naming the law the claim arises under without
 	// naming the theory ("\bADA\b", "americans with disabilities act"): a
 	// count whose title, statute or allegations name the family may plead

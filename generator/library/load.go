@@ -50,6 +50,7 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 	}
 	claimTables := tablesAt(tables, "claim")
 	elemTables := childTables(tables, "claim", "claim.element")
+	authTables := childTables(tables, "claim", "claim.authority")
 	var list ErrorList
 	add := func(line int, kind error, format string, args ...any) {
 		list = append(list, &Error{Pos: Pos{File: file, Line: line}, Kind: kind, Msg: fmt.Sprintf(format, args...)})
@@ -81,6 +82,20 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 		}
 		if len(c.Elements) == 0 {
 			add(t.key("id"), ErrMissing, "%s: no elements: add [[claim.element]] tables", what)
+		}
+		for j, a := range c.Authorities {
+			at := child(authTables, i, j, t)
+			a.Origin = Pos{File: file, Line: at.line}
+			awhat := fmt.Sprintf("%s authority %d", what, j+1)
+			if strings.TrimSpace(a.Cite) == "" {
+				add(at.line, ErrMissing, "%s: no cite", awhat)
+			}
+			if !validLaw(a.Law) {
+				add(at.key("law"), ErrInvalid, "%s: law %q: want %q, %q or a state's two-letter postal code (\"NY\")", awhat, a.Law, LawGeneral, LawFederal)
+			}
+			if len(a.Claims) > 0 || len(a.Discovery) > 0 {
+				add(at.line, ErrInvalid, "%s: claims and discovery belong to a defense's authority, not a claim's", awhat)
+			}
 		}
 		var ets []*table
 		if i < len(elemTables) {

@@ -14,8 +14,8 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := regexp.MustCompile("(?s)```toml\n(.*?)```").FindAllStringSubmatch(string(src), -1)
-	if len(blocks) != 4 {
-		t.Fatalf("found %d toml examples, want 4 (claim, theory keys, defense, defense sub-tables)", len(blocks))
+	if len(blocks) != 5 {
+		t.Fatalf("found %d toml examples, want 5 (claim, theory keys, claim authority, defense, defense sub-tables)", len(blocks))
 	}
 	l, c := builtinLibs(t)
 	el, err := ParseElements([]byte(blocks[0][1]), "README-section.md")
@@ -35,7 +35,14 @@ func TestReadmeExamples(t *testing.T) {
 		t.Errorf("claim example with the theory keys: %v", err)
 	}
 	// The defense example, with the sub-table example appended.
-	dc, err := ParseDefenses([]byte(blocks[2][1]+"\n"+blocks[3][1]), "README-section.md")
+	// The claim authority, added to the claim example.
+	withAuth := strings.Replace(blocks[0][1], "[[claim.element]]", blocks[2][1]+"\n[[claim.element]]", 1)
+	if al, err := ParseElements([]byte(withAuth), "README-section.md"); err != nil {
+		t.Errorf("claim example with an authority: %v", err)
+	} else if src := al.Claim("right-of-publicity").SourceIn("NY"); !strings.Contains(src, "Harsco") {
+		t.Errorf("claim example's authority not cited in New York: %q", src)
+	}
+	dc, err := ParseDefenses([]byte(blocks[3][1]+"\n"+blocks[4][1]), "README-section.md")
 	if err != nil {
 		t.Fatalf("defense example: %v", err)
 	}

@@ -54,12 +54,14 @@ const (
 
 // matrixBuilder holds what BuildMatrix computes once per case.
 type matrixBuilder struct {
-	c    *joined.Case
-	lib  *library.Elements
-	cfg  matrixConfig
-	rows map[int]*joined.Row
-	para map[int]*pleading.Paragraph
-	toks map[int]library.Tokens
+	c   *joined.Case
+	lib *library.Elements
+	cfg matrixConfig
+	// state is the forum state's postal code, "" when unknown.
+	state string
+	rows  map[int]*joined.Row
+	para  map[int]*pleading.Paragraph
+	toks  map[int]library.Tokens
 	// says are the tokens of what each paragraph asserts (see asserted),
 	// saysText its text and sents its sentences.
 	says     map[int]library.Tokens
@@ -105,7 +107,7 @@ type namedKeywords struct {
 
 func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *matrixBuilder {
 	b := &matrixBuilder{
-		c: c, lib: lib, cfg: cfg,
+		c: c, lib: lib, cfg: cfg, state: ForumState(c),
 		rows:     make(map[int]*joined.Row, len(c.Rows)),
 		para:     make(map[int]*pleading.Paragraph, len(c.Complaint.Paragraphs)),
 		toks:     make(map[int]library.Tokens, len(c.Complaint.Paragraphs)),
@@ -122,11 +124,12 @@ func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
 	}
+	heads := map[string]int{}
 	for i := range c.Complaint.Paragraphs {
 		p := &c.Complaint.Paragraphs[i]
 		if _, dup := b.para[p.Number]; !dup {
 			b.para[p.Number] = p
-			b.kind[p.Number] = paraKind(p)
+			b.kind[p.Number] = paraKind(p, heads)
 		}
 	}
 	cap := c.Complaint.Caption
@@ -220,7 +223,15 @@ func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
 		}
 		b.claim = claim
 		mc.Matched, mc.MatchedOn, mc.Claim = true, m.on, claim
-		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.Law, claim.Source
+		// A state-law count that names its state ("the Massachusetts
+		// Declaration of Rights") is governed by it; else the forum's.
+		state := b.state
+		if !claim.Federal {
+			if st := library.StateOf(ct.Title + " " + ct.Statute); st != "" {
+				state = st
+			}
+		}
+		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.LawIn(state), claim.SourceIn(state)
 		name := library.Tokenize(claim.Name)
 		for _, x := range ctx {
 			mc.Context = append(mc.Context, x.name)

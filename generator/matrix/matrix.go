@@ -84,6 +84,9 @@ func (s Status) Mark() string {
 type Matrix struct {
 	Title   string           `json:"title"`
 	Caption pleading.Caption `json:"caption"`
+	// State is the forum state's postal code (ForumState), "" when the
+	// caption names none: it picks the authorities each claim cites.
+	State string `json:"state,omitempty"`
 	// Case is the case the matrix was built from: the *joined.Case Build
 	// was given, or what the caller puts in its place (package generator
 	// puts the analyzed case every template runs on, so .Case in a template
@@ -370,6 +373,7 @@ func Build(c *joined.Case, lib *library.Elements, opts ...Option) (*Matrix, erro
 	m := &Matrix{
 		Title:     c.Title,
 		Caption:   c.Caption,
+		State:     b.state,
 		Case:      c,
 		Counts:    []MatrixCount{},
 		Unmatched: []MatrixCount{},
@@ -463,4 +467,15 @@ func (m *Matrix) finish(b *matrixBuilder) {
 		m.Legend = append(m.Legend, info)
 		m.Totals = append(m.Totals, StatusCount{StatusInfo: info, N: n[s]})
 	}
+}
+
+// ForumState returns the postal code of the state whose courts, or whose
+// federal district, hear the case: from the complaint's caption, else the
+// answer's; "" when neither names a state.
+func ForumState(c *joined.Case) string {
+	courts := []string{c.Caption.Court}
+	if c.Answer != nil {
+		courts = append(courts, c.Answer.Caption.Court)
+	}
+	return library.StateOf(courts...)
 }

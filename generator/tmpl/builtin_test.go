@@ -17,9 +17,13 @@ type (
 		Name    string
 		Aliases []string
 	}
+	judge struct {
+		Name, Initials, Title string
+	}
 	caption struct {
 		Court, CaseNumber      string
 		Plaintiffs, Defendants []party
+		Judges                 []judge
 	}
 	count struct {
 		Number         int
@@ -65,6 +69,7 @@ func testCase() summaryCase {
 			CaseNumber: "1:14-cv-01559-RWS",
 			Plaintiffs: []party{{Name: "LivePerson, Inc.", Aliases: []string{"LivePerson", "Plaintiff"}}},
 			Defendants: []party{{Name: "24/7 Customer, Inc.", Aliases: []string{"[24]7", "24/7 | Defendant"}}},
+			Judges:     []judge{{Initials: "RWS", Title: "Judge"}},
 		},
 		Date:       "2014-03-06",
 		JuryDemand: true,
@@ -139,8 +144,24 @@ func TestCaseSummaryGolden(t *testing.T) {
 		}
 	}
 
-	// A case without an answer or counts still renders.
+	if w := "Case No. 1:14-cv-01559-RWS · Judge RWS (initials in the case number)"; !bytes.Contains(got, []byte(w)) {
+		t.Errorf("summary lacks the judge's initials %q", w)
+	}
+
+	// The judge the answer's caption names wins over the complaint's
+	// initials; a second is the magistrate judge.
 	c := testCase()
+	c.Answer.Caption.Judges = []judge{{Name: "Robert W. Sweet", Title: "Judge"}, {Name: "Jane Doe", Title: "Magistrate Judge"}}
+	got, err = tp.Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := "· Judge Robert W. Sweet, Magistrate Judge Jane Doe\n"; !bytes.Contains(got, []byte(w)) || bytes.Contains(got, []byte("initials")) {
+		t.Errorf("summary with the answer's judges:\n%s", got)
+	}
+
+	// A case without an answer or counts still renders.
+	c = testCase()
 	c.Answer = nil
 	c.Complaint.Counts = nil
 	c.Complaint.Prayer = nil

@@ -221,6 +221,9 @@ func CheckOptions(keys *Keys, opts map[string]map[string]any, s *Store) error {
 	var errs ErrorList
 	names := s.Names()
 	for _, name := range sortedKeys(opts) {
+		if _, broken := s.broken[name]; broken {
+			continue // the template's own errors say what is wrong with it
+		}
 		t, err := s.Get(name)
 		key := "options." + name
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/BurntSushi/toml"
 	"github.com/pleadkit/pleadkit/templates"
 )
 
@@ -17,8 +18,9 @@ import (
 // case's own (its templates/ folder), then the firm's, then the built-ins.
 type Store struct {
 	byName    map[string]*Template
-	libraries []string         // origins of the library files skipped
-	partials  map[string]*unit // shared partials by name, the first layer's winning
+	broken    map[string]ErrorList // templates that cannot be used, by name, and why
+	libraries []string             // origins of the library files skipped
+	partials  map[string]*unit     // shared partials by name, the first layer's winning
 	firm      *Firm
 }
 
@@ -109,24 +111,43 @@ func LoadFS(user fs.FS, userDir string, builtin fs.FS) (*Store, error) {
 // nil) gives the settings of pleadkit.toml: its [page] settings replace
 // those of every template whose own file (a case's or the firm's) does not
 // set them, and its [options.NAME] the option defaults.
+//
+// A template whose file does not parse, extend or compile is broken alone:
+// LoadLayers then returns the store of the others together with the
+// errors, and Broken says which names cannot be used. A problem that is
+// no one template's (pleadkit.toml, a partial file's name) gives a nil store.
 func LoadLayers(firm *Firm, layers ...Layer) (*Store, error) {
 	if firm == nil {
 		firm = &Firm{}
 		firm.Page.fill(false)
 	}
-	s := &Store{byName: map[string]*Template{}, partials: map[string]*unit{}, firm: firm}
+	s := &Store{byName: map[string]*Template{}, broken: map[string]ErrorList{}, partials: map[string]*unit{}, firm: firm}
 	var errs ErrorList
 	perLayer := make([]map[string]*Template, len(layers))
+	badLayer := make([]map[string]ErrorList, len(layers))
 	for i, l := range layers {
-		perLayer[i] = s.loadLayer(l, &errs)
+		perLayer[i], badLayer[i] = s.loadLayer(l, &errs)
 	}
 	for i := range layers {
-		for _, n := range sortedKeys(perLayer[i]) {
-			t := perLayer[i][n]
-			if prev, ok := s.byName[n]; ok {
-				if prev.Shadows == "" {
+		names := sortedKeys(perLayer[i])
+		for _, n := range sortedKeys(badLayer[i]) {
+			if _, ok := perLayer[i][n]; !ok {
+				names = append(names, n)
+			}
+		}
+		for _, n := range names {
+			t, ok := perLayer[i][n]
+			if prev, taken := s.byName[n]; taken {
+				if prev.Shadows == "" && ok {
 					prev.Shadows = t.Origin
 				}
+				continue
+			}
+			if _, taken := s.broken[n]; taken {
+				continue
+			}
+			if bad, isBad := badLayer[i][n]; isBad {
+				s.broken[n] = bad // the layer's file wins, though it is broken: no silent fallback
 				continue
 			}
 			s.byName[n] = t
@@ -135,16 +156,15 @@ func LoadLayers(firm *Firm, layers ...Layer) (*Store, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	// Link each template that extends another to its base.
+	// Link each template that extends another to its base; a template
+	// that cannot be linked is broken if it is the one its name uses.
 	for i := range layers {
 		for _, n := range sortedKeys(perLayer[i]) {
-			if err := s.link(perLayer, i, perLayer[i][n], nil); err != nil {
-				errs = append(errs, asError(err))
+			t := perLayer[i][n]
+			if err := s.link(perLayer, badLayer, i, t, nil); err != nil && s.byName[n] == t {
+				s.breakTemplate(n, err)
 			}
 		}
-	}
-	if len(errs) > 0 {
-		return nil, errs
 	}
 	if err := firm.CheckOptions(s); err != nil {
 		return nil, err
@@ -152,22 +172,60 @@ func LoadLayers(firm *Firm, layers ...Layer) (*Store, error) {
 	for _, t := range s.List() {
 		s.applyFirm(t)
 		if err := t.compile(s.partials, true); err != nil {
-			errs = append(errs, asError(err))
+			s.breakTemplate(t.Name, err)
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errs
+	if len(s.broken) > 0 {
+		for _, n := range sortedKeys(s.broken) {
+			errs = append(errs, s.broken[n]...)
+		}
+		return s, errs
 	}
 	return s, nil
 }
 
-// loadLayer parses the templates and partials of one layer.
-func (s *Store) loadLayer(l Layer, errs *ErrorList) map[string]*Template {
+// breakTemplate records that the template called name cannot be used.
+func (s *Store) breakTemplate(name string, err error) {
+	delete(s.byName, name)
+	var el ErrorList
+	if errors.As(err, &el) {
+		s.broken[name] = append(s.broken[name], el...)
+		return
+	}
+	s.broken[name] = append(s.broken[name], asError(err))
+}
+
+// Broken returns the templates that cannot be used, by name, each with
+// the errors in its file: the products they make fail alone.
+func (s *Store) Broken() map[string]error {
+	out := make(map[string]error, len(s.broken))
+	for n, el := range s.broken {
+		out[n] = el
+	}
+	return out
+}
+
+// brokenName is the name a template file that does not parse would have:
+// its name setting if that much can be read, else the file's stem.
+func brokenName(origin string, src []byte) string {
+	var f struct {
+		Name string `toml:"name"`
+	}
+	if _, err := toml.Decode(string(src), &f); err == nil && nameRE.MatchString(f.Name) {
+		return f.Name
+	}
+	return strings.TrimSuffix(path.Base(filepath.ToSlash(strings.TrimPrefix(origin, "builtin:"))), ".toml")
+}
+
+// loadLayer parses the templates and partials of one layer; a template
+// file with errors is returned among the broken, by name.
+func (s *Store) loadLayer(l Layer, errs *ErrorList) (map[string]*Template, map[string]ErrorList) {
 	out := map[string]*Template{}
+	bad := map[string]ErrorList{}
 	names, err := fs.Glob(l.FS, "*.toml")
 	if err != nil {
 		*errs = append(*errs, &Error{Pos: Pos{File: l.origin("*.toml")}, Kind: ErrInvalid, Err: err})
-		return out
+		return out, bad
 	}
 	sort.Strings(names)
 	origins := map[string]string{}
@@ -184,15 +242,17 @@ func (s *Store) loadLayer(l Layer, errs *ErrorList) map[string]*Template {
 		}
 		t, err := Parse(o, src)
 		if err != nil {
+			n := brokenName(o, src)
 			var el ErrorList
-			if errors.As(err, &el) {
-				*errs = append(*errs, el...)
+			if !errors.As(err, &el) {
+				el = ErrorList{asError(err)}
 			}
+			bad[n] = append(bad[n], el...)
 			continue
 		}
 		if _, ok := out[t.Name]; ok {
 			line, col := t.src.keyPos("name")
-			*errs = append(*errs, &Error{Pos: Pos{File: o, Line: line, Col: col}, Kind: ErrInvalid,
+			bad[t.Name] = append(bad[t.Name], &Error{Pos: Pos{File: o, Line: line, Col: col}, Kind: ErrInvalid,
 				Err:  fmt.Errorf("template %q is also defined in %s", t.Name, origins[t.Name]),
 				Hint: "give one of them another name"})
 			continue
@@ -220,13 +280,16 @@ func (s *Store) loadLayer(l Layer, errs *ErrorList) map[string]*Template {
 		}
 		s.partials[n] = fileUnit(o, string(src))
 	}
-	return out
+	for n := range bad {
+		delete(out, n)
+	}
+	return out, bad
 }
 
 // link sets t's base when it extends a template, and takes from the base
 // every setting t's file leaves out. A template that extends one of its
 // own name extends the one in the layers below it.
-func (s *Store) link(perLayer []map[string]*Template, layer int, t *Template, visiting []string) error {
+func (s *Store) link(perLayer []map[string]*Template, badLayer []map[string]ErrorList, layer int, t *Template, visiting []string) error {
 	if t.Extends == "" || t.base != nil {
 		return nil
 	}
@@ -244,6 +307,11 @@ func (s *Store) link(perLayer []map[string]*Template, layer int, t *Template, vi
 	for i := from; i < len(perLayer) && base == nil; i++ {
 		if b, ok := perLayer[i][t.Extends]; ok {
 			base, baseLayer = b, i
+		} else if el, ok := badLayer[i][t.Extends]; ok {
+			line, col := t.src.valuePos("extends", "")
+			return &Error{Pos: Pos{File: t.Origin, Line: line, Col: col}, Kind: ErrInvalid,
+				Err:  fmt.Errorf("extends %q, whose file has errors", t.Extends),
+				Hint: "fix " + el[0].Error()}
 		}
 	}
 	if base == nil {
@@ -252,7 +320,7 @@ func (s *Store) link(perLayer []map[string]*Template, layer int, t *Template, vi
 			Err:  fmt.Errorf("no template %q to extend", t.Extends),
 			Hint: SuggestHint(t.Extends, s.Names(), "extend one of "+strings.Join(s.Names(), ", "))}
 	}
-	if err := s.link(perLayer, baseLayer, base, append(visiting, t.Origin)); err != nil {
+	if err := s.link(perLayer, badLayer, baseLayer, base, append(visiting, t.Origin)); err != nil {
 		return err
 	}
 	t.base = base
@@ -375,6 +443,9 @@ func (s *Store) Get(name string) (*Template, error) {
 	if t, ok := s.byName[name]; ok {
 		return t, nil
 	}
+	if el, ok := s.broken[name]; ok {
+		return nil, el
+	}
 	return nil, fmt.Errorf("%w %q (have: %s)", ErrNotFound, name, strings.Join(s.Names(), ", "))
 }
 
@@ -400,77 +471,3 @@ func (s *Store) List() []*Template {
 // Libraries returns the origins of the library files the store skipped
 // (TOML files without a body, such as elements.toml), sorted.
 func (s *Store) Libraries() []string { return append([]string(nil), s.libraries...) }
-
-// InitResult is what Init did with one built-in file.
-type InitResult struct {
-	Path    string // the file in DIR/templates
-	Skipped bool   // it existed already and was left alone
-}
-
-// Init copies every built-in file (templates and libraries) into
-// dir/templates, creating the directory, and never overwrites a file that
-// is there already.
-func Init(dir string) ([]InitResult, error) {
-	return initFS(dir, templates.FS)
-}
-
-func initFS(dir string, builtin fs.FS) ([]InitResult, error) {
-	dst := filepath.Join(dir, "templates")
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return nil, fmt.Errorf("templates init: %w", err)
-	}
-	names, err := fs.Glob(builtin, "*.toml")
-	if err != nil {
-		return nil, fmt.Errorf("templates init: %w", err)
-	}
-	sort.Strings(names)
-	var out []InitResult
-	for _, name := range names {
-		p := filepath.Join(dst, path.Base(name))
-		data, err := fs.ReadFile(builtin, name)
-		if err != nil {
-			return out, fmt.Errorf("templates init: %w", err)
-		}
-		written, err := writeNew(p, data)
-		if err != nil {
-			return out, fmt.Errorf("templates init: %w", err)
-		}
-		out = append(out, InitResult{Path: p, Skipped: !written})
-	}
-	return out, nil
-}
-
-// writeNew writes data to p atomically unless p exists; it reports whether
-// it wrote.
-func writeNew(p string, data []byte) (bool, error) {
-	if _, err := os.Lstat(p); err == nil {
-		return false, nil
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return false, err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(p), ".init-*.toml")
-	if err != nil {
-		return false, err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return false, err
-	}
-	if err := tmp.Close(); err != nil {
-		return false, err
-	}
-	// A hard link fails if p appeared meanwhile, so nothing is overwritten.
-	if err := os.Link(tmp.Name(), p); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return false, nil
-		}
-		if _, statErr := os.Lstat(p); statErr == nil {
-			return false, nil
-		}
-		if err := os.Rename(tmp.Name(), p); err != nil {
-			return false, err
-		}
-	}
-	return true, nil
-}
