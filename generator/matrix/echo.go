@@ -56,8 +56,9 @@ func (b *matrixBuilder) indexWords() {
 	b.surface = map[string]string{}
 	all := make(map[int][]string, len(paras))
 	df := map[string]int{}
+	seen := map[string]bool{}
 	for _, p := range paras {
-		seen := map[string]bool{}
+		clear(seen)
 		var ws []string
 		for _, f := range contentForms(p.Text) {
 			w := f.stem

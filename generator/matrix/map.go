@@ -124,11 +124,12 @@ func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
 	}
+	heads := map[string]int{}
 	for i := range c.Complaint.Paragraphs {
 		p := &c.Complaint.Paragraphs[i]
 		if _, dup := b.para[p.Number]; !dup {
 			b.para[p.Number] = p
-			b.kind[p.Number] = paraKind(p)
+			b.kind[p.Number] = paraKind(p, heads)
 		}
 	}
 	cap := c.Complaint.Caption
@@ -225,8 +226,10 @@ func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
 		// A state-law count that names its state ("the Massachusetts
 		// Declaration of Rights") is governed by it; else the forum's.
 		state := b.state
-		if st := library.StateOf(ct.Title + " " + ct.Statute); st != "" && !claim.Federal {
-			state = st
+		if !claim.Federal {
+			if st := library.StateOf(ct.Title + " " + ct.Statute); st != "" {
+				state = st
+			}
 		}
 		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.LawIn(state), claim.SourceIn(state)
 		name := library.Tokenize(claim.Name)
