@@ -131,3 +131,7 @@ func (c *Case) ProperNoKnowledge() []int {
 	}
 	return out
 }
+
+// ShortTitle is the case's short caption name ("LivePerson v. 24/7"), "" when
+// the caption reads as noise.
+func (c *Case) ShortTitle() string { return c.joined.ShortTitle() }
