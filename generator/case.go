@@ -22,6 +22,8 @@ var ErrSwapped = joined.ErrSwapped
 // embedded: they are what templates read, and text/template looks a field
 // up by name on every access, which allocates in a struct with embedded
 // fields (reflect searches them breadth-first) and not in one without.
+// A field added to joined.Case or chart.Chart is listed here and copied in
+// newCase (TestCaseListsItsParts fails until it is).
 type Case struct {
 	Title          string             `json:"title"`
 	Caption        pleading.Caption   `json:"caption"`
@@ -35,6 +37,10 @@ type Case struct {
 	Admissions     []chart.Admission  `json:"admissions"`
 	Denials        []chart.Probe      `json:"denials"`
 	NoKnowledge    []chart.Probe      `json:"no_knowledge"`
+	// Assertions and SpecificDenials are what the answer asserts of its own
+	// and what exactly it denies, quoted from it (chart.Statement).
+	Assertions      []chart.Statement `json:"assertions"`
+	SpecificDenials []chart.Statement `json:"specific_denials"`
 	// Firm is the firm's settings from pleadkit.toml (.Firm.Name,
 	// .Firm.Legend); empty when the case has no firm folder.
 	Firm tmpl.Firm `json:"firm"`
@@ -61,19 +67,21 @@ func Analyze(complaint, answer *pleading.Document, opts ...chart.Option) (*Case,
 // newCase assembles the analyzed case from the joined case and its chart.
 func newCase(j *joined.Case, ch *chart.Chart) *Case {
 	return &Case{
-		Title:          j.Title,
-		Caption:        j.Caption,
-		Complaint:      j.Complaint,
-		Answer:         j.Answer,
-		AnsweringParty: j.AnsweringParty,
-		GeneralDenial:  j.GeneralDenial,
-		Rows:           j.Rows,
-		Summary:        ch.Summary,
-		Findings:       ch.Findings,
-		Admissions:     ch.Admissions,
-		Denials:        ch.Denials,
-		NoKnowledge:    ch.NoKnowledge,
-		joined:         j,
+		Title:           j.Title,
+		Caption:         j.Caption,
+		Complaint:       j.Complaint,
+		Answer:          j.Answer,
+		AnsweringParty:  j.AnsweringParty,
+		GeneralDenial:   j.GeneralDenial,
+		Rows:            j.Rows,
+		Summary:         ch.Summary,
+		Findings:        ch.Findings,
+		Admissions:      ch.Admissions,
+		Denials:         ch.Denials,
+		NoKnowledge:     ch.NoKnowledge,
+		Assertions:      ch.Assertions,
+		SpecificDenials: ch.SpecificDenials,
+		joined:          j,
 	}
 }
 
@@ -99,3 +107,31 @@ func attachFindings(rows []joined.Row, fs []joined.Finding) {
 		}
 	}
 }
+
+// NoKnowledgeToTest returns the lack-of-knowledge responses worth testing:
+// those the tool does not judge proper (chart.Probe.Proper).
+func (c *Case) NoKnowledgeToTest() []chart.Probe {
+	var out []chart.Probe
+	for _, p := range c.NoKnowledge {
+		if !p.Proper {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ProperNoKnowledge returns the paragraphs whose lack-of-knowledge response
+// the tool judges proper, which the chart leaves out unless asked.
+func (c *Case) ProperNoKnowledge() []int {
+	var out []int
+	for _, p := range c.NoKnowledge {
+		if p.Proper {
+			out = append(out, p.Paragraph)
+		}
+	}
+	return out
+}
+
+// ShortTitle is the case's short caption name ("LivePerson v. 24/7"), "" when
+// the caption reads as noise.
+func (c *Case) ShortTitle() string { return c.joined.ShortTitle() }

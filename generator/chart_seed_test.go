@@ -47,4 +47,40 @@ func TestSeedChartRows(t *testing.T) {
 	if !strings.Contains(words[35], "took nothing from LivePerson") {
 		t.Errorf("¶35's response words lack 'took nothing': %q", words[35])
 	}
+	asserted := map[int]string{}
+	for _, st := range c.Assertions {
+		asserted[st.Paragraph] += st.Text + " | "
+	}
+	for n, want := range map[int]string{
+		69: "gave notice of termination of the Co-Marketing Agreement effective November 2, 2007",
+		35: "[24]7 took nothing from LivePerson, and [24]7 spent many years and millions of dollars",
+		11: "462 Seventh Ave, 3rd Floor",
+		4:  "[24]7 brought predictive analysis technology to its relationship with LivePerson",
+		24: "[24]7 has provided predictive analytics as part of its business services for many years",
+	} {
+		if !strings.Contains(asserted[n], want) {
+			t.Errorf("the assertions of ¶%d lack %q: %q", n, want, asserted[n])
+		}
+	}
+	denied := map[int][]string{}
+	for _, st := range c.SpecificDenials {
+		denied[st.Paragraph] = append(denied[st.Paragraph], st.Text)
+	}
+	if len(denied[5]) != 4 {
+		t.Errorf("¶5 makes four specific denials, the list has %d: %q", len(denied[5]), denied[5])
+	}
+	if !strings.Contains(strings.Join(denied[32], " "), "source code") {
+		t.Errorf("¶32's denial of access to source code is not listed: %q", denied[32])
+	}
+	for _, r := range c.Rows {
+		if r.Number != 49 {
+			continue
+		}
+		got := strings.Join(r.Admitted, " ")
+		for _, want := range []string{"“the first predictive, real-time customer assistance solution for chat”", "“[24]7 Assist, the industry’s first smart chat platform"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("¶49's admission lacks %s: %q", want, got)
+			}
+		}
+	}
 }

@@ -137,3 +137,37 @@ func TestImportRules(t *testing.T) {
 		t.Fatalf("the module root is not the parent of generator: %v", err)
 	}
 }
+
+// maxLines is the longest a non-test Go file may be: past it, a file holds
+// more than one job and is split by job.
+const maxLines = 600
+
+// TestFileLength keeps every non-test Go file of the module within maxLines.
+func TestFileLength(t *testing.T) {
+	root := ".."
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != root && (strings.HasPrefix(name, ".") || name == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if n := strings.Count(string(data), "\n"); n > maxLines {
+			t.Errorf("%s has %d lines, more than %d: split it by job", filepath.ToSlash(path), n, maxLines)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

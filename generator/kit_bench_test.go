@@ -1,24 +1,15 @@
 package generator
 
 import (
-	"path/filepath"
 	"sync"
 	"testing"
 
-	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
 
 // BenchmarkKitSeed measures building the deposition kit of the seed case from its analysis.
 func BenchmarkKitSeed(b *testing.B) {
-	dir := filepath.Join("..", "..", "shared", "pleadings", "liveperson-v-247")
-	c, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		b.Skipf("seed case not found (../shared beside the checkout): %v", err)
-	}
-	a, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	c, a := pleadingtest.Case(b, "liveperson-v-247")
 	cs, err := Analyze(c, a)
 	if err != nil {
 		b.Fatal(err)

@@ -168,6 +168,9 @@
 //     LegalConclusion only where the response also says that no response
 //     is required or calls the allegation a legal conclusion (the
 //     condition alone does not say so);
+//   - "not admitted" (put to proof) and "disputes" deny; "does not dispute
+//     that" admits; "can neither admit nor deny" and "for want of
+//     knowledge" are lack of knowledge;
 //   - an admission beside only "speaks for itself" or "legal conclusion" is
 //     admitted; beside a denial or lack of knowledge, partly-admitted;
 //   - a response that only says no response is required, or that a
@@ -181,7 +184,8 @@
 // clean.go and furniture.go turn the source into lines (page furniture
 // out); caption.go, title.go, parties.go and signature.go read the part
 // before paragraph 1 and the signature; number.go reads paragraph numbers;
-// heading.go the headings, counts and defenses (countprayer.go a count's
+// labels.go the labels "3(b)." and "FIRST:"; heading.go the headings,
+// counts and defenses (countprayer.go a count's
 // own WHEREFORE clause); parse.go walks the body;
 // finish.go and kind.go settle what needs the whole document; response.go
 // builds an answer's responses, norm.go, phrases.go and facets.go read

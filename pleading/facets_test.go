@@ -83,6 +83,16 @@ func TestPhraseConventions(t *testing.T) {
 		{"Paragraph4 statesconclusions oflaw,towhich noresponsivepleadingis required. Tothe extent anyresponseis required,respondents denythe allegations.", ClassDenied, "DL"},
 		{"Thecitydeniesthe allegations inparagraph9,except toadmit thatthe shelteropenedin2019.", ClassPartlyAdmitted, "AD"},
 		{"The notice was mailed, and the Agency admits it.", ClassAdmitted, "A"},
+		// "Not admitted" puts the allegation to proof: a denial (Pennsylvania
+		// and New Jersey practice); "does not dispute" admits; "can neither
+		// admit nor deny" and "for want of knowledge" disclaim knowledge.
+		{"Not admitted. Strict proof thereof is demanded at trial.", ClassDenied, "D"},
+		{"It is not admitted that the Borough adopted the policy; it is admitted that the Borough employed Officer Kane.", ClassPartlyAdmitted, "AD"},
+		{"Respondent does not dispute that the permit was issued on March 3.", ClassAdmitted, "A"},
+		{"The Hospital disputes the allegations of this paragraph.", ClassDenied, "D"},
+		{"Defendants can neither admit nor deny the allegations of paragraph 5.", ClassNoKnowledge, "K"},
+		{"Denied for want of knowledge sufficient to form a belief.", ClassNoKnowledge, "K"},
+		{"The Company neither admits nor denies the allegations, which call for a legal conclusion.", ClassNoResponseRequired, "L"},
 		// OCR slips.
 		{"Adrnitted.", ClassAdmitted, "A"},
 		{"The County is without lmowledge sufficient to form a belief.", ClassNoKnowledge, "K"},

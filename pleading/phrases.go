@@ -37,6 +37,14 @@ var phraseTable = []phraseRow{
 	// Admissions and denials, one word each; negation is read around them.
 	{fAdmit, "admit|admits|admitted|admitting|concede|concedes|conceded"},
 	{fDeny, "deny|denies|denied|denying"},
+	// "Not admitted." puts the allegation to proof (Pennsylvania and New
+	// Jersey practice, "Not admitted; strict proof demanded"): a denial.
+	{fDeny, "not admitted"},
+	{fDeny, "does|do not admit"},
+	{fDeny, "disputes|controverts the|each|all|any|that|these|those"},
+	// "does not dispute that ...": an admission in other words ("does not
+	// contest venue" concedes a point without admitting the allegation).
+	{fAdmit, "does|do not dispute that"},
 
 	// Lack of knowledge, in every voice.
 	{fLack, "lack|lacks|lacking|without|insufficient|no sufficient|adequate? knowledge|information"},
@@ -49,6 +57,8 @@ var phraseTable = []phraseRow{
 	{fLack, "deny|denies|denying having|any? sufficient? knowledge|information"},
 	{fLack, "knowledge|information insufficient|not sufficient to"},
 	{fLack, "cannot|can't admit or deny"},
+	{fLack, "can|could neither admit nor deny"},
+	{fLack, "want of sufficient? knowledge|information"},
 	{fLack, "cannot form|determine a belief"},
 	{fNeutral, "to either? admit or|nor deny"},
 	{fNeutral, "neither admit|admits|admitted nor deny|denies|denied"},

@@ -13,6 +13,7 @@ import (
 func newChartCmd() *cobra.Command {
 	var p productFlags
 	var words int
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "chart --complaint FILE --answer FILE",
 		Short: "Render the response chart: each allegation beside the answer's response",
@@ -33,6 +34,12 @@ built-in template.`,
 			if err != nil {
 				return err
 			}
+			if all {
+				if opts == nil {
+					opts = map[string]any{}
+				}
+				opts["list_all"] = true
+			}
 			c, paths, err := p.render(cmd.ErrOrStderr(), "response-chart", opts)
 			if err != nil {
 				return err
@@ -43,6 +50,7 @@ built-in template.`,
 	}
 	p.register(cmd, "chart")
 	cmd.Flags().IntVar(&words, "allegation-words", 0, "show the first N words of each allegation in the chart (0: the whole text)")
+	cmd.Flags().BoolVar(&all, "all", false, "list every lack-of-knowledge response, also those judged proper (facts of the plaintiff's own business)")
 	return cmd
 }
 

@@ -16,7 +16,7 @@ import (
 func newTemplatesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "templates",
-		Short: "List, show and copy the templates that render each product",
+		Short: "List, show, copy, compare and test the templates that render each product, and print the data they see",
 	}
 	list := &cobra.Command{
 		Use:   "list [CASE]",
@@ -65,25 +65,7 @@ func newTemplatesCmd() *cobra.Command {
 			return err
 		},
 	}
-	initCmd := &cobra.Command{
-		Use:   "init DIR",
-		Short: "Copy the built-in templates and libraries into DIR/templates/ to customize (never overwrites)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if info, err := os.Stat(args[0]); err != nil || !info.IsDir() {
-				return fmt.Errorf("templates init: %s is not a folder", args[0])
-			}
-			res, err := tmpl.Init(args[0])
-			for _, r := range res {
-				if r.Skipped {
-					fmt.Fprintf(cmd.OutOrStdout(), "kept    %s (exists)\n", r.Path)
-				} else {
-					fmt.Fprintf(cmd.OutOrStdout(), "created %s\n", r.Path)
-				}
-			}
-			return err
-		},
-	}
+	initCmd := newTemplatesInitCmd()
 	fieldsCmd := &cobra.Command{
 		Use:   "fields [TYPE]",
 		Short: "Print every field and method a template can use, with its type and a line of doc (TYPE: one type, like Row or Class)",
@@ -105,7 +87,7 @@ that type (any case; joined.Row works too).`,
 			return fields.WriteText(cmd.OutOrStdout(), types)
 		},
 	}
-	cmd.AddCommand(list, show, initCmd, fieldsCmd, newTemplatesTestCmd())
+	cmd.AddCommand(list, show, initCmd, fieldsCmd, newTemplatesTestCmd(), newTemplatesDiffCmd())
 	return cmd
 }
 

@@ -113,3 +113,44 @@ func TestTemplatesTestCmd(t *testing.T) {
 		t.Errorf("the built-ins on the samples: exit %d\n%s", code, out)
 	}
 }
+
+// templates init copies templates and partials, not the libraries unless
+// asked; NAME copies one; templates diff shows what a copy changed.
+func TestTemplatesInitAndDiff(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCmd("templates", "init", dir)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"response-chart.toml", "chronology.toml", filepath.Join("partials", "banner.md.tmpl")} {
+		if !strings.Contains(out, "created "+filepath.Join(dir, "templates", want)) {
+			t.Errorf("init did not copy %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "elements.toml") || strings.Contains(out, "defenses.toml") {
+		t.Errorf("init copied a library without --libraries:\n%s", out)
+	}
+	if code, out, _ := runCmd("templates", "init", dir, "--libraries"); code != 0 || !strings.Contains(out, "created "+filepath.Join(dir, "templates", "elements.toml")) || !strings.Contains(out, "kept    "+filepath.Join(dir, "templates", "response-chart.toml")) {
+		t.Errorf("init --libraries: exit %d\n%s", code, out)
+	}
+	one := t.TempDir()
+	if code, out, _ := runCmd("templates", "init", one, "case-summary"); code != 0 || strings.Count(out, "created") != 1 {
+		t.Errorf("init NAME: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := runCmd("templates", "init", one, "case-sumary"); code != 1 || !strings.Contains(errOut, "did you mean case-summary?") {
+		t.Errorf("init with a typo: exit %d, %s", code, errOut)
+	}
+
+	// Nothing changed: every copy is the same as the built-in.
+	code, out, _ = runCmd("templates", "diff", one)
+	if code != 0 || !strings.Contains(out, "template case-summary: "+filepath.Join(one, "templates", "case-summary.toml")+" is the same as the built-in") {
+		t.Errorf("diff of an unchanged copy: exit %d\n%s", code, out)
+	}
+	p := filepath.Join(one, "templates", "case-summary.toml")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(data), "# Case Summary", "# Our Case Summary", 1)), 0o644)
+	code, out, _ = runCmd("templates", "diff", one, "case-summary")
+	if code != 1 || !strings.Contains(out, "--- builtin:case-summary.toml") || !strings.Contains(out, "+# Our Case Summary") {
+		t.Errorf("diff of a changed copy: exit %d\n%s", code, out)
+	}
+}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"html"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -33,7 +34,7 @@ func checkIndex(t *testing.T, dir string, results []Result) {
 		t.Errorf("index.html has %d case rows, want %d", n, len(results))
 	}
 	for _, r := range results {
-		if !strings.Contains(string(page), r.Case) || !strings.Contains(string(md), tmpl.Cell(r.Case)) {
+		if !strings.Contains(string(page), html.EscapeString(r.Case)) || !strings.Contains(string(md), tmpl.Cell(r.Case)) {
 			t.Errorf("index lacks case %s", r.Case)
 		}
 		if r.Info != nil && !strings.Contains(string(md), tmpl.Cell(r.Info.CaseNumber)) {

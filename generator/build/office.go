@@ -51,6 +51,7 @@ func hashKeys(keys []string) string {
 // manifest at each build so an up-to-date case is listed without analyzing it.
 type CaseInfo struct {
 	Title      string    `json:"title"`
+	Short      string    `json:"short,omitempty"` // the short caption name: "LivePerson v. 24/7"
 	Court      string    `json:"court,omitempty"`
 	CaseNumber string    `json:"case_number,omitempty"`
 	Paragraphs int       `json:"paragraphs"`
@@ -70,7 +71,7 @@ func caseInfo(c *generator.Case) *CaseInfo {
 	if !ok {
 		built = time.Now().UTC().Truncate(time.Second)
 	}
-	info := &CaseInfo{Title: c.Title, Court: c.Caption.Court, CaseNumber: c.Caption.CaseNumber, Built: built,
+	info := &CaseInfo{Title: c.Title, Short: c.ShortTitle(), Court: c.Caption.Court, CaseNumber: c.Caption.CaseNumber, Built: built,
 		Paragraphs: c.Summary.Paragraphs, Responses: c.Summary.Responses,
 		Errors: c.Summary.Errors, Warnings: c.Summary.Warnings, Infos: c.Summary.Infos}
 	if c.Complaint != nil {

@@ -16,6 +16,10 @@ type Chart struct {
 	Admissions  []Admission      `json:"admissions"`
 	Denials     []Probe          `json:"denials"`
 	NoKnowledge []Probe          `json:"no_knowledge"`
+	// Assertions are what the answer asserts of its own beyond admitting or
+	// denying; SpecificDenials what exactly it denies. Both quoted verbatim.
+	Assertions      []Statement `json:"assertions"`
+	SpecificDenials []Statement `json:"specific_denials"`
 }
 
 // Build reviews the joined case as a careful associate would: the findings
@@ -35,11 +39,13 @@ func Build(c *joined.Case, opts ...Option) *Chart {
 		pleader:       c.Pleader(),
 		out:           &Chart{},
 		selfKnowledge: map[int]bool{},
+		conditions:    map[int]bool{},
 	}
 	a.findings()
 	a.sortFindings()
 	a.out.Summary = summarize(c, a.out.Findings)
 	a.out.Admissions, a.out.Denials, a.out.NoKnowledge = depositionLists(c, a)
+	a.out.Assertions, a.out.SpecificDenials = statements(c)
 	return a.out
 }
 
@@ -54,6 +60,8 @@ type analysis struct {
 	out       *Chart
 	// selfKnowledge holds the paragraphs with a self-knowledge finding on their row.
 	selfKnowledge map[int]bool
+	// conditions holds the paragraphs flagged under FRCP 9(c).
+	conditions map[int]bool
 }
 
 // Finding codes: stable strings a template or a script may test.
@@ -151,6 +159,10 @@ type Probe struct {
 	Class   string   `json:"class"`
 	Reasons []string `json:"reasons"`
 	Source  string   `json:"source"`
+	// Proper is set on a lack-of-knowledge response the tool judges proper
+	// (facts of the plaintiff's own business the answering party had no
+	// access to): the chart lists it only when asked (option list_all).
+	Proper bool `json:"proper,omitempty"`
 }
 
 // Words returns the first n words of the allegation; n <= 0 returns it whole.
@@ -180,8 +192,11 @@ func (a *analysis) sortFindings() {
 	for k := range fs {
 		if fs[k].Paragraph > 0 && rows[fs[k].Paragraph] {
 			fs[k].Row = true
-			if fs[k].Code == CodeSelfKnowledge {
+			switch fs[k].Code {
+			case CodeSelfKnowledge:
 				a.selfKnowledge[fs[k].Paragraph] = true
+			case CodeConditionPrecedent:
+				a.conditions[fs[k].Paragraph] = true
 			}
 		}
 	}

@@ -70,13 +70,15 @@ func depositionLists(c *joined.Case, a *analysis) (adm []Admission, den []Probe,
 		}
 		if lacksKnowledge(a, row) {
 			scope := a.j.LackScope(row)
+			reasons, proper := a.shouldKnow(row, scope)
 			nok = append(nok, Probe{
 				Paragraph:  row.Number,
 				Allegation: row.Allegation,
 				Scope:      scope,
 				Class:      row.ClassText,
-				Reasons:    a.shouldKnow(row, scope),
+				Reasons:    reasons,
 				Source:     row.Sources(),
+				Proper:     proper,
 			})
 		}
 	}
@@ -460,15 +462,26 @@ func possessive(name string) string {
 }
 
 // shouldKnow says why the answering party should know what it pleads
-// ignorance of: scope (what the clause names) or, when it is "", the allegation.
-func (a *analysis) shouldKnow(row joined.Row, scope string) []string {
-	plain := prose.PlainText(row.Allegation)
-	if scope != "" {
-		plain = scope
+// ignorance of, judged on what the clause it used covers: scope (what the
+// clause names), else what the admissions leave of a partly admitted
+// allegation, else the whole allegation. proper is set when the only
+// thing to say is that the facts are the plaintiff's own.
+func (a *analysis) shouldKnow(row joined.Row, scope string) (reasons []string, proper bool) {
+	plain, what := prose.PlainText(row.Allegation), "the allegation"
+	switch {
+	case scope != "":
+		plain, what = scope, "what it disclaims knowledge of"
+	case row.Class == pleading.ClassPartlyAdmitted:
+		if rest := strings.Join(unadmitted(row), " "); rest != "" {
+			plain, what = rest, "what the admissions leave of the allegation"
+		}
 	}
 	t := newText(plain)
 	party := a.parties.Short
 	var out []string
+	if a.conditions[row.Number] {
+		out = append(out, "Conditions precedent: FRCP 9(c) requires a denial \"with particularity\"; a lack of knowledge names no condition that failed. Move to strike or ask which condition it contends was not met.")
+	}
 	if a.selfKnowledge[row.Number] {
 		out = append(out, fmt.Sprintf("The allegation is about %s %s: %s own status, conduct or knowledge.", party, reflexive(party), pronoun(party)))
 	}
@@ -488,7 +501,9 @@ func (a *analysis) shouldKnow(row joined.Row, scope string) []string {
 		out = append(out, "A matter of public record: a reasonable inquiry (FRCP 11(b)(4)) would answer it.")
 	}
 	if len(out) == 0 && a.pleaderOnly(t) {
-		out = append(out, fmt.Sprintf("Facts of %s own business (the allegation does not name %s): the response may well be proper. Test it where %s had access to them — through a contract, shared customers, or people it hired — by asking what inquiry it made.", possessive(a.pleader.Short), party, party))
+		// Say "does not name" only of the text judged, which pleaderOnly checked.
+		out = append(out, fmt.Sprintf("Facts of %s own business (%s does not name %s): the response may well be proper. Test it where %s had access to them — through a contract, shared customers, or people it hired — by asking what inquiry it made.", possessive(a.pleader.Short), what, party, party))
+		proper = true
 	}
 	if len(out) == 0 {
 		out = append(out, fmt.Sprintf("Ask what inquiry %s made before answering (FRCP 8(b)(5) allows the response only after a reasonable inquiry) and who would know.", party))
@@ -496,7 +511,7 @@ func (a *analysis) shouldKnow(row joined.Row, scope string) []string {
 	if len(out) > 3 {
 		out = out[:3]
 	}
-	return out
+	return out, proper
 }
 
 func plural(n int, one, many string) string {

@@ -203,11 +203,20 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 	}
 	sev := joined.SeverityInfo
 	tail := "it is neither an admission nor a denial of what the allegation says the document means."
-	if !r.Denies && !r.LacksKnowledge && !denyRe.MatchString(r.Text) {
-		sev = joined.SeverityWarning
-		tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
-	}
 	quote := referClause(r.Text)
+	if !r.Denies && !r.LacksKnowledge && !denyRe.MatchString(r.Text) {
+		switch {
+		case lawRe.MatchString(referSentence(r.Text)):
+			// "Thornburg v. Gingles, 478 U.S. 30 (1986), speaks for itself":
+			// the law needs no admission or denial.
+			tail = "it refers to a statute or a decision, a statement of law that needs no admission or denial."
+		case a.j.GeneralDenial != "":
+			tail = "the answer's general denial denies what it does not admit, so the allegation is not deemed admitted; the reference itself answers nothing."
+		default:
+			sev = joined.SeverityWarning
+			tail = "with no denial beside it, the allegation may be deemed admitted (FRCP 8(b)(6))."
+		}
+	}
 	what := "refers to a document instead of answering"
 	if r.Admits || (r.Denies && prose.ExplicitDenial(r.Text)) {
 		// It answers too: only the reference is neither admission nor denial.
@@ -225,11 +234,27 @@ func (a *analysis) checkRefersToDocument(r *pleading.Response) {
 	}
 }
 
+// lawRe finds a statute, a decision or a constitution: law, not a document of the case.
+var lawRe = regexp.MustCompile(`\b\d+\s*U\.\s?S\.\s?C\.|\b\d+\s+U\.S\.\s+\d|§|\b[A-Z][\w.'’-]*\s+v\.\s+[A-Z]|\bF\.\s?(?:Supp|\dd)|\bC\.F\.R\.|\bStat\.|\b(?:Act|Constitution|Amendment|Code|statutes?|regulations?|laws?)\b|\bS\.\s?Rep\.|\bH\.R\.\s?Rep\.`)
+
+// referSentence returns the sentence of text that refers to a document.
+func referSentence(text string) string {
+	t := joined.NormalizeSpace(prose.PlainText(text))
+	for _, sp := range joined.SentenceSpans(t) {
+		if referRe.MatchString(sp.Of(t)) {
+			return sp.Of(t)
+		}
+	}
+	return ""
+}
+
 // referClause quotes the clause of text that refers to a document: the
 // sentence when the reference is near its start, else the clause the
 // reference sits in ("… and respectfully refers the Court to the contract").
 func referClause(text string) string {
-	for _, s := range prose.Sentences(prose.PlainText(text)) {
+	t := joined.NormalizeSpace(prose.PlainText(text))
+	for _, sp := range joined.SentenceSpans(t) {
+		s := sp.Of(t)
 		loc := referRe.FindStringIndex(s)
 		if loc == nil {
 			continue
@@ -352,9 +377,33 @@ func (a *analysis) checkCopied() {
 		text string // the earlier allegation(s)
 	}
 	seen := map[string]first{}
+	// A clause the answer gives in three or more responses is its
+	// boilerplate ("The Secretary lacks sufficient information to admit or
+	// deny …", "averred that the allegations … constitute history too
+	// remote …"), not a response copied by mistake: it is left out before
+	// responses are compared.
+	clauses := make([][]string, len(a.answer.Responses))
+	uses := map[string]int{}
+	for i := range a.answer.Responses {
+		seenKey := map[string]bool{}
+		for _, cl := range responseClauses(a.answer.Responses[i].Text) {
+			k := boilerKey(cl)
+			clauses[i] = append(clauses[i], cl)
+			if !seenKey[k] {
+				seenKey[k] = true
+				uses[k]++
+			}
+		}
+	}
 	for i := range a.answer.Responses {
 		r := &a.answer.Responses[i]
-		sub := substantive(r.Text, a.parties)
+		var own []string
+		for _, cl := range clauses[i] {
+			if uses[boilerKey(cl)] < boilerLimit {
+				own = append(own, cl)
+			}
+		}
+		sub := substantive(strings.Join(own, " "), a.parties)
 		if len(sub) < a.cfg.copyMinWords {
 			continue
 		}
@@ -386,6 +435,23 @@ func (a *analysis) checkCopied() {
 		}
 	}
 }
+
+// responseClauses splits a response's text into sentences, and those at
+// ", but" and "; ".
+func responseClauses(text string) []string {
+	t := joined.NormalizeSpace(prose.PlainText(text))
+	var out []string
+	for _, sp := range joined.SentenceSpans(t) {
+		for _, part := range clauseSplitRe.Split(sp.Of(t), -1) {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+var clauseSplitRe = regexp.MustCompile(`,\s*but\b|;\s*`)
 
 // allegations joins the text of the complaint paragraphs r answers.
 func (a *analysis) allegations(r *pleading.Response) string {

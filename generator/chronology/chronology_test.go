@@ -1,35 +1,17 @@
 package chronology
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
-
-func seedCase(t testing.TB, name string) (*pleading.Document, *pleading.Document) {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "pleadings", name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("real pleadings not found at %s (../shared beside the checkout): %v", dir, err)
-	}
-	c, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, a
-}
 
 // TestSeedChronology checks the ten dates of the LivePerson case, in order,
 // each from its source, with the answer's position where it takes one.
 func TestSeedChronology(t *testing.T) {
-	c, a := seedCase(t, "liveperson-v-247")
+	c, a := pleadingtest.Case(t, "liveperson-v-247")
 	ch := Build(c, a)
 	want := []struct{ when, cite, position, what string }{
 		{"since 1996", "Compl. ¶17", "", "LivePerson has been committed"},

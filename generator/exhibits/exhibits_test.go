@@ -1,34 +1,16 @@
 package exhibits
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
-
-func realCase(t *testing.T, name string) (*pleading.Document, *pleading.Document) {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "pleadings", name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("real pleadings not found at %s (../shared beside the checkout): %v", dir, err)
-	}
-	c, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, a
-}
 
 // TestSeedExhibits checks the exhibit index and the contract provisions of the LivePerson case.
 func TestSeedExhibits(t *testing.T) {
-	c, a := realCase(t, "liveperson-v-247")
+	c, a := pleadingtest.Case(t, "liveperson-v-247")
 	ix := Build(c, a)
 	want := []struct {
 		label, what, cites string

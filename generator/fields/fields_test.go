@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -143,10 +142,10 @@ func readExtra(t *testing.T) map[string]string {
 }
 
 // extract reads the doc line of every type and member a template can reach
-// from the source of their packages, or else from docs.toml.
+// from the source of their packages: every key doc.json needs, with ""
+// where the source has no comment.
 func extract(t *testing.T) map[string]string {
 	t.Helper()
-	extra := readExtra(t)
 	pkgs := map[string]*pkgDocs{}
 	get := func(ty reflect.Type) *pkgDocs {
 		if pkgs[ty.PkgPath()] == nil {
@@ -155,12 +154,10 @@ func extract(t *testing.T) map[string]string {
 		return pkgs[ty.PkgPath()]
 	}
 	out := map[string]string{}
-	var needed []string
-	var method func(ty reflect.Type, name string)
-	method = func(ty reflect.Type, name string) {
+	var method func(ty reflect.Type, name string) string
+	method = func(ty reflect.Type, name string) string {
 		if d, ok := get(ty).methodDoc(ty.Name(), name); ok {
-			out[DocKey(ty, name)] = d
-			return
+			return d
 		}
 		for i := 0; ty.Kind() == reflect.Struct && i < ty.NumField(); i++ { // promoted from an embedded type
 			if f := ty.Field(i); f.Anonymous {
@@ -169,50 +166,69 @@ func extract(t *testing.T) map[string]string {
 					et = et.Elem()
 				}
 				if _, ok := reflect.PointerTo(et).MethodByName(name); ok && strings.HasPrefix(et.PkgPath(), module) {
-					method(et, name)
-					return
+					return method(et, name)
 				}
 			}
 		}
+		return ""
 	}
 	for _, n := range DocKeys() {
 		pd := get(n.Type)
-		needed = append(needed, DocKey(n.Type, n.Member))
+		k := DocKey(n.Type, n.Member)
 		switch {
 		case n.Member == "":
+			out[k] = ""
 			if ty := pd.types[n.Type.Name()]; ty != nil {
-				out[DocKey(n.Type, "")] = pd.line(ty.Doc)
+				out[k] = pd.line(ty.Doc)
 			}
 		case n.Method:
-			method(n.Type, n.Member)
+			out[k] = method(n.Type, n.Member)
 		default:
-			out[DocKey(n.Type, n.Member)] = pd.fieldDoc(n.Type.Name(), n.Member)
-		}
-	}
-	for _, k := range needed { // a line of docs.toml fills in for what the source leaves uncommented
-		if out[k] == "" && extra[k] != "" {
-			out[k] = extra[k]
+			out[k] = pd.fieldDoc(n.Type.Name(), n.Member)
 		}
 	}
 	return out
 }
 
-// TestDocsCurrent fails when doc.json or docs/FIELDS.md no longer say what
-// the types and their comments say: a field added, renamed, retyped or
-// re-documented without `go test ./generator/fields -run TestDocsCurrent -update`.
+// TestDocsCurrent fails when doc.json, docs/FIELDS.md or the list of
+// uncommented members in docs.toml no longer say what the types and their
+// comments say: a field added, renamed, retyped or re-documented without
+// `go test ./generator/fields -run TestDocsCurrent -update`. A line of
+// docs.toml fills in for a member whose source has no comment; -update
+// adds an empty line for each new one and drops those gone.
 func TestDocsCurrent(t *testing.T) {
-	docs := extract(t)
+	src := extract(t)
+	extra := readExtra(t)
+	docs := map[string]string{}
+	wantExtra := map[string]string{}
+	todo := 0
+	for k, d := range src {
+		docs[k] = d
+		if d == "" {
+			wantExtra[k] = extra[k]
+			docs[k] = extra[k]
+			if extra[k] == "" {
+				todo++
+			}
+		}
+	}
 	js, err := json.MarshalIndent(docs, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	js = append(js, '\n')
+	var tb bytes.Buffer
+	tb.WriteString("# Doc lines for the members a template can reach whose source has no\n# comment, by doc.json key. An empty line is one still to write (better:\n# write the comment in the source). Rewritten by -update; keep the values.\n\n")
+	if err := toml.NewEncoder(&tb).Encode(wantExtra); err != nil {
+		t.Fatal(err)
+	}
 	md := Markdown(build(collect(Root()), docs))
 	files := []struct {
 		path string
 		want []byte
 	}{
 		{"doc.json", js},
+		{"docs.toml", tb.Bytes()},
 		{filepath.Join(root, "docs", "FIELDS.md"), md},
 	}
 	for _, f := range files {
@@ -233,41 +249,8 @@ func TestDocsCurrent(t *testing.T) {
 	if !bytes.Equal(js, docJSON) && !*update {
 		t.Error("the embedded doc.json differs from the source's comments; run with -update")
 	}
-}
-
-// TestEveryMemberDocumented: every type and member a template can reach
-// has a line of doc in the source or in docs.toml, so `templates fields`
-// never prints a bare name. A new field without a comment fails here, and
-// so does a line of docs.toml for a member that is gone or that the
-// source now documents.
-func TestEveryMemberDocumented(t *testing.T) {
-	extra := readExtra(t)
-	docs := extract(t)
-	needed := map[string]bool{}
-	var missing, todo []string
-	for _, n := range DocKeys() {
-		k := DocKey(n.Type, n.Member)
-		needed[k] = true
-		if docs[k] != "" {
-			continue
-		}
-		if v, ok := extra[k]; ok && v == "" {
-			todo = append(todo, k)
-			continue
-		}
-		missing = append(missing, k)
-	}
-	for k := range extra {
-		if !needed[k] {
-			missing = append(missing, k+" (in docs.toml, but no template can reach it: remove the line)")
-		}
-	}
-	sort.Strings(missing)
-	if len(missing) > 0 {
-		t.Errorf("%d types and members have no line of doc: write a comment in the source (or a line in docs.toml), then -update:\n%s", len(missing), strings.Join(missing, "\n"))
-	}
-	if len(todo) > 0 {
-		t.Logf("%d members still have an empty line in docs.toml", len(todo))
+	if todo > 0 {
+		t.Logf("%d of %d members have no line of doc yet (no comment in the source, an empty line in docs.toml)", todo, len(src))
 	}
 }
 

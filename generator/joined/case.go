@@ -185,3 +185,108 @@ func (c *Case) Header() string {
 	}
 	return h
 }
+
+// ShortTitle is the case's short caption name, as a lawyer says it:
+// "LivePerson v. 24/7", "Chestnut v. Merrill", "EEOC v. RV Fun" (the first
+// party of each side by its shortest specific name, a person by the
+// surname, an agency by its initials); "" when the caption names no
+// parties or reads as noise.
+func (c *Case) ShortTitle() string {
+	cap := c.Complaint.Caption
+	if len(cap.Plaintiffs) == 0 || len(cap.Defendants) == 0 {
+		if c.Answer != nil {
+			cap = c.Answer.Caption
+		}
+	}
+	if len(cap.Plaintiffs) == 0 || len(cap.Defendants) == 0 {
+		return ""
+	}
+	t := shortParty(cap.Plaintiffs[0]) + " v. " + shortParty(cap.Defendants[0])
+	if len(t) > 40 || strings.ContainsAny(t, "0123456789~/\\:;\"") && !strings.Contains(t, "24/7") || strings.Contains(t, "v. v") || strings.Contains(strings.ToUpper(t), "COMPLAINT") {
+		return "" // a caption the parser could not read cleanly: no short name
+	}
+	return t
+}
+
+// shortParty is a party's short name: its shortest specific alias, else its
+// name without the corporate suffix, a person's surname, title-cased when
+// the caption shouts it.
+func shortParty(p pleading.Party) string {
+	name := strings.TrimRight(StripSuffix(strings.TrimSpace(p.Name)), " ,")
+	best := name
+	ws := strings.Fields(name)
+	for _, a := range p.Aliases {
+		if len(ws) > 1 && strings.EqualFold(a, ws[len(ws)-1]) {
+			continue // "the Commission" for the Equal Employment Opportunity Commission
+		}
+		if !IsGeneric(a) && len(a) >= 2 && len(a) < len(best) {
+			best = a
+		}
+	}
+	if best == name {
+		switch lower := strings.ToLower(name); {
+		case strings.HasPrefix(lower, "united states"):
+			best = "United States"
+		case strings.HasPrefix(lower, "state of ") || strings.HasPrefix(lower, "commonwealth of "):
+			best = name[strings.Index(lower, " of ")+4:]
+		case len(ws) >= 2 && len(ws) <= 4 && personLike(ws):
+			best = ws[len(ws)-1]
+		case len(ws) >= 3 && initialsLike(ws):
+			var b strings.Builder
+			for _, w := range ws {
+				b.WriteByte(w[0])
+			}
+			best = strings.ToUpper(b.String())
+		}
+	}
+	if best == strings.ToUpper(best) && len(best) > 4 {
+		best = titleCase(best)
+	}
+	return best
+}
+
+// personLike reports whether the words read as a person's name: each a
+// capitalized word or an initial, none an organization's word.
+func personLike(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		switch lw {
+		case "of", "the", "and", "for", "county", "city", "state", "states", "united", "department", "commission", "company", "corporation", "inc", "llc", "board", "school", "district", "home", "sheriff", "commissioner", "secretary", "america", "usa", "bank", "group", "services", "association", "society", "equal", "employment", "opportunity":
+			return false
+		}
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+		if w == strings.ToUpper(w) && len(strings.Trim(w, ".")) == 2 {
+			return false // "RV Fun": an initialism, not a person's initial
+		}
+	}
+	return true
+}
+
+// initialsLike reports whether an organization's name is one an agency
+// goes by the initials of: capitalized words, each of an agency's kind.
+func initialsLike(ws []string) bool {
+	agency := false
+	for _, w := range ws {
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "commission", "agency", "administration", "bureau", "board", "authority", "department":
+			agency = true
+		}
+	}
+	return agency
+}
+
+// titleCase turns "LIVEPERSON" into "Liveperson", word by word.
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -41,6 +41,19 @@ func Join(complaint, answer *pleading.Document) (*Case, error) {
 
 	// Which complaint paragraphs each response answers is decided with the complaint in hand.
 	answer = pleading.Key(complaint, answer)
+	if answer.GeneralDenial == "" {
+		// "The Secretary denies any allegation in Plaintiffs' Amended
+		// Complaint that is not expressly admitted above", pleaded as the
+		// first affirmative defense, is a general denial all the same.
+		for _, d := range answer.Defenses {
+			if t := NormalizeSpace(d.Text); defenseDenialRe.MatchString(t) {
+				cp := *answer
+				cp.GeneralDenial = t
+				answer = &cp
+				break
+			}
+		}
+	}
 	c := &Case{
 		Title:         caseTitle(complaint, answer),
 		Caption:       complaint.Caption,
@@ -161,6 +174,9 @@ func (c *Case) buildRows() {
 	}
 	c.Rows = rows
 }
+
+// defenseDenialRe is a defense that denies every allegation not admitted.
+var defenseDenialRe = regexp.MustCompile(`(?i)^(?:[\w.,'’\s]{0,80}?\s)?(?:generally\s+)?den(?:y|ies)\s+(?:any|each\s+and\s+every|all|every|generally)\s+(?:and\s+every\s+)?(?:of\s+the\s+)?(?:(?:remaining|other|factual)\s+)?(?:allegations?|averments?)\b[^.]{0,120}?\bnot\s+(?:(?:expressly|specifically|explicitly|otherwise)\s+)*admitted\b[^.]{0,40}\.?$`)
 
 // dotLeaderRe is a run of spaced periods that a pleading-paper text layer
 // leaves after a paragraph's last line (". . . . . ."): not the allegation's.

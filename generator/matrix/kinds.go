@@ -34,13 +34,15 @@ const (
 	paraResult
 )
 
-// paraKind classifies a paragraph by its section, heading and text.
-func paraKind(p *pleading.Paragraph) int {
+// paraKind classifies a paragraph by its section, heading and text; heads
+// caches what a section or heading says (many paragraphs share one).
+func paraKind(p *pleading.Paragraph, heads map[string]int) int {
+	hk := headKind(p.Section, heads) | headKind(p.Heading, heads)
 	k := 0
-	if summaryRe.MatchString(p.Section) || summaryRe.MatchString(p.Heading) {
+	if hk&paraSummary != 0 {
 		k |= paraSummary
 	}
-	if forumRe.MatchString(p.Section) || forumRe.MatchString(p.Heading) {
+	if hk&paraForum != 0 {
 		// Under "Jurisdiction and Venue": a paragraph pleading the forum
 		// supports no element; any other there is a summary of the case.
 		if forumRe.MatchString(p.Text) {
@@ -49,12 +51,35 @@ func paraKind(p *pleading.Paragraph) int {
 			k |= paraSummary
 		}
 	}
-	if lawSectionRe.MatchString(p.Section) || lawSectionRe.MatchString(p.Heading) || recites(p) {
+	if hk&paraLaw != 0 || recites(p) {
 		k |= paraLaw
 	}
 	if resultRe.MatchString(p.Text) {
 		k |= paraResult
 	}
+	return k
+}
+
+// headKind returns the kinds a section or heading gives its paragraphs:
+// paraSummary, paraForum (under "Jurisdiction and Venue"), paraLaw.
+func headKind(h string, cache map[string]int) int {
+	if h == "" {
+		return 0
+	}
+	if k, ok := cache[h]; ok {
+		return k
+	}
+	k := 0
+	if summaryRe.MatchString(h) {
+		k |= paraSummary
+	}
+	if forumRe.MatchString(h) {
+		k |= paraForum
+	}
+	if lawSectionRe.MatchString(h) {
+		k |= paraLaw
+	}
+	cache[h] = k
 	return k
 }
 

@@ -96,7 +96,8 @@ type matrixBuilder struct {
 // sentence is a sentence of what a paragraph asserts, with its tokens.
 type sentence struct {
 	text string
-	norm string // Normalize(text), what asserts patterns read
+	low  string // text lower-cased, for a quick substring test
+	norm string // Normalize(text), what asserts patterns read ("" until needed, in pleads)
 	toks library.Tokens
 }
 
@@ -124,11 +125,12 @@ func newMatrixBuilder(c *joined.Case, lib *library.Elements, cfg matrixConfig) *
 	for i := range c.Rows {
 		b.rows[c.Rows[i].Number] = &c.Rows[i]
 	}
+	heads := map[string]int{}
 	for i := range c.Complaint.Paragraphs {
 		p := &c.Complaint.Paragraphs[i]
 		if _, dup := b.para[p.Number]; !dup {
 			b.para[p.Number] = p
-			b.kind[p.Number] = paraKind(p)
+			b.kind[p.Number] = paraKind(p, heads)
 		}
 	}
 	cap := c.Complaint.Caption
@@ -225,8 +227,10 @@ func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
 		// A state-law count that names its state ("the Massachusetts
 		// Declaration of Rights") is governed by it; else the forum's.
 		state := b.state
-		if st := library.StateOf(ct.Title + " " + ct.Statute); st != "" && !claim.Federal {
-			state = st
+		if !claim.Federal {
+			if st := library.StateOf(ct.Title + " " + ct.Statute); st != "" {
+				state = st
+			}
 		}
 		mc.ClaimID, mc.ClaimName, mc.Law, mc.Source = claim.ID, claim.Name, claim.LawIn(state), claim.SourceIn(state)
 		name := library.Tokenize(claim.Name)

@@ -128,7 +128,7 @@ func TestMatrixConsequence(t *testing.T) {
 		{"As detailed above, 24/7 has reproduced and copied LivePerson's software.", false},
 		{"Brightline's unauthorized access caused Acme a loss of at least $87,400.", false},
 	} {
-		if got := paraKind(&pleading.Paragraph{Text: tc.text})&paraResult != 0; got != tc.want {
+		if got := paraKind(&pleading.Paragraph{Text: tc.text}, map[string]int{})&paraResult != 0; got != tc.want {
 			t.Errorf("consequence(%.50q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}

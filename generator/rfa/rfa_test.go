@@ -1,36 +1,18 @@
 package rfa
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
-
-func realCase(t *testing.T, name string) (*pleading.Document, *pleading.Document) {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "pleadings", name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("real pleadings not found at %s (../shared beside the checkout): %v", dir, err)
-	}
-	c, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, a
-}
 
 // TestSeedRequests checks the drafted requests of the LivePerson case: in
 // [24]7's own name, none on an admitted paragraph or restating an admitted
 // statement, none compound, each citing a contested paragraph.
 func TestSeedRequests(t *testing.T) {
-	c, a := realCase(t, "liveperson-v-247")
+	c, a := pleadingtest.Case(t, "liveperson-v-247")
 	set := Build(c, a)
 	if set.Name != "[24]7" {
 		t.Errorf("requests name the answering party %q, want its own name [24]7", set.Name)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -189,7 +190,7 @@ func TestInit(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(tdir, "case-summary.toml"), mine, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, err := initFS(dir, builtinFS())
+	res, err := initFS(dir, builtinFS(), InitOptions{Libraries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +216,7 @@ func TestInit(t *testing.T) {
 		t.Errorf("templates dir holds %d files, want 4 (no temp files left)", len(entries))
 	}
 	// Running it again writes nothing.
-	res, err = initFS(dir, builtinFS())
+	res, err = initFS(dir, builtinFS(), InitOptions{Libraries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +227,7 @@ func TestInit(t *testing.T) {
 	}
 	// The real built-ins copy and load back as the case's own.
 	dir2 := t.TempDir()
-	if _, err := Init(dir2); err != nil {
+	if _, err := Init(dir2, InitOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := Load(dir2)
@@ -237,5 +238,95 @@ func TestInit(t *testing.T) {
 		if strings.HasPrefix(tp.Origin, "builtin:") {
 			t.Errorf("%s: after init, every template should come from the case", tp.Name)
 		}
+	}
+}
+
+// init copies the templates and partials alone by default, the libraries
+// with Libraries, one file by name, and names the nearest for a typo.
+func TestInitSelect(t *testing.T) {
+	b := builtinFS()
+	b["partials/banner.md.tmpl"] = &fstest.MapFile{Data: []byte("BANNER\n")}
+	for _, tc := range []struct {
+		name string
+		opts InitOptions
+		want []string
+		err  string
+	}{
+		{"templates only", InitOptions{}, []string{"case-summary.toml", "partials/banner.md.tmpl", "response-chart.toml"}, ""},
+		{"with libraries", InitOptions{Libraries: true}, []string{"case-summary.toml", "defenses.toml", "elements.toml", "partials/banner.md.tmpl", "response-chart.toml"}, ""},
+		{"one template", InitOptions{Names: []string{"response-chart"}}, []string{"response-chart.toml"}, ""},
+		{"a partial and a library", InitOptions{Names: []string{"banner", "elements.toml"}}, []string{"elements.toml", "partials/banner.md.tmpl"}, ""},
+		{"a typo", InitOptions{Names: []string{"response-chrt"}}, nil, "did you mean response-chart?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			_, err := initFS(dir, b, tc.opts)
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("error %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			filepath.WalkDir(filepath.Join(dir, "templates"), func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					rel, _ := filepath.Rel(filepath.Join(dir, "templates"), p)
+					got = append(got, filepath.ToSlash(rel))
+				}
+				return nil
+			})
+			sort.Strings(got)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("copied %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// diff shows a case's copy against today's built-in: changed lines, the
+// same, or the case's own; partials and libraries too.
+func TestDiffs(t *testing.T) {
+	b := builtinFS()
+	b["partials/banner.md.tmpl"] = &fstest.MapFile{Data: []byte("BANNER\n")}
+	dir := t.TempDir()
+	tdir := filepath.Join(dir, "templates")
+	if _, err := initFS(dir, b, InitOptions{Names: []string{"case-summary", "response-chart", "banner", "elements"}}); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(tdir, "response-chart.toml"), []byte("title = \"Our chart\"\nbody = 'chart'\n[page]\norientation = \"landscape\"\n"), 0o644)
+	os.WriteFile(filepath.Join(tdir, "partials", "banner.md.tmpl"), []byte("OUR BANNER\n"), 0o644)
+	os.WriteFile(filepath.Join(tdir, "memo.toml"), []byte("body = 'memo'\n"), 0o644)
+	s, err := LoadLayers(nil, Layer{FS: os.DirFS(tdir), Dir: tdir}, Layer{FS: b, Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := s.diffs(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Diff{}
+	for _, d := range ds {
+		got[d.Kind+" "+d.Name] = d
+	}
+	if d := got["template response-chart"]; !strings.Contains(d.Unified, "-title = \"Chart\"\n+title = \"Our chart\"") || d.Builtin != "builtin:response-chart.toml" {
+		t.Errorf("response-chart: %+v", d)
+	}
+	if d := got["partial banner"]; !strings.Contains(d.Unified, "-BANNER\n+OUR BANNER") {
+		t.Errorf("banner: %+v", d)
+	}
+	if d, ok := got["template case-summary"]; !ok || d.Unified != "" {
+		t.Errorf("case-summary is the same as the built-in: %+v", d)
+	}
+	if d, ok := got["library elements"]; !ok || d.Unified != "" {
+		t.Errorf("elements: %+v", d)
+	}
+	if d, ok := got["template memo"]; !ok || d.Builtin != "" {
+		t.Errorf("memo is the case's own: %+v", d)
+	}
+	if ds, err := s.diffs(b, []string{"banner"}); err != nil || len(ds) != 1 {
+		t.Errorf("diff banner: %v, %v", ds, err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FirstWords returns the first n words of s, with "…" when words were cut; n <= 0 returns s.
@@ -90,51 +91,69 @@ func IsDigits(s string) bool {
 // Sentences splits text into sentences at ". ", "? ", "! " and "; " boundaries,
 // keeping abbreviations like "U.S.C." and "e.g." together.
 func Sentences(text string) []string {
+	// Byte offsets, not a []rune copy: every sentence is a substring of
+	// text. The marks that end a sentence are ASCII, so a byte of a
+	// multi-byte character is never taken for one.
 	var out []string
 	start := 0
-	rs := []rune(text)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r != '.' && r != '?' && r != '!' {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
 		// end of sentence: followed by space(s) then an upper-case letter, quote, bracket or digit
 		j := i + 1
-		for j < len(rs) && (rs[j] == '"' || rs[j] == '\'' || rs[j] == '”' || rs[j] == '’' || rs[j] == ')' || rs[j] == '*') {
-			j++
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' && r != '*' {
+				break
+			}
+			j += size
 		}
-		if j < len(rs) && !unicode.IsSpace(rs[j]) {
-			continue
+		if j < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsSpace(r) {
+				continue
+			}
 		}
 		k := j
-		for k < len(rs) && unicode.IsSpace(rs[k]) {
-			k++
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += size
 		}
-		if k < len(rs) && !(unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k]) || rs[k] == '[' || rs[k] == '(' || rs[k] == '"' || rs[k] == '“' || rs[k] == '*') {
+		if k < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[k:]); !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '[' || r == '(' || r == '"' || r == '“' || r == '*') {
+				continue
+			}
+		}
+		if c == '.' && isAbbrev(text[start:i]) {
 			continue
 		}
-		if r == '.' && isAbbrev(rs[start:i]) {
-			continue
-		}
-		if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+		if s := strings.TrimSpace(text[start:j]); s != "" {
 			out = append(out, s)
 		}
 		start = k
 		i = k - 1
 	}
-	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+	if s := strings.TrimSpace(text[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out
 }
 
 // isAbbrev reports whether the text before a period ends with an abbreviation.
-func isAbbrev(before []rune) bool {
+func isAbbrev(before string) bool {
 	i := len(before)
-	for i > 0 && !unicode.IsSpace(before[i-1]) && before[i-1] != '(' {
-		i--
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if unicode.IsSpace(r) || r == '(' {
+			break
+		}
+		i -= size
 	}
-	w := strings.ToLower(strings.Trim(string(before[i:]), "*_"))
+	w := strings.ToLower(strings.Trim(before[i:], "*_"))
 	switch w {
 	case "e.g", "i.e", "inc", "co", "corp", "ltd", "no", "nos", "v", "vs", "u.s", "u.s.c", "f.r.c.p",
 		"ex", "sch", "mr", "ms", "mrs", "dr", "st", "jr", "sr", "p", "pp", "id", "al", "seq", "cf", "fed", "r", "civ":
@@ -142,11 +161,11 @@ func isAbbrev(before []rune) bool {
 	}
 	// single letters and dotted initialisms: "J.", "U.S.", "L.L.C." — but not
 	// the letter of "Exhibit A." ending a sentence
-	if r := []rune(w); len(r) == 1 {
-		if !unicode.IsLetter(r[0]) {
+	if utf8.RuneCountInString(w) == 1 {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
 			return false // "Paragraph 7." ends a sentence
 		}
-		return !labelWords[LastWord(string(before[:i]))]
+		return !labelWords[LastWord(before[:i])]
 	}
 	return strings.Contains(w, ".")
 }
