@@ -82,9 +82,56 @@ func statuteMatches(text string) []string {
 	}
 	var out []string
 	for _, w := range merged {
-		out = append(out, statuteRe.FindAllString(text[w.a:w.b], -1)...)
+		if win := text[w.a:w.b]; mayCiteStatute(win) {
+			out = append(out, statuteRe.FindAllString(win, -1)...)
+		}
 	}
 	return out
+}
+
+// mayCiteStatute reports whether s holds what every match of statuteRe
+// holds, so that statuteRe need not scan a window ("the State of New
+// York") where it cannot match: a digit, spaces and "U" or "C" ("42
+// U.S.C.", "29 C.F.R."); "Fed."; or "Code" or "Stat" followed, past
+// periods, spaces, "Ann." and "§", by a digit.
+func mayCiteStatute(s string) bool {
+	if strings.Contains(s, "Fed.") {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || !isRegexpSpace(s[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isRegexpSpace(s[j]) {
+			j++
+		}
+		if j < len(s) && (s[j] == 'U' || s[j] == 'C') {
+			return true
+		}
+	}
+	for _, w := range [...]string{"Code", "Stat"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			j := off + k + len(w)
+			for j < len(s) && strings.IndexByte(" \t\n\f\r.An\xc2\xa7", s[j]) >= 0 {
+				j++
+			}
+			if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				return true
+			}
+			off += k + len(w)
+		}
+	}
+	return false
+}
+
+// isRegexpSpace reports whether c is what \s matches in a Go regexp.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // exhibits returns the exhibits a text cites ("Exhibit A", "Ex. B"), as "Exhibit A".
@@ -312,7 +359,7 @@ func incorporation(text string, n int) *Range {
 	if !hasIncorpVerb(head) {
 		return nil
 	}
-	loc := incorpRe.FindStringIndex(text)
+	loc := incorpVerb(text)
 	if loc == nil || loc[0] > 300 {
 		return nil
 	}
@@ -340,6 +387,19 @@ func incorporation(text string, n int) *Range {
 		return &Range{First: 1, Last: n - 1}
 	}
 	return nil
+}
+
+// incorpVerb returns what incorpRe.FindStringIndex(text) returns when that
+// starts in the first 300 bytes; otherwise nil or a match starting later.
+// A match starting there ends with its word, so the scan stops at the
+// first space after byte 320 instead of running through a long paragraph.
+func incorpVerb(text string) []int {
+	if len(text) > 320 {
+		if k := strings.IndexByte(text[320:], ' '); k >= 0 {
+			text = text[:320+k]
+		}
+	}
+	return incorpRe.FindStringIndex(text)
 }
 
 // hasIncorpVerb reports, in one pass, whether s holds a verb that

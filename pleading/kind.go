@@ -41,11 +41,22 @@ func respondsToAllegation(text string) bool {
 			return true
 		}
 	}
+	// Does s hold "admit", "deny", "denies", "denied",
+	// "knowledgeorinformation", "knowledgeandinformation",
+	// "sufficientknowledge" or "noresponse"? One pass, by first letter.
 	verb := false
-	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
-		if bytes.Contains(s, []byte(w)) {
-			verb = true
-			break
+	for i := 0; i < len(s) && !verb; i++ {
+		switch r := s[i:]; r[0] {
+		case 'a':
+			verb = bytes.HasPrefix(r, []byte("admit"))
+		case 'd':
+			verb = bytes.HasPrefix(r, []byte("deny")) || bytes.HasPrefix(r, []byte("denies")) || bytes.HasPrefix(r, []byte("denied"))
+		case 'k':
+			verb = bytes.HasPrefix(r, []byte("knowledgeorinformation")) || bytes.HasPrefix(r, []byte("knowledgeandinformation"))
+		case 's':
+			verb = bytes.HasPrefix(r, []byte("sufficientknowledge"))
+		case 'n':
+			verb = bytes.HasPrefix(r, []byte("noresponse"))
 		}
 	}
 	return verb && (bytes.Contains(s, []byte("paragraph")) || bytes.Contains(s, []byte("allegation")) || bytes.Contains(s, []byte("complaint")) || bytes.Contains(s, []byte("averment")))

@@ -44,6 +44,14 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	if n, ok = digits(); !ok {
 		return 0, 0, "", false
 	}
+	if i < len(t) && t[i] == '(' {
+		// "3(a). Admitted.": a response to a sub-paragraph of 3.
+		if k := subLabelEnd(t[i:]); k > 0 && i+k < len(t) && t[i+k] == '.' {
+			i += k
+		} else {
+			return 0, 0, "", false
+		}
+	}
 	// An optional range: "11-12." or "20.-26."
 	j := i
 	if j < len(t) && t[j] == '.' {
@@ -303,6 +311,9 @@ func (p *parser) findFirstParagraph() int {
 		if keyedResponse(l.text) {
 			return i
 		}
+		if _, ok := ordinalLabelStart(l.text, 1); ok && p.kind != KindComplaint {
+			return i
+		}
 	}
 	return first
 }
@@ -392,12 +403,23 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		return false
 	}
 	n, n2, rest, ok := start(t)
+	if ok && n == p.last && subStart(t) {
+		// "3(a). Admitted." / "3(b). Denied.": the next part of the
+		// paragraph open, not a paragraph of its own.
+		return false
+	}
 	if !ok && (p.mode == modeBody || p.mode == modePrayerHead) {
 		n, rest, ok = ocrStart(t, p.last+1)
 		if !ok && p.last > 0 {
 			var note string
 			if n, rest, note, ok = noisyStart(t, p.last+1, terminal(p.prevText)); ok {
 				p.warn(l.num, "%s", note)
+			}
+		}
+		if !ok && p.doc.Kind != KindComplaint {
+			// "FIRST: Denies ...", "SECOND: ...": New York's ordinal labels.
+			if r, isOrd := ordinalLabelStart(t, p.last+1); isOrd {
+				n, rest, ok = p.last+1, r, true
 			}
 		}
 		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {

@@ -229,12 +229,19 @@ func admittedSpan(c, low string, keep bool) string {
 		return ""
 	}
 	// "X admits that A, but denies that B": the admission ends before "but".
-	if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
-		c, low = c[:k], lowerCut(c[:k], low, keep)
+	// (A match of butTailRe holds "den", "lac", "without" or "tate" in any
+	// case; a match of andTailRe, once lowered, "den", "lack", "allege",
+	// "aver" or "state": without them the regexps need not run.)
+	if containsAnyFold(low, "den", "lac", "without", "tate") {
+		if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
+			c, low = c[:k], lowerCut(c[:k], low, keep)
+		}
 	}
 	// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
-	if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
-		c, low = c[:k], lowerCut(c[:k], low, keep)
+	if containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
+		if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
+			c, low = c[:k], lowerCut(c[:k], low, keep)
+		}
 	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
 		// leadInRe is anchored: it matches once, at the start, if at all.

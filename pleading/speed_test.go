@@ -1,0 +1,174 @@
+package pleading
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The fast paths of the parser must answer exactly as the slow code they
+// stand in front of. These tests run both over every window of the real
+// pleadings and the samples, and over the fuzz targets' inputs.
+
+// speedTexts returns the text of the real pleadings and the samples that
+// are present.
+func speedTexts(t testing.TB) []string {
+	var out []string
+	for _, glob := range []string{"../../shared/pleadings/*/*.txt", "../samples/*/*.md", "../samples/batch/*/*.txt", "testdata/*.txt"} {
+		names, _ := filepath.Glob(glob)
+		for _, n := range names {
+			data, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, string(data))
+		}
+	}
+	if len(out) == 0 {
+		t.Skip("no pleadings to read")
+	}
+	return out
+}
+
+// windows cuts s into pieces of the sizes given, each overlapping the next by half.
+func windows(s string, sizes ...int) []string {
+	var out []string
+	for _, size := range sizes {
+		for i := 0; i < len(s); i += size / 2 {
+			out = append(out, s[i:min(len(s), i+size)])
+		}
+	}
+	return out
+}
+
+var speedCases = []string{
+	"42 U.S.C. § 1983", "29  C.F.R. § 1601.7", "Fed. R. Civ. P. 12(b)(6)", "Cal. Civ. Code § 51", "N.Y. Lab. Law",
+	"Ark. Code Ann. § 16-123-107", "Tex. Bus. & Com. Code Ann. § 17.41", "Minn. Stat. § 181.932", "Stat. Ann. §§ 9",
+	"the State of New York", "Source Code 12", "Code\n 5", "1\tU", "State 7", "He repeats", "REALLEGES", "Re-Alleges",
+	"incorporated by", "INCORPORATES", "restatement", "repeat", "xrepeat", "repeatx", "e-alleg", "eallegeX",
+}
+
+func TestMayCiteStatute(t *testing.T) {
+	check := func(s string) {
+		if !mayCiteStatute(s) && len(statuteRe.FindAllString(s, -1)) > 0 {
+			t.Fatalf("mayCiteStatute(%q) = false, but statuteRe finds %q", s, statuteRe.FindAllString(s, -1))
+		}
+	}
+	for _, s := range speedCases {
+		check(s)
+	}
+	for _, text := range speedTexts(t) {
+		for _, w := range windows(text, 268) {
+			check(w)
+		}
+	}
+}
+
+func checkIncorpVerb(t *testing.T, s string) {
+	got, full := incorpVerb(s), incorpRe.FindStringIndex(s)
+	if full != nil && full[0] <= 300 {
+		if got == nil || got[0] != full[0] || got[1] != full[1] {
+			t.Fatalf("incorpVerb(%q) = %v, want %v", s, got, full)
+		}
+	} else if got != nil && got[0] <= 300 {
+		t.Fatalf("incorpVerb(%q) = %v, want none before 300 (%v)", s, got, full)
+	}
+}
+
+func TestIncorpVerb(t *testing.T) {
+	long := strings.Repeat("word ", 62)
+	for _, s := range append(speedCases, long+"re-alleges and incorporates", long+"repeatedly", long+"x repeats", long+"restatesmentioned") {
+		checkIncorpVerb(t, s)
+		checkTails(t, s)
+		checkTails(t, " and "+s)
+		checkTails(t, " but "+s)
+		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
+			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, text := range speedTexts(t) {
+		for _, w := range windows(text, 340, 900) {
+			checkIncorpVerb(t, w)
+		}
+	}
+}
+
+// respondsToAllegationSlow is respondsToAllegation as it was first written.
+func respondsToAllegationSlow(text string) bool {
+	s := strings.ToLower(squeeze(text[:min(len(text), 600)]))
+	for _, w := range [...]string{"admit", "deny", "denie", "withoutknowledge", "noresponse"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	verb := false
+	for _, w := range [...]string{"admit", "deny", "denies", "denied", "knowledgeorinformation", "knowledgeandinformation", "sufficientknowledge", "noresponse"} {
+		if strings.Contains(s, w) {
+			verb = true
+			break
+		}
+	}
+	return verb && (strings.Contains(s, "paragraph") || strings.Contains(s, "allegation") || strings.Contains(s, "complaint") || strings.Contains(s, "averment"))
+}
+
+func TestRespondsToAllegationFast(t *testing.T) {
+	for _, text := range speedTexts(t) {
+		for _, w := range windows(text, 120, 700) {
+			if got, want := respondsToAllegation(w), respondsToAllegationSlow(w); got != want {
+				t.Fatalf("respondsToAllegation(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// checkTails checks that where butTailRe or andTailRe match s, s holds
+// the words admittedSpan looks for before it runs them.
+func checkTails(t *testing.T, s string) {
+	low := strings.ToLower(s)
+	if butTailRe.MatchString(s) && !containsAnyFold(low, "den", "lac", "without", "tate") {
+		t.Fatalf("butTailRe matches %q, which holds none of the words looked for", s)
+	}
+	if andTailRe.MatchString(s) && !containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
+		t.Fatalf("andTailRe matches %q, which holds none of the words looked for", s)
+	}
+}
+
+func TestTailWords(t *testing.T) {
+	for _, s := range []string{" and Coldspire denies that", " but DENIES", " however, it lacks", " BUT IS WITHOUT", " and ACME, Inc. avers that", " but ſtates that", " and further alleges that"} {
+		checkTails(t, s)
+	}
+	for _, text := range speedTexts(t) {
+		low := strings.ToLower(text)
+		for _, m := range []string{" and ", " but ", " however"} {
+			for off := 0; ; {
+				k := strings.Index(low[off:], m)
+				if k < 0 {
+					break
+				}
+				off += k + 1
+				if off+300 <= len(text) {
+					checkTails(t, text[off-1:off+300])
+				}
+			}
+		}
+	}
+}
+
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range speedCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayCiteStatute(s) && len(statuteRe.FindAllString(s, -1)) > 0 {
+			t.Fatalf("mayCiteStatute(%q) = false, but statuteRe matches", s)
+		}
+		checkIncorpVerb(t, s)
+		checkTails(t, s)
+		checkTails(t, " and "+s)
+		checkTails(t, " but "+s)
+		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
+			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
