@@ -194,8 +194,10 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 			}
 			// Admitted whole: what the paragraph pleads is conceded.
 			said, _ = b.pleads(el, s.Paragraph)
-			if said == "" {
-				said = b.para[s.Paragraph].Text
+			if said == "" || said == b.saysText[s.Paragraph] {
+				// What the paragraph asserts has the charge or promise it
+				// reports cut out: quote the allegation's own sentence.
+				said = b.ownSentence(el, s.Paragraph)
 			}
 			how := "Admitted"
 			if r.DeemedAdmitted {
@@ -215,6 +217,18 @@ func (b *matrixBuilder) admission(el *library.Element, group []Support) (Status,
 		return StatusAdmitted, "Admits " + quoteCut(said) + at + ".", true
 	}
 	return "", "", false
+}
+
+// ownSentence returns the first sentence of paragraph n, as pleaded, that
+// holds one of the element's core keywords, or the paragraph's text.
+func (b *matrixBuilder) ownSentence(el *library.Element, n int) string {
+	text := b.para[n].Text
+	for _, sent := range prose.Sentences(text) {
+		if el.CoreHit(library.Tokenize(sent)).Score > 0 {
+			return sent
+		}
+	}
+	return text
 }
 
 // hedgeRe marks an admission of less than the element: that the plaintiff
@@ -443,11 +457,21 @@ func (b *matrixBuilder) denialClauses(r *joined.Row) []denialClause {
 	var ds []denialClause
 	for _, rr := range r.Responses {
 		for _, c := range denialTexts(rr.Text) {
-			ds = append(ds, denialClause{para: rr.Paragraph, text: c, toks: library.Tokenize(c)})
+			ds = append(ds, denialClause{para: rr.Paragraph, text: c, toks: library.Tokenize(denied(c))})
 		}
 	}
 	b.denials[r.Number] = ds
 	return ds
+}
+
+// denied returns what a denial clause denies: its words after the denial
+// verb, so an element whose keywords are "denied" or "denying" (a refused
+// accommodation) is not named by the verb of every denial.
+func denied(clause string) string {
+	if locs := denyVerbs(asciiLower(clause)); len(locs) > 0 && locs[0][0] == 0 {
+		return clause[locs[0][1]:]
+	}
+	return clause
 }
 
 // denies reports whether the clause expressly denies the element: its
@@ -498,7 +522,7 @@ func denialTexts(text string) []string {
 // the element, and whether there is one.
 func denialOf(el *library.Element, text string, strict bool) (string, bool) {
 	for _, c := range denialTexts(text) {
-		if (denialClause{text: c, toks: library.Tokenize(c)}).denies(el, strict) {
+		if (denialClause{text: c, toks: library.Tokenize(denied(c))}).denies(el, strict) {
 			return c, true
 		}
 	}
@@ -521,7 +545,7 @@ func quoteCut(s string) string {
 }
 
 // leadInRe is the lead-in of an admission: "[24]7 further admits that".
-var leadInRe = regexp.MustCompile(`(?i)^(?:in answer to paragraph \d+,\s*)?(?:[^,.;]{0,60}?\s)?(?:further |also )?admit(?:s|ted)?,?\s+(?:that\s+)?`)
+var leadInRe = regexp.MustCompile(`(?i)^(?:in (?:answer|response) to (?:the \w+ sentences? of )?paragraph \d+,\s*)?(?:[^,.;]{0,60}?\s)?(?:further |also )?admit(?:s|ted)?,?\s+(?:that\s+)?`)
 
 // maxQuote is the most words a status cell quotes.
 const maxQuote = 30
