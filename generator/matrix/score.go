@@ -190,7 +190,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 	score := func(n int, inside bool) (Support, bool) {
 		t := b.tokens(n)
 		hit := b.hits[el][n]
-		if hit.Score == 0 || b.recital(n) {
+		if hit.Score == 0 || b.recital(n) || b.administrative(n) && !adminElement(el.Statement, el.ID) {
 			return Support{}, false
 		}
 		// Cited only for what a sentence asserts about the element (its
