@@ -73,6 +73,49 @@ The complaint fails to state a cause of action.
 			complaint: 4,
 			want:      "[1 2]:denied [3]:no-knowledge [4]:admitted",
 		},
+		{
+			// Unnumbered responses that name their paragraph after the
+			// verb, one to a paragraph, some wrapped where the reference
+			// falls on the next line; a sentence going on with the same
+			// paragraph stays in its response.
+			name: "unnumbered, keyed by the verb",
+			src: `IN THE COURT OF COMMON PLEAS OF HAMILTON COUNTY, OHIO
+ANN LEE, Plaintiff, v. RIVERSIDE STORAGE CO., Defendant.
+
+ANSWER
+
+Riverside Storage Co. admits the allegations of paragraph 1 of the Complaint.
+
+Riverside Storage Co. admits that it operates a storage facility, as alleged in
+paragraph 2, but denies the remaining allegations of that paragraph.
+Riverside Storage Co. denies the allegations of paragraph 2 to the extent they
+allege any negligence.
+Riverside Storage Co. lacks knowledge or information sufficient to form a belief about the allegations of
+paragraph 3 and therefore denies them.
+
+The allegations of paragraphs 4 and 5 are denied.
+
+AFFIRMATIVE DEFENSES
+
+1. The Complaint fails to state a claim.
+`,
+			complaint: 5,
+			want:      "[1]:admitted [2]:partly-admitted [3]:no-knowledge [4 5]:denied",
+		},
+		{
+			// One such sentence before numbered responses is the preamble.
+			name: "numbered, after a preamble keyed by its verb",
+			src: `ANSWER
+
+Defendant denies every allegation of the Complaint except as admitted in paragraphs 1 through 3 below.
+
+1. Admitted.
+2. Denied.
+3. Admitted.
+`,
+			complaint: 3,
+			want:      "[1]:admitted [2]:denied [3]:admitted",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := mustParse(t, tc.src)

@@ -307,13 +307,28 @@ func (p *parser) findFirstParagraph() int {
 		end = first
 	}
 	// An answer of unnumbered responses may still number its defenses.
+	// Responses keyed by their verb ("Defendant admits the allegations of
+	// paragraph 1.") count only where there are two or more: one such
+	// sentence before "1." is the answer's preamble.
+	verbFirst, verbs := -1, 0
 	for i, l := range p.lines[:end] {
 		if keyedResponse(l.text) {
+			if verbFirst >= 0 {
+				return verbFirst
+			}
 			return i
 		}
 		if _, ok := ordinalLabelStart(l.text, 1); ok && p.kind != KindComplaint {
 			return i
 		}
+		if p.kind != KindComplaint && i > 0 && startsUpper(l.text) && (terminal(p.lines[i-1].text) || p.lines[i-1].blank()) && verbKeyedRe.MatchString(p.withNextLine(i, l.text)) {
+			if verbs++; verbFirst < 0 {
+				verbFirst = i
+			}
+		}
+	}
+	if verbs >= 2 {
+		return verbFirst
 	}
 	return first
 }
@@ -422,7 +437,7 @@ func (p *parser) handleNumbered(i int, t string) bool {
 				n, rest, ok = p.last+1, r, true
 			}
 		}
-		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {
+		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && (keyedResponse(t) || p.verbKeyedStart(i, t)) {
 			// An unnumbered response keyed to the paragraph it answers, in
 			// an answer that numbers none of its own (in a numbered answer
 			// "In response to the second sentence of Paragraph 1, ..." goes
