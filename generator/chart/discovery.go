@@ -35,13 +35,17 @@ func (a *analysis) discovery(row joined.Row) []string {
 	// of it.
 	own := a.pleaderOnly(t)
 	var out []string
-	if docs := namedDocuments(a.complaint.Paragraph(row.Number), plain); len(docs) > 0 {
-		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(len(docs), "it", "them")))
+	if docs := namedDocuments(a.complaint.Paragraph(row.Number), plain, t); len(docs) > 0 {
+		n := len(docs)
+		if strings.HasSuffix(strings.TrimSuffix(docs[0], " referred to"), "s") {
+			n = 2 // "the contracts referred to": them
+		}
+		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(n, "it", "them")))
 	}
 	if conduct := a.conductClause(plain); conduct != "" {
 		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
 	}
-	if people := a.namedPeople(plain); len(people) > 0 && !own {
+	if people := a.namedPeople(plain, len(out) < 3 && !own); len(people) > 0 {
 		out = append(out, fmt.Sprintf("Depose %s on what the allegation says of %s.", strings.Join(people, " and "), plural(len(people), "them", "them")))
 	}
 	if own {
@@ -61,7 +65,7 @@ func (a *analysis) discovery(row joined.Row) []string {
 	}
 	if w := moneyKW.findAll(t, 3); len(w) > 0 && len(out) < 3 {
 		what := strings.Join(nouns(w), ", ")
-		if amt := amountRe.FindString(plain); amt != "" {
+		if amt := amountRe.FindString(plain); strings.Contains(plain, "$") && amt != "" {
 			what += " (" + amt + ")"
 		}
 		who := "those said to have caused or suffered them"
@@ -89,10 +93,11 @@ func (a *analysis) discovery(row joined.Row) []string {
 // namedDocuments returns the documents an allegation names: its exhibits,
 // the agreements it calls by name ("the Co-Marketing Agreement"), and the
 // titles it quotes after "entitled" ("“[24]7 Assist: Chat, Made Smarter.”").
-func namedDocuments(p *pleading.Paragraph, plain string) []string {
+func namedDocuments(p *pleading.Paragraph, plain string, t text) []string {
 	var docs []string
 	addDoc := func(d string) {
-		if !slices.ContainsFunc(docs, func(x string) bool { return strings.EqualFold(x, d) }) {
+		bare := func(x string) string { return strings.TrimPrefix(strings.ToLower(x), "the ") }
+		if !slices.ContainsFunc(docs, func(x string) bool { return bare(x) == bare(d) }) {
 			docs = append(docs, d)
 		}
 	}
@@ -104,16 +109,18 @@ func namedDocuments(p *pleading.Paragraph, plain string) []string {
 	for _, m := range exhibitRe.FindAllStringSubmatch(plain, -1) {
 		addDoc("Exhibit " + m[1])
 	}
-	for _, m := range docNameRe.FindAllString(plain, 3) {
-		addDoc(strings.TrimSpace(m))
+	for _, m := range docNames(plain, 3) {
+		addDoc(m)
 	}
-	for _, m := range entitledRe.FindAllStringSubmatch(plain, 2) {
-		addDoc("“" + strings.Trim(m[1], " .,") + "”")
+	if containsAny(plain, "entitled", "titled", "captioned") {
+		for _, m := range entitledRe.FindAllStringSubmatch(plain, 2) {
+			addDoc("“" + strings.Trim(m[1], " .,") + "”")
+		}
 	}
 	if len(docs) == 0 {
-		if w := contractKW.find(newText(plain)); w != "" {
+		if w := contractKW.find(t); w != "" {
 			addDoc("the " + w + " referred to")
-		} else if w := docKW.find(newText(plain)); w != "" {
+		} else if w := docKW.find(t); w != "" {
 			addDoc("the " + w + " referred to")
 		}
 	}
@@ -121,9 +128,6 @@ func namedDocuments(p *pleading.Paragraph, plain string) []string {
 }
 
 var (
-	// docNameRe is a document called by its name: "the Co-Marketing
-	// Agreement", "the Master Services Agreement", "the MSA".
-	docNameRe = regexp.MustCompile(`\b(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:(?:and|of|for)\s+)?){1,5}(?:Agreement|Contract|License|Licence|Policy|Order|Plan|Report|Manual|Handbook|Memorandum|Permit)\b|\bthe\s+MSA\b|\bthe\s+NDA\b`)
 	// entitledRe is a title quoted after "entitled".
 	entitledRe = regexp.MustCompile(`(?i)\b(?:entitled|titled|captioned)\s+[“"]([^”"]{3,80})[”"]`)
 	// amountRe is a sum of money.
@@ -132,32 +136,62 @@ var (
 	dateRe = regexp.MustCompile(`\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?\d{4}|(?:19|20)\d{2})\b`)
 )
 
-// webRe is a web page or a piece of marketing, with whose it is: "24/7's website".
-var webRe = regexp.MustCompile(`(?i)(?:\b[\w/\[\]]+['’]s\s+|\b(?:its|their|a|the)\s+)?(?:web\s?sites?|web\s?pages?|blog\s+posts?|white\s+papers?|press\s+releases?|advertisements?|brochures?|marketing\s+materials?|social\s+media\s+posts?)\b`)
+// webNouns are the web pages and marketing an allegation may name.
+var webNouns = []string{"website", "web site", "webpage", "web page", "blog post", "white paper", "press release", "advertisement", "brochure", "marketing material", "social media post"}
 
-// webPlaces returns the web pages and marketing an allegation names.
+// webPlaces returns the web pages and marketing an allegation names, with
+// whose they are when it says ("24/7's website", "the white paper"); a bare
+// "website" of nobody is left out.
 func webPlaces(plain string) []string {
+	lower := strings.ToLower(plain)
+	if !containsAny(lower, "web", "blog", "white paper", "press release", "advertis", "brochure", "marketing material", "social media") {
+		return nil
+	}
 	var out []string
-	for _, m := range webRe.FindAllString(plain, -1) {
-		m = strings.TrimSpace(m)
-		l := strings.ToLower(m)
-		switch {
-		case strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "its ") || strings.HasPrefix(l, "their ") || strings.HasPrefix(l, "the "):
-			m = "the " + m[strings.IndexByte(m, ' ')+1:]
-		case !strings.Contains(strings.Fields(m)[0], "'") && !strings.Contains(strings.Fields(m)[0], "’"):
-			m = "the " + m
-		}
-		if strings.HasPrefix(m, "the web") || strings.HasPrefix(m, "the Web") {
-			continue // "the website": whose, the allegation does not say
-		}
-		if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, m) }) {
-			out = append(out, m)
-		}
-		if len(out) == 3 {
-			break
+	for _, n := range webNouns {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], n)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(n)
+			if at > 0 && isWordByte(lower[at-1]) {
+				continue
+			}
+			end := at + len(n)
+			for end < len(lower) && isWordByte(lower[end]) {
+				end++ // "websites", "advertisements"
+			}
+			noun := plain[at:end]
+			owner := lastWord(strings.TrimRight(plain[:at], " "))
+			var m string
+			switch lo := strings.ToLower(owner); {
+			case strings.HasSuffix(lo, "'s") || strings.HasSuffix(lo, "’s") || strings.HasSuffix(lo, "s'"):
+				m = owner + " " + noun
+			case strings.HasPrefix(n, "web"):
+				continue // "the website": whose, the allegation does not say
+			default:
+				m = "the " + noun
+			}
+			if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, m) }) {
+				out = append(out, m)
+			}
+			if len(out) == 3 {
+				return out
+			}
 		}
 	}
 	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // firstSentence returns the first sentence of s.
@@ -170,6 +204,9 @@ func firstSentence(s string) string {
 
 // datesClause is ", for 2014 and 2015" naming the dates an allegation gives, or "".
 func datesClause(plain string) string {
+	if !strings.ContainsAny(plain, "0123456789") {
+		return ""
+	}
 	ds := dateRe.FindAllString(plain, -1)
 	var out []string
 	for _, d := range ds {
@@ -186,8 +223,69 @@ func datesClause(plain string) string {
 	return " for " + strings.Join(out, ", ")
 }
 
+// docKinds end the name of a document: "the Co-Marketing Agreement".
+var docKinds = []string{"Agreement", "Contract", "License", "Licence", "Policy", "Order", "Plan", "Report", "Manual", "Handbook", "Memorandum", "Permit"}
+
+// docNames returns up to n documents plain calls by name: up to five
+// capitalized words (joined by "and", "of", "for") before a kind of
+// document ("the Master Services Agreement"), and "the MSA", "the NDA".
+func docNames(plain string, n int) []string {
+	var out []string
+	for _, short := range []string{"the MSA", "the NDA"} {
+		if strings.Contains(plain, short) {
+			out = append(out, short)
+		}
+	}
+	for _, kind := range docKinds {
+		for from := 0; len(out) < n; {
+			i := strings.Index(plain[from:], kind)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(kind)
+			if from < len(plain) && isWordByte(plain[from]) && plain[from] != 's' {
+				continue
+			}
+			ws := strings.Fields(plain[:at])
+			k, caps := len(ws), 0
+			for k > 0 && caps < 5 {
+				w := ws[k-1]
+				if w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".,;:()") {
+					caps++
+					k--
+					continue
+				}
+				if (w == "and" || w == "of" || w == "for") && caps > 0 && k > 1 {
+					k--
+					continue
+				}
+				break
+			}
+			for k < len(ws) && (ws[k] == "and" || ws[k] == "of" || ws[k] == "for" || ws[k] == "The") {
+				k++
+			}
+			if caps == 0 || k == len(ws) {
+				continue // a bare "Agreement"
+			}
+			name := "the " + strings.Join(append(ws[k:], kind), " ")
+			if !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
 // namedPeople returns the people an allegation names, not the parties.
-func (a *analysis) namedPeople(plain string) []string {
+// want is false when the suggestion would not be made anyway.
+func (a *analysis) namedPeople(plain string, want bool) []string {
+	if !want || !hasInnerCapital(plain) {
+		return nil
+	}
 	var out []string
 	for _, m := range entity.Persons(plain) {
 		if a.parties.Known() && len(a.parties.Find(m.Name)) > 0 || a.pleader.Known() && len(a.pleader.Find(m.Name)) > 0 {
@@ -246,4 +344,25 @@ func clauseWith(plain, word string) string {
 		}
 	}
 	return ""
+}
+
+// containsAny reports whether s holds one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInnerCapital reports whether s has a capitalized word after its first:
+// without one it names nobody.
+func hasInnerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
