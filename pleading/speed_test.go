@@ -155,6 +155,27 @@ func TestTailWords(t *testing.T) {
 	}
 }
 
+// TestRespondsToAllegationsEarlyOut checks that the early return gives the
+// count's answer on every arrangement of up to ten paragraphs.
+func TestRespondsToAllegationsEarlyOut(t *testing.T) {
+	for n := 0; n <= 10; n++ {
+		for mask := 0; mask < 1<<n; mask++ {
+			paras := make([]Paragraph, n)
+			hits := 0
+			for i := range paras {
+				paras[i].Text = "The Agreement was signed in 2019."
+				if mask&(1<<i) != 0 {
+					paras[i].Text = "Defendant admits the allegations of paragraph 3."
+					hits++
+				}
+			}
+			if got, want := respondsToAllegations(paras), n >= 3 && hits*3 > n*2; got != want {
+				t.Fatalf("%d paragraphs, mask %b: %v, want %v", n, mask, got, want)
+			}
+		}
+	}
+}
+
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range speedCases {
 		f.Add(s)
