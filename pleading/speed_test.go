@@ -3,6 +3,7 @@ package pleading
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -80,6 +81,7 @@ func TestIncorpVerb(t *testing.T) {
 	long := strings.Repeat("word ", 62)
 	for _, s := range append(speedCases, long+"re-alleges and incorporates", long+"repeatedly", long+"x repeats", long+"restatesmentioned") {
 		checkIncorpVerb(t, s)
+		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
 		checkTails(t, " but "+s)
@@ -176,6 +178,45 @@ func TestRespondsToAllegationsEarlyOut(t *testing.T) {
 	}
 }
 
+// anchoredRes are the regexps the parser runs through mustAnchored.
+var anchoredRes = []*anchoredRe{againstRe, prayerHeadRe, prayerAnswerRe, whereforeRe, defensesHeadRe, oneDefenseHeadRe,
+	defenseItemRe, defenseNumRe, counterclaimsRe, countHeadRe, ordCountRe, singleClaimRe, titledClaimRe, romanHeadRe,
+	letterHeadRe, generalDenialHeadRe, juryHeadRe, signatureRe, stampRe, pageNumRe, lineNumRe, titleRe, bareRe}
+
+// checkAnchored checks that every anchored regexp answers s as the regexp alone does.
+func checkAnchored(t *testing.T, s string) {
+	for _, a := range anchoredRes {
+		if got, want := a.MatchString(s), a.Regexp.MatchString(s); got != want {
+			t.Fatalf("%s: MatchString(%q) = %v, want %v", a, s, got, want)
+		}
+		if got, want := a.FindStringSubmatchIndex(s), a.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%s: FindStringSubmatchIndex(%q) = %v, want %v", a, s, got, want)
+		}
+	}
+}
+
+func TestAnchored(t *testing.T) {
+	for _, s := range append(speedCases, "", " ", "WHEREFORE", "wherefore,", "ＷHEREFORE", "\xffPRAYER", "Kount I", "\u212aount", "ſeparate defenses", "IV. PRAYER FOR RELIEF", "COUNT II - Breach") {
+		checkAnchored(t, s)
+	}
+	for _, text := range speedTexts(t) {
+		for _, line := range strings.Split(text, "\n") {
+			checkAnchored(t, line)
+			checkAnchored(t, strings.TrimSpace(line))
+		}
+	}
+	for _, expr := range []string{`a|^b`, `(?m)^a`, `x*`} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("mustAnchored(%q) did not panic", expr)
+				}
+			}()
+			mustAnchored(expr)
+		}()
+	}
+}
+
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range speedCases {
 		f.Add(s)
@@ -185,6 +226,7 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("mayCiteStatute(%q) = false, but statuteRe matches", s)
 		}
 		checkIncorpVerb(t, s)
+		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
 		checkTails(t, " but "+s)
