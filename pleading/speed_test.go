@@ -81,6 +81,9 @@ func TestIncorpVerb(t *testing.T) {
 	long := strings.Repeat("word ", 62)
 	for _, s := range append(speedCases, long+"re-alleges and incorporates", long+"repeatedly", long+"x repeats", long+"restatesmentioned") {
 		checkIncorpVerb(t, s)
+		if firmRe.MatchString(s) && !mayBeFirm(s) {
+			t.Fatalf("firmRe matches %q, but mayBeFirm says no", s)
+		}
 		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
@@ -195,6 +198,42 @@ func checkAnchored(t *testing.T, s string) {
 	}
 }
 
+func TestMayBeFirm(t *testing.T) {
+	for _, s := range []string{"Smith LLP", "Smith L.L.P.", "Jones PLLC", "Roe P.C.", "Doe, P.A.", "Law Offices of X", "Attorney General", "Department of Justice", "County Counsel's Office", "Smith& Jones"} {
+		if !isFirm(s) {
+			t.Errorf("isFirm(%q) = false", s)
+		}
+	}
+	for _, text := range speedTexts(t) {
+		for _, line := range strings.Split(text, "\n") {
+			if firmRe.MatchString(line) && !mayBeFirm(line) {
+				t.Fatalf("firmRe matches %q, but mayBeFirm says no", line)
+			}
+		}
+	}
+}
+
+// TestAbbrevKeys checks what abbreviation assumes of the abbreviations,
+// and that it answers as abbrevs[strings.ToLower(w)] does.
+func TestAbbrevKeys(t *testing.T) {
+	for k := range abbrevs {
+		if len(k) > 5 || strings.ToLower(k) != k {
+			t.Errorf("abbreviation %q: longer than five bytes or not lower-case ASCII", k)
+		}
+		for i := 0; i < len(k); i++ {
+			if k[i] >= 0x80 {
+				t.Errorf("abbreviation %q is not ASCII", k)
+			}
+		}
+	}
+	for _, w := range []string{"U.S.C", "Inc", "INC", "e.g", "İ.e", "\u212ao", "Corp", "Corporation", "No", "NOS", "é", "J"} {
+		want := len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || abbrevs[strings.ToLower(w)]
+		if got := abbreviation("see " + w); got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestAnchored(t *testing.T) {
 	for _, s := range append(speedCases, "", " ", "WHEREFORE", "wherefore,", "ＷHEREFORE", "\xffPRAYER", "Kount I", "\u212aount", "ſeparate defenses", "IV. PRAYER FOR RELIEF", "COUNT II - Breach") {
 		checkAnchored(t, s)
@@ -226,6 +265,9 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("mayCiteStatute(%q) = false, but statuteRe matches", s)
 		}
 		checkIncorpVerb(t, s)
+		if firmRe.MatchString(s) && !mayBeFirm(s) {
+			t.Fatalf("firmRe matches %q, but mayBeFirm says no", s)
+		}
 		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
