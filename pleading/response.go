@@ -181,7 +181,23 @@ func abbreviation(prev string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
-	return abbrevs[strings.ToLower(w)]
+	// The abbreviations are ASCII of at most five bytes: an ASCII word is
+	// lowered on the stack; any other is lowered as before.
+	var buf [5]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbrevs[strings.ToLower(w)]
+		}
+		if k >= len(buf) {
+			continue // too long to be one; read on for a non-ASCII byte
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return len(w) <= len(buf) && abbrevs[string(buf[:len(w)])]
 }
 
 var (
