@@ -149,7 +149,7 @@ var asciiMarks = func() (m [128]string) {
 // anywhere; in a text that lost its spaces (lost), a shorter run is split
 // when every part is a known word ("denythe", "tothe").
 func appendWord(toks []token, w string, i, j int, lost bool) []token {
-	if !lost && len(w) < 20 && !confusable(w) && !(len(w) == j-i && mixesDigits(w)) {
+	if !lost && (len(w) < 4 || len(w) < 20 && !confusable(w) && !(len(w) == j-i && mixesDigits(w))) {
 		// No rule below would change the word: no need to ask vocab.
 		return append(toks, token{w: w, start: i, end: j})
 	}

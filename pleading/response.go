@@ -208,10 +208,42 @@ var (
 	butTailRe = regexp.MustCompile(`(?i)^\s*(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b`)
 )
 
+// andTailMay reports whether andTailRe may match s: its verb ("denies",
+// "lacks", "alleges", ...) must open one of the first five words after
+// "and", the words split where \s matches.
+func andTailMay(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "and") {
+		return false
+	}
+	i += len("and")
+	for n := 0; n < 5; n++ {
+		if i == len(s) || !isRegexpSpace(s[i]) {
+			return false
+		}
+		for i < len(s) && isRegexpSpace(s[i]) {
+			i++
+		}
+		w := s[i:]
+		for _, v := range [...]string{"denies", "DENIES", "DENY", "lacks", "alleges", "avers", "states"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		for i < len(s) && !isRegexpSpace(s[i]) {
+			i++
+		}
+	}
+	return false
+}
+
 // cutBefore returns the offset in c of the first of the markers where tail
 // matches, less a comma before it; -1 when there is none. It keeps the
 // regexp anchored at each marker.
-func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
+func cutBefore(c string, markers []string, tail *regexp.Regexp, may func(string) bool) int {
 	best := -1
 	for _, m := range markers {
 		for off := 0; off < len(c); {
@@ -220,7 +252,7 @@ func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
 				break
 			}
 			k += off
-			if tail.MatchString(c[k:]) && (best < 0 || k < best) {
+			if (may == nil || may(c[k:])) && tail.MatchString(c[k:]) && (best < 0 || k < best) {
 				best = k
 				break
 			}
@@ -245,19 +277,12 @@ func admittedSpan(c, low string, keep bool) string {
 		return ""
 	}
 	// "X admits that A, but denies that B": the admission ends before "but".
-	// (A match of butTailRe holds "den", "lac", "without" or "tate" in any
-	// case; a match of andTailRe, once lowered, "den", "lack", "allege",
-	// "aver" or "state": without them the regexps need not run.)
-	if containsAnyFold(low, "den", "lac", "without", "tate") {
-		if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
-			c, low = c[:k], lowerCut(c[:k], low, keep)
-		}
+	if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe, nil); k >= 0 {
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
-	if containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
-		if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
-			c, low = c[:k], lowerCut(c[:k], low, keep)
-		}
+	if k := cutBefore(c, []string{" and "}, andTailRe, andTailMay); k > 0 {
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
 		// leadInRe is anchored: it matches once, at the start, if at all.

@@ -87,7 +87,6 @@ func TestIncorpVerb(t *testing.T) {
 		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
-		checkTails(t, " but "+s)
 		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
 			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
 		}
@@ -127,20 +126,18 @@ func TestRespondsToAllegationFast(t *testing.T) {
 	}
 }
 
-// checkTails checks that where butTailRe or andTailRe match s, s holds
-// the words admittedSpan looks for before it runs them.
+// checkTails checks that andTailMay says yes wherever andTailRe matches.
 func checkTails(t *testing.T, s string) {
-	low := strings.ToLower(s)
-	if butTailRe.MatchString(s) && !containsAnyFold(low, "den", "lac", "without", "tate") {
-		t.Fatalf("butTailRe matches %q, which holds none of the words looked for", s)
-	}
-	if andTailRe.MatchString(s) && !containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
-		t.Fatalf("andTailRe matches %q, which holds none of the words looked for", s)
+	if andTailRe.MatchString(s) && !andTailMay(s) {
+		t.Fatalf("andTailRe matches %q, but andTailMay says no", s)
 	}
 }
 
 func TestTailWords(t *testing.T) {
-	for _, s := range []string{" and Coldspire denies that", " but DENIES", " however, it lacks", " BUT IS WITHOUT", " and ACME, Inc. avers that", " but ſtates that", " and further alleges that"} {
+	for _, s := range []string{" and Coldspire denies that", " and ACME Inc. avers that", " and further alleges that", " and A B C DENY", "\tand\n states that"} {
+		if !andTailRe.MatchString(s) {
+			t.Errorf("andTailRe does not match %q", s)
+		}
 		checkTails(t, s)
 	}
 	for _, text := range speedTexts(t) {
@@ -271,7 +268,6 @@ func FuzzFastPaths(f *testing.F) {
 		checkAnchored(t, s)
 		checkTails(t, s)
 		checkTails(t, " and "+s)
-		checkTails(t, " but "+s)
 		if got, want := respondsToAllegation(s), respondsToAllegationSlow(s); got != want {
 			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
 		}
