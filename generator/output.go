@@ -85,6 +85,7 @@ func RenderWith(t *tmpl.Template, data any, formats []tmpl.Format, opts RenderOp
 			o.Data = b.Bytes()
 		case tmpl.HTML:
 			var b bytes.Buffer
+			b.Grow(len(md) + len(md)/4 + 16<<10) // the page is about the size of its Markdown
 			if err := render.New(page...).HTML(&b, md); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.Origin, err)
 			}
@@ -172,33 +173,68 @@ func PageOptions(t *tmpl.Template, md []byte, header string) ([]render.Option, e
 // are they renamed into place, so a full disk leaves the old outputs, not a
 // mix of old and new. It returns the paths written.
 func WriteOutputs(dir string, outs []Output) ([]string, error) {
+	s, err := StageOutputs(dir, outs)
+	if err != nil {
+		return nil, err
+	}
+	return s.Commit()
+}
+
+// Staged is a set of outputs written to temporary files beside their final
+// names, waiting to be renamed into place by Commit (or removed by Discard).
+// Staging lets a caller drop each output's bytes as soon as they are on
+// disk and still put a product's files in place as a set.
+type Staged struct {
+	dir   string
+	names []string // final file names
+	temps []string // temporary files, one per name
+}
+
+// StageOutputs writes each output to a temporary file in dir (created if
+// needed); nothing is in place until Commit. On error no temporary file is left.
+func StageOutputs(dir string, outs []Output) (*Staged, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("output directory: %w", err)
 	}
-	temps := make([]string, 0, len(outs))
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
-		}
-	}
+	s := &Staged{dir: dir}
 	for _, o := range outs {
 		t, err := writeTemp(filepath.Join(dir, o.Name), o.Data)
 		if err != nil {
-			cleanup()
+			s.Discard()
 			return nil, err
 		}
-		temps = append(temps, t)
+		s.names = append(s.names, o.Name)
+		s.temps = append(s.temps, t)
 	}
-	paths := make([]string, 0, len(outs))
-	for i, o := range outs {
-		p := filepath.Join(dir, o.Name)
-		if err := os.Rename(temps[i], p); err != nil {
-			cleanup()
+	return s, nil
+}
+
+// Names returns the file names the staged outputs will have.
+func (s *Staged) Names() []string { return s.names }
+
+// Commit renames the staged files into place and returns their paths. On
+// error the files not yet renamed are removed.
+func (s *Staged) Commit() ([]string, error) {
+	paths := make([]string, 0, len(s.names))
+	for i, name := range s.names {
+		p := filepath.Join(s.dir, name)
+		if err := os.Rename(s.temps[i], p); err != nil {
+			s.temps = s.temps[i:]
+			s.Discard()
 			return paths, fmt.Errorf("write %s: %w", p, err)
 		}
 		paths = append(paths, p)
 	}
+	s.temps = nil
 	return paths, nil
+}
+
+// Discard removes the staged files that were not committed.
+func (s *Staged) Discard() {
+	for _, t := range s.temps {
+		os.Remove(t)
+	}
+	s.temps = nil
 }
 
 // writeTemp writes data to a new temporary file beside path and returns its name.

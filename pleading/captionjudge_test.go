@@ -177,3 +177,27 @@ func TestCounselStopsAtAttachedPaper(t *testing.T) {
 		t.Errorf("counsel names = %q, want %q", names, want)
 	}
 }
+
+// TestCaptionStateCourt: a state's highest court under the state's name,
+// with the county line of a New England caption ("SUFFOLK, ss.") that is
+// no party.
+func TestCaptionStateCourt(t *testing.T) {
+	src := "COMMONWEALTH OF MASSACHUSETTS\nSUPREME JUDICIAL COURT\n\nSuffolk, ss.              No. SJ 2020-______\n\n" +
+		"STEPHEN FOSTER and MICHAEL GOMES,\nPlaintiffs,\n\nv.\n\nCAROL MICI, Commissioner of Correction,\nDefendant.\n\n" +
+		"CLASS ACTION COMPLAINT\n\n1. Plaintiffs are held at MCI-Norfolk.\n\n2. Defendant runs the Department.\n"
+	d, err := Parse("c.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Commonwealth of Massachusetts Supreme Judicial Court"; d.Caption.Court != want {
+		t.Errorf("court = %q, want %q", d.Caption.Court, want)
+	}
+	for _, p := range d.Caption.Plaintiffs {
+		if strings.Contains(strings.ToLower(p.Name), "suffolk") || strings.Contains(p.Name, "COURT") {
+			t.Errorf("plaintiff %q is the caption's court or county line", p.Name)
+		}
+	}
+	if len(d.Caption.Plaintiffs) == 0 {
+		t.Error("no plaintiff read")
+	}
+}

@@ -68,6 +68,7 @@ type parser struct {
 	prayerLead   string
 	prayerAnswer string
 	bodyEnd      int // index of the first line after the pleading's body (signature zone)
+	headEnd      int // index of the line of paragraph 1: the caption and preamble are above it
 	// spans holds, for each of doc.Paragraphs, the last number of a
 	// multi-number paragraph ("11-12."), or 0.
 	spans          []span

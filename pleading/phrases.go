@@ -86,6 +86,9 @@ var phraseTable = []phraseRow{
 	{fLegal, "no response|answer ~3 is|be required|necessary|needed"},
 	{fLegal, "does|do not contain any? factual? allegations"},
 	{fLegal, "make|makes no answer"},
+	// "not directed to this Defendant": no response is required of it.
+	{fLegal, "not directed|addressed|made to|at|against"},
+	{fLegal, "directed|addressed to|at|against other|another|co-defendants|codefendants"},
 
 	// References to a document.
 	{fRefer, "refer|refers|referred the court to"},

@@ -137,7 +137,9 @@ func (p *parser) findCounsel() {
 	d := p.doc
 	zones := [][2]int{}
 	first := 0
-	for i, l := range p.lines {
+	for i, l := range p.lines[:p.headEnd] {
+		// The court line of the caption, above paragraph 1 (a court named
+		// in the body or in a paper attached after it is no caption).
 		if isCourt(l.text) && capsLine(l.text) {
 			first = i
 			break

@@ -56,6 +56,13 @@ information and errors.`,
 				// more megabytes of heap.
 				debug.SetGCPercent(400)
 			}
+			if os.Getenv("GOMEMLIMIT") == "" {
+				// ...but not without bound: past a gigabyte of heap (a case
+				// of 100,000 paragraphs) the collector runs as often as it
+				// must to stay near it, so the peak follows the live data
+				// instead of five times it.
+				debug.SetMemoryLimit(1 << 30)
+			}
 			opts := build.Options{OutDir: outDir, Templates: templates, Force: force, Jobs: jobs, Version: buildVersion(), AllowOutside: allowOutside, FirmDir: firmDir(cmd),
 				FileName: fileName, CSVBOM: csvBOM,
 				Limits: tmpl.Limits{Timeout: timeout, MaxOutput: int64(maxOutput) << 20}}

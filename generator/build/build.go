@@ -233,17 +233,35 @@ func Case(dir string, opts Options) (res Result) {
 	for _, t := range stale {
 		c.Kit().Prepare(t.Body) // the kit's parts a template reads are built here, not on its deadline
 	}
-	rendered := map[string][]generator.Output{}
+	// Each product's files go to temporary files as soon as they are
+	// rendered (so a large case never holds every product in memory) and
+	// are renamed into place below, a product's files as a set.
+	protected := protectedFiles(f, store)
+	staged := map[string]*generator.Staged{}
+	writeErr := map[string]error{}
+	pdf := false
+	_, libErr := generator.CaseLibraries(c)
 	for _, t := range stale {
 		outs, err := renderProduct(t.WithLimits(opts.Limits), c, f, formats, pattern, bom)
 		if err != nil {
-			failed[t.Name] = err.Error()
+			failed[t.Name] = libraryError(err, libErr, t.Name).Error()
 			continue
 		}
-		rendered[t.Name] = outs
+		for _, o := range outs {
+			pdf = pdf || o.Format == tmpl.PDF
+		}
+		err = checkOverwrite(outDir, outputNames(outs), protected)
+		if err == nil {
+			staged[t.Name], err = generator.StageOutputs(outDir, outs)
+		}
+		writeErr[t.Name] = err
 	}
+	defer func() {
+		for _, s := range staged {
+			s.Discard() // what a failure left uncommitted
+		}
+	}()
 	var waiting []string
-	protected := protectedFiles(f, store)
 	for _, t := range templates {
 		pr := ProductResult{Name: t.Name, Files: []string{}}
 		switch {
@@ -260,10 +278,10 @@ func Case(dir string, opts Options) (res Result) {
 			pr.Status = StatusUpToDate
 			pr.Files = joinPaths(outDir, next.Products[t.Name].Files)
 		default:
-			err := checkOverwrite(outDir, outputNames(rendered[t.Name]), protected)
+			err := writeErr[t.Name]
 			var paths []string
 			if err == nil {
-				paths, err = generator.WriteOutputs(outDir, rendered[t.Name])
+				paths, err = staged[t.Name].Commit()
 			}
 			res.Written = append(res.Written, paths...)
 			if err != nil {
@@ -274,9 +292,7 @@ func Case(dir string, opts Options) (res Result) {
 			}
 			pr.Status, pr.Files = StatusBuilt, paths
 			p := next.Products[t.Name]
-			for _, o := range rendered[t.Name] {
-				p.Files = append(p.Files, o.Name)
-			}
+			p.Files = append(p.Files, staged[t.Name].Names()...)
 			next.Products[t.Name] = p
 			clearStale(outDir, p.Files)
 		}
@@ -306,11 +322,9 @@ func Case(dir string, opts Options) (res Result) {
 		}
 	}
 	res.Files, res.Binder = manifestFiles(next)
-	var all []generator.Output
-	for _, t := range templates {
-		all = append(all, rendered[t.Name]...)
+	if pdf {
+		res.Warnings = append(res.Warnings, glyphWarnings(f)...)
 	}
-	res.Warnings = append(res.Warnings, glyphWarnings(f, all)...)
 	if len(waiting) > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%s: awaiting answer: built what needs only the complaint; not yet %s", dir, strings.Join(waiting, ", ")))
 	}
@@ -373,6 +387,9 @@ func selectTemplates(store *tmpl.Store, f *Folder, opts Options) ([]*tmpl.Templa
 			continue
 		}
 		t, err := store.Get(n)
+		if err != nil && opts.Templates == nil && f.keys != nil {
+			return nil, nil, unknownTemplate(n, store, f.keys)
+		}
 		if err != nil {
 			return nil, nil, err
 		}

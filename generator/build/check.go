@@ -167,7 +167,13 @@ func CheckCase(dir, firmDir string) CaseCheck {
 		cc.Findings = append(cc.Findings, errorFindings(err, "settings")...)
 		return cc
 	}
+	for _, n := range f.Settings.Templates {
+		if _, err := store.Get(n); err != nil && f.keys != nil {
+			cc.Findings = append(cc.Findings, errorFindings(unknownTemplate(n, store, f.keys), "settings")...)
+		}
+	}
 	c.Firm = *store.Firm()
+	_, libErr := generator.CaseLibraries(c)
 	var waiting []string
 	for _, t := range store.List() {
 		if f.Answer == nil && t.Needs != tmpl.NeedsComplaint {
@@ -181,6 +187,10 @@ func CheckCase(dir, firmDir string) CaseCheck {
 			}
 		}
 		if _, err := t.Execute(c); err != nil {
+			if lerr := libraryError(err, libErr, t.Name); lerr != err {
+				cc.Findings = append(cc.Findings, Finding{Severity: "error", Code: "library", Message: lerr.Error()})
+				continue
+			}
 			cc.Findings = append(cc.Findings, errorFindings(err, "template")...)
 		}
 	}

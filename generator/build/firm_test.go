@@ -139,6 +139,12 @@ func TestSettingsKeysChecked(t *testing.T) {
 			"case.toml:1:1: unknown key: no template is called \"respnse-chart\"", "did you mean response-chart?"},
 		{"undeclared option", SettingsFile, "[options.response-chart]\nallegation_word = 3\n",
 			"case.toml:2:1: unknown key: template response-chart (builtin:response-chart.toml) has no option \"allegation_word\"", "did you mean allegation_words?"},
+		{"unknown template in templates", SettingsFile, "name = \"x\"\ntemplates = [\"response-chart\",\n  \"case-sumary\"]\n",
+			"case.toml:3:4: no such template: \"case-sumary\" (in templates)", "did you mean case-summary?"},
+		{"unknown format", SettingsFile, "formats = [\"md\", \"docxx\"]\n",
+			"case.toml:1:19: invalid value: formats: \"docxx\" is not a format", "did you mean docx?"},
+		{"formats not a list", SettingsFile, "\nformats = \"md\"\n",
+			"case.toml:2: invalid value: formats: incompatible types", `formats = ["md", "pdf", "html"]`},
 		{"unknown pleadkit.toml key", tmpl.FirmFile, "[firm]\nname = \"x\"\nlegnd = \"y\"\n",
 			"pleadkit.toml:3:1: unknown key: \"firm.legnd\" is not a pleadkit.toml setting", "did you mean firm.legend?"},
 		{"undeclared firm option", tmpl.FirmFile, "\n[options.response-chart]\nalegation_words = 3\n",
@@ -261,5 +267,31 @@ func testBatchBroken(t *testing.T, brokenFile, wantAt string) {
 	}
 	if failed != 1 {
 		t.Errorf("%d cases failed, want only the broken one", failed)
+	}
+}
+
+// A firm's template replaces the built-in for every case under the firm
+// folder, and a case's own template of the same name still wins.
+func TestCaseTemplateWinsOverFirm(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, tmpl.FirmFile), "[firm]\nname = \"Smith & Jones LLP\"\n")
+	writeFile(t, filepath.Join(root, "templates", "case-summary.toml"), "name = \"case-summary\"\nneeds = \"complaint\"\nbody = '''\nFIRM SUMMARY for {{ .Firm.Name }}\n'''\n")
+	copySample(t, "acme-v-brightline", filepath.Join(root, "acme"))
+	copySample(t, "batch/pruitt-v-cardinal-ridge", filepath.Join(root, "pruitt"))
+	writeFile(t, filepath.Join(root, "pruitt", "templates", "case-summary.toml"), "name = \"case-summary\"\nbody = '''\nPRUITT'S OWN SUMMARY\n'''\n")
+	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Templates: []string{"case-summary"}, Jobs: 2, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		if r.Failed() {
+			t.Fatalf("%s: %v", r.Dir, r.Errors)
+		}
+	}
+	if got := readOut(t, filepath.Join(root, "acme"), "case-summary"); got != "FIRM SUMMARY for Smith & Jones LLP\n" {
+		t.Errorf("acme: %q, want the firm's template", got)
+	}
+	if got := readOut(t, filepath.Join(root, "pruitt"), "case-summary"); got != "PRUITT'S OWN SUMMARY\n" {
+		t.Errorf("pruitt: %q, want the case's own template", got)
 	}
 }

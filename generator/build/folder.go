@@ -106,7 +106,7 @@ func parseSettings(p string, data []byte) (Settings, *tmpl.Keys, error) {
 		if errors.As(err, &pe) {
 			return st, nil, fmt.Errorf("%s:%d:%d: %s (fix the TOML syntax)", p, pe.Position.Line, pe.Position.Col, pe.Message)
 		}
-		return st, nil, fmt.Errorf("%s: %w", p, err)
+		return st, nil, decodeError(p, err)
 	}
 	st = raw.Settings
 	keys := tmpl.IndexKeys(p, data)
@@ -132,6 +132,7 @@ func parseSettings(p string, data []byte) (Settings, *tmpl.Keys, error) {
 		}
 		st.Options[name] = tbl
 	}
+	errs = append(errs, checkFormats(st.Formats, keys)...)
 	if len(errs) > 0 {
 		return st, nil, errs
 	}

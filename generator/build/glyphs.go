@@ -4,23 +4,14 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/pleadkit/pleadkit/generator"
 	"github.com/pleadkit/pleadkit/generator/render"
-	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
 
-// glyphWarnings warns, when outs hold a PDF, of the characters of the
-// pleadings the PDF fonts cannot print (emoji, Arabic, CJK print as □),
-// naming the file and line of the first use of each.
-func glyphWarnings(f *Folder, outs []generator.Output) []string {
-	pdf := false
-	for _, o := range outs {
-		pdf = pdf || o.Format == tmpl.PDF
-	}
-	if !pdf {
-		return nil
-	}
+// glyphWarnings warns of the characters of the pleadings the PDF fonts
+// cannot print (emoji, Arabic, CJK print as □), naming the file and line
+// of the first use of each. A build calls it when it rendered a PDF.
+func glyphWarnings(f *Folder) []string {
 	var warns []string
 	for _, doc := range []*pleading.Document{f.Complaint, f.Answer} {
 		if doc == nil {

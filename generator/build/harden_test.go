@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -211,5 +212,71 @@ func TestUnprintableWarning(t *testing.T) {
 	w := strings.Join(res.Warnings, "\n")
 	if !strings.Contains(w, "complaint.md: the PDF fonts cannot print 😀 (U+1F600) at line") || !strings.Contains(w, "م (U+0645)") {
 		t.Errorf("warnings lack the unprintable characters:\n%s", w)
+	}
+}
+
+// Defect 12 of #18: a bad regular expression in a case's own elements.toml
+// is reported against that file and line, not inside the built-in template
+// that read the library; the products not using it are built.
+func TestCaseLibraryErrorNamesFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	copySample(t, "acme-v-brightline", dir)
+	lib := "[[claim]]\nid = \"widget-claim\"\nname = \"Widget claim\"\nlaw = \"federal\"\npatterns = ['widget (claim']\n\n[[claim.element]]\nid = \"one\"\nstatement = \"One\"\nmust_prove = \"x\"\nburden = \"plaintiff\"\nkeywords = [\"widget\"]\n"
+	writeFile(t, filepath.Join(dir, "templates", "elements.toml"), lib)
+	r := Case(dir, Options{Formats: []tmpl.Format{tmpl.Markdown}, Version: "test"})
+	if len(r.Errors) == 0 {
+		t.Fatal("no error for a bad pattern")
+	}
+	want := filepath.Join(dir, "templates", "elements.toml") + ":5:"
+	for _, e := range r.Errors {
+		if !strings.HasPrefix(e, want) || strings.Contains(e, "builtin:") {
+			t.Errorf("error %q does not start with %s or names a built-in template", e, want)
+		}
+	}
+	built := 0
+	for _, o := range r.Outputs {
+		if o.Status == StatusBuilt {
+			built++
+		}
+	}
+	if built == 0 {
+		t.Error("no product was built")
+	}
+	cc := CheckCase(dir, "")
+	found := false
+	for _, f := range cc.Findings {
+		found = found || (f.Severity == "error" && strings.HasPrefix(f.Message, want))
+	}
+	if !found {
+		t.Errorf("check findings do not name %s: %+v", want, cc.Findings)
+	}
+}
+
+// Defect 10 of #18: a complaint that numbers two paragraphs alike gives an
+// HTML chart whose anchors are still distinct (id="p2", then id="p2-2").
+func TestDuplicateNumbersUniqueHTMLIDs(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dup")
+	complaint := "COMPLAINT\n\n1. Acme is a corporation.\n\n2. Beta is a company.\n\n2. Beta signed the Agreement.\n\n3. Beta breached it.\n"
+	answer := "ANSWER\n\n1. Admitted.\n\n2. Denied.\n\n3. Denied.\n"
+	writeFile(t, filepath.Join(dir, "complaint.txt"), complaint)
+	writeFile(t, filepath.Join(dir, "answer.txt"), answer)
+	writeFile(t, filepath.Join(dir, SettingsFile), "complaint = \"complaint.txt\"\nanswer = \"answer.txt\"\ntemplates = [\"response-chart\"]\n")
+	r := Case(dir, Options{Formats: []tmpl.Format{tmpl.HTML}, Version: "test"})
+	if r.Failed() {
+		t.Fatal(r.Errors)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "out", "response-chart.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, m := range regexp.MustCompile(` id="([^"]*)"`).FindAllSubmatch(page, -1) {
+		if seen[string(m[1])] {
+			t.Errorf("id %q twice", m[1])
+		}
+		seen[string(m[1])] = true
+	}
+	if !seen["p2"] || !seen["p2-2"] {
+		t.Errorf("ids %v, want p2 and p2-2", seen)
 	}
 }

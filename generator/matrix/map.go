@@ -96,7 +96,8 @@ type matrixBuilder struct {
 // sentence is a sentence of what a paragraph asserts, with its tokens.
 type sentence struct {
 	text string
-	norm string // Normalize(text), what asserts patterns read
+	low  string // text lower-cased, for a quick substring test
+	norm string // Normalize(text), what asserts patterns read ("" until needed, in pleads)
 	toks library.Tokens
 }
 

@@ -82,7 +82,8 @@ func deflateContents(pdf []byte) ([]byte, error) {
 			}
 		}
 	}
-	out := make([]byte, 0, len(pdf))
+	// Page contents shrink to a fifth or less; out grows if they do not.
+	out := make([]byte, 0, len(pdf)/3+4096)
 	out = append(out, pdf[:offsets[order[0]]]...)
 	newOff := make([]int, len(offsets))
 	for i, n := range order {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"html"
@@ -50,27 +49,32 @@ func (r *Renderer) HTML(w io.Writer, markdown []byte) error {
 	}
 	doc := htmlMarkdown.Parser().Parse(text.NewReader(markdown))
 	widths := r.cfg.classTables(doc)
-	var body bytes.Buffer
+	// The page is written to w in three parts, and the body is rendered
+	// into a Builder grown to about its size, so a large chart is held once
+	// (plus its sanitized copy), not four or five times over.
+	var body strings.Builder
+	body.Grow(len(markdown) + len(markdown)/4)
 	if err := htmlMarkdown.Renderer().Render(&body, markdown, doc); err != nil {
 		return fmt.Errorf("render html: %w", err)
 	}
 	var page strings.Builder
 	r.cfg.pageCSS(&page, widths)
-	var b bytes.Buffer
-	b.Grow(body.Len() + len(stylesheet) + 512)
-	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-	fmt.Fprintf(&b, "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n", ContentSecurityPolicy)
-	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	b.WriteString("<meta name=\"generator\" content=\"pleadkit\">\n")
-	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString(title))
-	b.WriteString("<style>\n")
-	b.WriteString(stylesheet)
-	b.WriteString(page.String())
-	b.WriteString("</style>\n</head>\n<body>\n<main>\n")
-	b.WriteString(Sanitize(body.String()))
-	b.WriteString("</main>\n</body>\n</html>\n")
-	if _, err := w.Write(b.Bytes()); err != nil {
-		return fmt.Errorf("write html: %w", err)
+	var head strings.Builder
+	head.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+	fmt.Fprintf(&head, "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n", ContentSecurityPolicy)
+	head.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	head.WriteString("<meta name=\"generator\" content=\"pleadkit\">\n")
+	fmt.Fprintf(&head, "<title>%s</title>\n", html.EscapeString(title))
+	head.WriteString("<style>\n")
+	head.WriteString(stylesheet)
+	head.WriteString(page.String())
+	head.WriteString("</style>\n</head>\n<body>\n<main>\n")
+	clean := Sanitize(body.String())
+	body.Reset()
+	for _, part := range []string{head.String(), clean, "</main>\n</body>\n</html>\n"} {
+		if _, err := io.WriteString(w, part); err != nil {
+			return fmt.Errorf("write html: %w", err)
+		}
 	}
 	return nil
 }

@@ -73,6 +73,10 @@ func (d *docWriter) settle() {
 // after records the space owed after a block.
 func (d *docWriter) after(s float64) { d.space = max(d.space, s) }
 
+// largeDocPages is the page count above which fpdf compresses the pages
+// itself, so that the uncompressed file is never held in memory.
+const largeDocPages = 200
+
 // finish draws the running header and footer on every page and writes the
 // PDF to w.
 func (d *docWriter) finish(w io.Writer) error {
@@ -89,7 +93,12 @@ func (d *docWriter) finish(w io.Writer) error {
 		d.pdf.Bookmark(b.title, b.level, b.y+(hNow-h))
 	}
 	d.pdf.SetPage(pages)
-	if d.fpdfDeflate {
+	if d.fpdfDeflate || pages > largeDocPages {
+		// A large document is compressed page by page by fpdf as it writes
+		// the file: a new zlib writer a page costs little beside the
+		// hundreds of megabytes an uncompressed copy of the file would
+		// take (the bytes are the same either way).
+		d.pdf.SetCompression(true)
 		if err := d.pdf.Output(w); err != nil {
 			return fmt.Errorf("write pdf: %w", err)
 		}
@@ -99,6 +108,10 @@ func (d *docWriter) finish(w io.Writer) error {
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
+	// fpdf's pages and its own copy of the file are garbage now: let them
+	// go before the compressed copy is made (a 3,000-page chart holds
+	// hundreds of megabytes of uncompressed page content).
+	d.pdf = nil
 	out, err := deflateContents(buf.Bytes())
 	if err != nil {
 		// fpdf's output is not laid out as expected (a newer fpdf?): its

@@ -3,6 +3,7 @@ package render
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -50,7 +51,12 @@ var schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*):`)
 // dropped, a URL with any scheme but http, https and mailto (javascript:,
 // data:, vbscript:, file:) is dropped, and comments vanish. It is the one
 // sanitizer for every HTML page pleadkit writes.
+//
+// Ids are made unique, as HTML requires: a second id="p12" (a complaint
+// that numbers two paragraphs 12) becomes id="p12-2", so a link to #p12
+// goes to the first and every anchor stays distinct.
 func Sanitize(s string) string {
+	ids := map[string]bool{}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/32)
 	for s != "" {
@@ -75,7 +81,7 @@ func Sanitize(s string) string {
 			s = s[1:]
 			continue
 		}
-		if out, ok := cleanTag(m[1] == "/", strings.ToLower(m[2]), m[3], m[4] == "/"); ok {
+		if out, ok := cleanTag(m[1] == "/", strings.ToLower(m[2]), m[3], m[4] == "/", ids); ok {
 			b.WriteString(out)
 		} else {
 			b.WriteString(html.EscapeString(m[0]))
@@ -86,8 +92,8 @@ func Sanitize(s string) string {
 }
 
 // cleanTag rebuilds an allowed tag with its allowed attributes, or reports
-// that the tag is not allowed.
-func cleanTag(closing bool, name, attrs string, selfClosing bool) (string, bool) {
+// that the tag is not allowed; an id already in ids gets a suffix.
+func cleanTag(closing bool, name, attrs string, selfClosing bool, ids map[string]bool) (string, bool) {
 	extra, ok := allowedTags[name]
 	if !ok {
 		return "", false
@@ -115,6 +121,8 @@ func cleanTag(closing bool, name, attrs string, selfClosing bool) (string, bool)
 			continue
 		case name == "input" && key == "type" && !strings.EqualFold(val, "checkbox"):
 			return "", false // only the task list's checkbox
+		case key == "id":
+			val = uniqueID(val, ids)
 		}
 		b.WriteString(" ")
 		b.WriteString(key)
@@ -129,6 +137,16 @@ func cleanTag(closing bool, name, attrs string, selfClosing bool) (string, bool)
 	}
 	b.WriteString(">")
 	return b.String(), true
+}
+
+// uniqueID returns id, or id-2, id-3... when taken, and records it in ids.
+func uniqueID(id string, ids map[string]bool) string {
+	u := id
+	for n := 2; ids[u]; n++ {
+		u = id + "-" + strconv.Itoa(n)
+	}
+	ids[u] = true
+	return u
 }
 
 func contains(list []string, s string) bool {

@@ -28,6 +28,7 @@ func TestSanitize(t *testing.T) {
 		{`a <!-- hidden --> b <br/> c < d`, `a  b <br /> c &lt; d`},
 		{`<a href="x"onclick="y">`, `&lt;a href="x"onclick="y">`},
 		{`<svg><script>alert(1)</script></svg>`, `&lt;svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/svg&gt;`},
+		{`<a id="p12"></a>x<a id="p12"></a><a id="p12-2"></a><h2 id="p12">`, `<a id="p12"></a>x<a id="p12-2"></a><a id="p12-2-2"></a><h2 id="p12-3">`},
 		{`<meta http-equiv="refresh" content="0;url=https://evil">`, `&lt;meta http-equiv=&#34;refresh&#34; content=&#34;0;url=https://evil&#34;&gt;`},
 	}
 	for _, tt := range tests {

@@ -34,13 +34,27 @@ var (
 const tickFunc = "pleadkitLimitTick"
 
 // guardRanges puts a call of tickFunc at the start of the body of every
-// range in every template of tt.
+// range and of every template (so recursion through {{ template }} is
+// checked too) in every template of tt.
 func guardRanges(tt *template.Template) {
 	for _, t := range tt.Templates() {
 		if t.Tree != nil && t.Tree.Root != nil {
 			guardList(t.Tree, t.Tree.Root)
+			if root := t.Tree.Root; len(root.Nodes) > 0 {
+				root.Nodes = append([]parse.Node{tickNode(t.Tree, root.Nodes[0].Position(), 0)}, root.Nodes...)
+			}
 		}
 	}
+}
+
+// tickNode returns an action calling tickFunc at pos.
+func tickNode(tree *parse.Tree, pos parse.Pos, line int) *parse.ActionNode {
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: line, Pipe: &parse.PipeNode{
+		NodeType: parse.NodePipe, Pos: pos, Line: line,
+		Cmds: []*parse.CommandNode{{NodeType: parse.NodeCommand, Pos: pos, Args: []parse.Node{
+			(&parse.IdentifierNode{NodeType: parse.NodeIdentifier, Ident: tickFunc}).SetTree(tree).SetPos(pos),
+		}}},
+	}}
 }
 
 func guardList(tree *parse.Tree, l *parse.ListNode) {
@@ -53,13 +67,7 @@ func guardList(tree *parse.Tree, l *parse.ListNode) {
 			guardList(tree, n.List)
 			guardList(tree, n.ElseList)
 			if n.List != nil {
-				call := &parse.ActionNode{NodeType: parse.NodeAction, Pos: n.Pos, Line: n.Line, Pipe: &parse.PipeNode{
-					NodeType: parse.NodePipe, Pos: n.Pos, Line: n.Line,
-					Cmds: []*parse.CommandNode{{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{
-						(&parse.IdentifierNode{NodeType: parse.NodeIdentifier, Ident: tickFunc}).SetTree(tree).SetPos(n.Pos),
-					}}},
-				}}
-				n.List.Nodes = append([]parse.Node{call}, n.List.Nodes...)
+				n.List.Nodes = append([]parse.Node{tickNode(tree, n.Pos, n.Line)}, n.List.Nodes...)
 			}
 		case *parse.IfNode:
 			guardList(tree, n.List)
@@ -81,9 +89,15 @@ type limitWriter struct {
 	max     int64
 	n       atomic.Int64
 	expired atomic.Bool
+	// abandoned is set when the caller stopped waiting; the checks have
+	// failed since expired, so only a write can still stop the execution.
+	abandoned atomic.Bool
 }
 
 func (w *limitWriter) Write(p []byte) (int, error) {
+	if w.abandoned.Load() {
+		return 0, ErrTimeout // an abandoned execution ends at its next write
+	}
 	if w.n.Add(int64(len(p))) > w.max {
 		return len(p), nil // dropped: the output fails as a whole
 	}
@@ -138,6 +152,7 @@ func (t *Template) ExecuteWith(data any, limits Limits) ([]byte, error) {
 	select {
 	case err = <-done:
 	case <-time.After(2*limits.Timeout + time.Second):
+		w.abandoned.Store(true)
 		return nil, &Error{Pos: Pos{File: t.Origin}, Kind: ErrExecute, Err: ErrTimeout,
 			Hint: fmt.Sprintf("did not finish in %s; look for a loop without end, or raise the limit", limits.Timeout)}
 	}

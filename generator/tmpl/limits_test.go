@@ -2,6 +2,7 @@ package tmpl
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"text/template"
@@ -67,5 +68,28 @@ func TestExecuteAbandonsStuckTemplate(t *testing.T) {
 	_, err := tp.ExecuteWith(nil, Limits{Timeout: 50 * time.Millisecond})
 	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "templates/stuck.toml") {
 		t.Fatalf("err = %v, want a timeout naming the file", err)
+	}
+}
+
+// An execution that recurses through {{ template }} without a range or a
+// write (where the range checks never reach) still stops at its deadline,
+// and its goroutine ends: a long-running `pleadkit serve` must not collect
+// the goroutines of abandoned templates.
+func TestExecuteRecursionEnds(t *testing.T) {
+	before := runtime.NumGoroutine()
+	src := "name = \"rec\"\nformats = [\"md\"]\nbody = '''\n{{ define \"r\" }}{{ template \"r\" }}{{ template \"r\" }}{{ end }}x\n{{ template \"r\" }}\n'''\n"
+	tp, err := Parse("templates/rec.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tp.WithLimits(Limits{Timeout: 100 * time.Millisecond}).Execute(nil)
+	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "templates/rec.toml:4:") {
+		t.Fatalf("err = %v, want a timeout at templates/rec.toml:4", err)
+	}
+	for i := 0; runtime.NumGoroutine() > before; i++ {
+		if i == 100 {
+			t.Fatalf("%d goroutines still running after the template was stopped (%d before)", runtime.NumGoroutine(), before)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
