@@ -79,7 +79,16 @@ func personMatch(t string) []string {
 func (p *parser) findDateJuryCounsel() {
 	d := p.doc
 	p.findDefinitions()
-	for i := len(p.lines) - 1; i >= 0; i-- {
+	// The pleading ends where a paper filed with it begins (an affidavit
+	// under its own caption): the dates in that paper are not its date.
+	end := len(p.lines)
+	for i := p.bodyEnd; i < len(p.lines); i++ {
+		if attachedCaption(p.lines[i].text) {
+			end = i
+			break
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
 		t := p.lines[i].text
 		if t == "" || !(strings.HasPrefix(t, "Date") || strings.HasPrefix(t, "DATE") || strings.HasPrefix(t, "date") || strings.Contains(t, "day of") || strings.Contains(t, "DAY OF")) {
 			continue
