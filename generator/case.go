@@ -5,6 +5,7 @@ import (
 
 	"github.com/pleadkit/pleadkit/generator/chart"
 	"github.com/pleadkit/pleadkit/generator/joined"
+	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/pleadkit/pleadkit/generator/tmpl"
 	"github.com/pleadkit/pleadkit/pleading"
 )
@@ -45,9 +46,12 @@ type Case struct {
 	// .Firm.Legend); empty when the case has no firm folder.
 	Firm tmpl.Firm `json:"firm"`
 
-	joined  *joined.Case // what the products are built from
-	kitOnce sync.Once    // the deposition kit, made when a template first asks; its parts build on demand
-	kit     *Kit
+	joined     *joined.Case // what the products are built from
+	matrixOnce sync.Once    // the matrix, built when the matrix or the chart's deposition lists first ask
+	matrix     *matrix.Matrix
+	matrixErr  error
+	kitOnce    sync.Once // the deposition kit, made when a template first asks; its parts build on demand
+	kit        *Kit
 }
 
 // Analyze joins a complaint and its answer and reviews the result: one row

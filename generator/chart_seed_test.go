@@ -84,3 +84,94 @@ func TestSeedChartRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedDepositionLists checks the seed's deposition lists tied to the
+// matrix: admissions grouped with the count elements first and the parties,
+// jurisdiction and venue last; denials only of real denials, ranked by how
+// much a count depends on them; and every discovery suggestion drawn from
+// its allegation — one repeated across rows only where those rows share the
+// words it names.
+func TestSeedDepositionLists(t *testing.T) {
+	complaint, answer := loadCase(t, filepath.Join(pleadingsDir, "liveperson-v-247"))
+	c, err := Analyze(complaint, answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := c.Deposition()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Groups) < 3 || d.Groups[0].Count == "" || d.Groups[len(d.Groups)-1].Label != "Parties, jurisdiction and venue" {
+		t.Fatalf("groups %d, first %q, last %q", len(d.Groups), d.Groups[0].Label, d.Groups[len(d.Groups)-1].Label)
+	}
+	n := 0
+	for _, g := range d.Groups {
+		n += len(g.Admissions)
+	}
+	if n != len(c.Admissions) {
+		t.Errorf("the groups hold %d admissions, the chart %d", n, len(c.Admissions))
+	}
+	class := map[int]string{}
+	allegation := map[int]string{}
+	for _, r := range c.Rows {
+		class[r.Number] = string(r.Class)
+		allegation[r.Number] = strings.ToLower(r.Allegation)
+		if p := complaint.Paragraph(r.Number); p != nil {
+			allegation[r.Number] += " " + strings.ToLower(strings.Join(p.Exhibits, " "))
+		}
+	}
+	rows := map[string][]int{}
+	for i, p := range d.Denials {
+		if class[p.Paragraph] == "admitted" || p.Paragraph == 13 || p.Paragraph == 15 {
+			t.Errorf("¶%d (%s) is a denial to probe", p.Paragraph, class[p.Paragraph])
+		}
+		if i > 0 && p.Weight > d.Denials[i-1].Weight {
+			t.Errorf("¶%d (weight %.2f) ranks below ¶%d (%.2f)", p.Paragraph, p.Weight, d.Denials[i-1].Paragraph, d.Denials[i-1].Weight)
+		}
+		for _, r := range p.Reasons {
+			rows[r] = append(rows[r], p.Paragraph)
+		}
+	}
+	if len(d.Denials) != len(c.Denials) || len(d.Denials) == 0 {
+		t.Errorf("%d ranked denials, %d denials", len(d.Denials), len(c.Denials))
+	}
+	for r, ns := range rows {
+		if len(ns) < 2 {
+			continue
+		}
+		// The words of the suggestion its rows' allegations hold: they
+		// must be words every one of those allegations holds.
+		var shared []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(r), func(c rune) bool { return !(c >= 'a' && c <= 'z' || c == '-') }) {
+			if len(w) < 4 || templateWords[w] {
+				continue
+			}
+			stem := w[:min(len(w), 4)] // "loss" for "losses", "misr" for "misrepresentations"
+			in := 0
+			for _, n := range ns {
+				if strings.Contains(allegation[n], stem) {
+					in++
+				}
+			}
+			if in == len(ns) {
+				shared = append(shared, w)
+			}
+		}
+		if len(shared) == 0 {
+			t.Errorf("%q is repeated for ¶¶%v, whose allegations share none of its words", r, ns)
+		}
+	}
+}
+
+// templateWords are the words of the discovery suggestions' own wording.
+var templateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`alleged records request production custodians identify search their mailboxes subpoenas customers
+		others named books plaintiff's plaintiff interrogatory topic conduct deposition documents showing inspection access logs
+		captures internet archive wrote approved drafts communications about referred admission disputes really facts which
+		witnesses prove every denies knowledge contention rule names allegation with them when whose instruction know says knew
+		incident complaint files investigated force following`) {
+		templateWords[w] = true
+	}
+}

@@ -21,7 +21,10 @@ import (
 // claim-element-matrix template, which runs on the case like every template,
 // reads it as {{ with .Matrix }}. To map with another library, call
 // matrix.Build and run the template on the *matrix.Matrix it returns.
-func (c *Case) Matrix() (*matrix.Matrix, error) {
+func (c *Case) Matrix() (*matrix.Matrix, error) { return c.buildMatrix() }
+
+// buildMatrix maps the case over the element library it uses.
+func (c *Case) buildMatrix() (*matrix.Matrix, error) {
 	lib, err := CaseElements(c)
 	if err != nil {
 		return nil, err

@@ -108,11 +108,11 @@ func TestReviewSeedDiscovery(t *testing.T) {
 		{17, "LivePerson's own", "FRCP 34 inspection"},
 		// "Co-Marketing Agreement" names a contract, not marketing materials.
 		{25, "Exhibit A", "web pages"},
-		{69, "agreement", "web pages"},
+		{69, "Co-Marketing Agreement", "web pages"},
 		// "through the filing of this action" is not a document to request.
 		{59, "", "the filing referred to"},
 		// "24/7’s false advertisements" (curly apostrophe) names 24/7.
-		{50, "web pages", "LivePerson's own"},
+		{50, "advertisements", "LivePerson's own"},
 	} {
 		got := discoveryOf(t, c, tt.n)
 		if tt.want != "" && !strings.Contains(got, tt.want) {

@@ -7,8 +7,8 @@ import (
 )
 
 var (
-	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
-	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+court|bankruptcy\s+court|county\s+court)`)
+	titleRe       = mustAnchored(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+(?:judicial\s+)?court|bankruptcy\s+court|county\s+court)`)
 	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b|^(?:in\s+and\s+)?for\s+[a-z.\- ]{2,30}\s+county\b`)
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)
 	caseCoreRe    = regexp.MustCompile(`(?i)(?:(\d{1,2})\s*:\s*)?(\d{2})\s*[-–]?\s*([a-z]{2,3})\s*[-–]?\s*0*(\d{1,6})((?:[-–\s]+[a-z]{2,4}\b)*)`)
@@ -20,8 +20,12 @@ var (
 	// roleColRe matches a role with the right column's words after it: "Plaintiff, COMPLAINT".
 	roleColRe = regexp.MustCompile(`^((?i:plaintiffs?|defendants?|petitioners?|respondents?))\s*[,.;:]\s+[A-Z][A-Z '’]+$`)
 	// rightCaseRe matches a right column's case-number label run into a party's name: "COMMISSION, CIVIL ACTION NO.".
-	rightCaseRe  = regexp.MustCompile(`(?i)[,\s]+(?:(?:civil\s+action|case|index|docket|cause)\s+(?:no|number)\.?.*|jury\s+(?:trial\s+)?demand(?:ed)?)$`)
-	caseLabelRe  = regexp.MustCompile(`(?i)\b(?:civil\s+action|case|index|docket)\s+no\.?\s*:?\s*$`)
+	rightCaseRe = regexp.MustCompile(`(?i)[,\s]+(?:(?:civil\s+action|case|index|docket|cause)\s+(?:no|number)\.?.*|jury\s+(?:trial\s+)?demand(?:ed)?)$`)
+	caseLabelRe = regexp.MustCompile(`(?i)\b(?:civil\s+action|case|index|docket)\s+no\.?\s*:?\s*$`)
+	// sovereignRe matches a line naming the state alone: "COMMONWEALTH OF MASSACHUSETTS".
+	sovereignRe = regexp.MustCompile(`(?i)^(?:the\s+)?(?:commonwealth|state)\s+of\s+[a-z]+(?:\s+[a-z]+)?$`)
+	// venueRe matches the county line of a New England caption: "SUFFOLK, ss.".
+	venueRe      = regexp.MustCompile(`(?i)^[a-z][a-z .]{1,30},?\s+ss\.?(?:\s|$)`)
 	judgeLineRe  = regexp.MustCompile(`(?i)^(?:(?:magistrate|district|chief)\s+)?(?:judge|hon\.|honorable)\b`)
 	versusRe     = regexp.MustCompile(`(?i)^(?:v\.?|vs\.?|versus|y\.|-?\s*against\s*-?)$`)
 	etAlRe       = regexp.MustCompile(`(?i),?\s*\bet\s+a[lI1]\.?,?`)
@@ -34,6 +38,7 @@ var (
 func (p *parser) parseHeader(first int) {
 	d := p.doc
 	head := p.lines[:first]
+	p.headEnd = first
 
 	// Headings directly above paragraph 1 ("I. INTRODUCTION", "NATURE OF ACTION").
 	hstart := first
@@ -127,6 +132,12 @@ func (p *parser) parseHeader(first int) {
 	for j := cstart; j < hstart; j++ {
 		t := strings.TrimSpace(captionSegments(head[j].text)[0])
 		if courtLine < 0 && isCourt(t) && capsLine(t) {
+			if j > cstart {
+				// "COMMONWEALTH OF MASSACHUSETTS" / "SUPREME JUDICIAL COURT": the state above its court.
+				if up := strings.TrimSpace(captionSegments(head[j-1].text)[0]); capsLine(up) && sovereignRe.MatchString(up) {
+					court = append(court, up)
+				}
+			}
 			court = append(court, t)
 			courtLine, courtEnd = j, j
 			d.Caption.Line = head[j].num

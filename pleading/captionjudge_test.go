@@ -158,13 +158,15 @@ func TestUnglueInitials(t *testing.T) {
 
 // TestCounselStopsAtAttachedPaper: the signature block ends at a
 // certificate of service run together by extraction, and the caption of an
-// affidavit filed with the answer is not read as more counsel.
+// affidavit filed with the answer is not read as more counsel, nor a date
+// in that affidavit as the answer's date.
 func TestCounselStopsAtAttachedPaper(t *testing.T) {
 	src := captionDoc("JANE ROE,  )", "  Plaintiff, )  No. 1:20-cv-01234", "v.  )", "ACME CORP., )", "  Defendant. )") +
 		"\nRespectfully submitted,\n/s/ StephenG.Dietrick\nStephenG.Dietrick\nDeputy General Counsel\n70 Franklin Street\nsdietrick@example.gov\n\n" +
 		"CERTIFICATE OFSERVICE\nI, Stephen G. Dietrick, certify service on all counsel.\n/s/ Stephen G.Dietrick\n\n" +
 		"COMMONWEALTH OF MASSACHUSETTS\nSUPREME JUDICIAL COURT\nSTEPHEN FOSTER, et al.,   )\n  Plaintiffs,    )\nv.   )\nCAROL MICI,  )\n  Defendants.  )\n" +
-		"AFFIDAVIT OF CAROL MICI\nInfection Control\nPatient Housing\nHand Hygiene\nJOHN A. O’MALLEY\nKARYN E. POLITO\nLegal Division\njohn@example.gov\n"
+		"AFFIDAVIT OF CAROL MICI\nInfection Control\nPatient Housing\nHand Hygiene\nJOHN A. O’MALLEY\nKARYN E. POLITO\nLegal Division\njohn@example.gov\n" +
+		"MEMORANDUM\nDATE:    March 27, 2020\n"
 	d, err := Parse("c.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -175,5 +177,32 @@ func TestCounselStopsAtAttachedPaper(t *testing.T) {
 	}
 	if want := []string{"Stephen G. Dietrick"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("counsel names = %q, want %q", names, want)
+	}
+	if d.Date != "" {
+		t.Errorf("date = %q (%q), read from the attached paper; want none", d.Date, d.DateText)
+	}
+}
+
+// TestCaptionStateCourt: a state's highest court under the state's name,
+// with the county line of a New England caption ("SUFFOLK, ss.") that is
+// no party.
+func TestCaptionStateCourt(t *testing.T) {
+	src := "COMMONWEALTH OF MASSACHUSETTS\nSUPREME JUDICIAL COURT\n\nSuffolk, ss.              No. SJ 2020-______\n\n" +
+		"STEPHEN FOSTER and MICHAEL GOMES,\nPlaintiffs,\n\nv.\n\nCAROL MICI, Commissioner of Correction,\nDefendant.\n\n" +
+		"CLASS ACTION COMPLAINT\n\n1. Plaintiffs are held at MCI-Norfolk.\n\n2. Defendant runs the Department.\n"
+	d, err := Parse("c.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Commonwealth of Massachusetts Supreme Judicial Court"; d.Caption.Court != want {
+		t.Errorf("court = %q, want %q", d.Caption.Court, want)
+	}
+	for _, p := range d.Caption.Plaintiffs {
+		if strings.Contains(strings.ToLower(p.Name), "suffolk") || strings.Contains(p.Name, "COURT") {
+			t.Errorf("plaintiff %q is the caption's court or county line", p.Name)
+		}
+	}
+	if len(d.Caption.Plaintiffs) == 0 {
+		t.Error("no plaintiff read")
 	}
 }

@@ -184,7 +184,8 @@
 // clean.go and furniture.go turn the source into lines (page furniture
 // out); caption.go, title.go, parties.go and signature.go read the part
 // before paragraph 1 and the signature; number.go reads paragraph numbers;
-// heading.go the headings, counts and defenses (countprayer.go a count's
+// labels.go the labels "3(b)." and "FIRST:"; heading.go the headings,
+// counts and defenses (countprayer.go a count's
 // own WHEREFORE clause); parse.go walks the body;
 // finish.go and kind.go settle what needs the whole document; response.go
 // builds an answer's responses, norm.go, phrases.go and facets.go read

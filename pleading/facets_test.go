@@ -93,6 +93,10 @@ func TestPhraseConventions(t *testing.T) {
 		{"Defendants can neither admit nor deny the allegations of paragraph 5.", ClassNoKnowledge, "K"},
 		{"Denied for want of knowledge sufficient to form a belief.", ClassNoKnowledge, "K"},
 		{"The Company neither admits nor denies the allegations, which call for a legal conclusion.", ClassNoResponseRequired, "L"},
+		// Allegations directed to other parties need no response (GOLD.md).
+		{"The allegations of paragraph 6 are not directed to this Defendant, and therefore Defendant neither admits nor denies them.", ClassNoResponseRequired, "L"},
+		{"Paragraph 9 is directed to another defendant and requires no response from the City.", ClassNoResponseRequired, "L"},
+		{"The allegations of paragraph 10 are directed at co-defendants; to the extent a response is required, the County denies them.", ClassDenied, "DL"},
 		// OCR slips.
 		{"Adrnitted.", ClassAdmitted, "A"},
 		{"The County is without lmowledge sufficient to form a belief.", ClassNoKnowledge, "K"},

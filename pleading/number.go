@@ -44,6 +44,14 @@ func start(t string) (n, n2 int, rest string, ok bool) {
 	if n, ok = digits(); !ok {
 		return 0, 0, "", false
 	}
+	if i < len(t) && t[i] == '(' {
+		// "3(a). Admitted.": a response to a sub-paragraph of 3.
+		if k := subLabelEnd(t[i:]); k > 0 && i+k < len(t) && t[i+k] == '.' {
+			i += k
+		} else {
+			return 0, 0, "", false
+		}
+	}
 	// An optional range: "11-12." or "20.-26."
 	j := i
 	if j < len(t) && t[j] == '.' {
@@ -299,10 +307,28 @@ func (p *parser) findFirstParagraph() int {
 		end = first
 	}
 	// An answer of unnumbered responses may still number its defenses.
+	// Responses keyed by their verb ("Defendant admits the allegations of
+	// paragraph 1.") count only where there are two or more: one such
+	// sentence before "1." is the answer's preamble.
+	verbFirst, verbs := -1, 0
 	for i, l := range p.lines[:end] {
 		if keyedResponse(l.text) {
+			if verbFirst >= 0 {
+				return verbFirst
+			}
 			return i
 		}
+		if _, ok := ordinalLabelStart(l.text, 1); ok && p.kind != KindComplaint {
+			return i
+		}
+		if p.kind != KindComplaint && i > 0 && startsUpper(l.text) && (terminal(p.lines[i-1].text) || p.lines[i-1].blank()) && verbKeyedRe.MatchString(p.withNextLine(i, l.text)) {
+			if verbs++; verbFirst < 0 {
+				verbFirst = i
+			}
+		}
+	}
+	if verbs >= 2 {
+		return verbFirst
 	}
 	return first
 }
@@ -392,6 +418,11 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		return false
 	}
 	n, n2, rest, ok := start(t)
+	if ok && n == p.last && subStart(t) {
+		// "3(a). Admitted." / "3(b). Denied.": the next part of the
+		// paragraph open, not a paragraph of its own.
+		return false
+	}
 	if !ok && (p.mode == modeBody || p.mode == modePrayerHead) {
 		n, rest, ok = ocrStart(t, p.last+1)
 		if !ok && p.last > 0 {
@@ -400,7 +431,13 @@ func (p *parser) handleNumbered(i int, t string) bool {
 				p.warn(l.num, "%s", note)
 			}
 		}
-		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && keyedResponse(t) {
+		if !ok && p.doc.Kind != KindComplaint {
+			// "FIRST: Denies ...", "SECOND: ...": New York's ordinal labels.
+			if r, isOrd := ordinalLabelStart(t, p.last+1); isOrd {
+				n, rest, ok = p.last+1, r, true
+			}
+		}
+		if !ok && p.doc.Kind != KindComplaint && (len(p.spans) == 0 || p.spans[len(p.spans)-1].keyed) && (keyedResponse(t) || p.verbKeyedStart(i, t)) {
 			// An unnumbered response keyed to the paragraph it answers, in
 			// an answer that numbers none of its own (in a numbered answer
 			// "In response to the second sentence of Paragraph 1, ..." goes

@@ -37,7 +37,7 @@ func (p *parser) parseParties(lines []line) {
 			// "United States of America,  Case No. 5:25-cv-25": the right column's label and number.
 			t = strings.TrimSpace(t[:loc[0]])
 		}
-		if caseNoRe.MatchString(t) || ndIllCaseRe.MatchString(t) || judgeLineRe.MatchString(t) || numberish(t) {
+		if caseNoRe.MatchString(t) || ndIllCaseRe.MatchString(t) || judgeLineRe.MatchString(t) || numberish(t) || venueRe.MatchString(t) {
 			continue
 		}
 		if versusRe.MatchString(t) {

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -27,16 +29,23 @@ func newTemplatesCmd() *cobra.Command {
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			s, err := tmpl.Load(dir)
-			if err != nil {
-				return err
+			s, loadErr := tmpl.LoadFor(dir, firmDir(cmd))
+			if s == nil {
+				return loadErr
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "NAME\tFORMATS\tORIGIN\tDESCRIPTION")
 			for _, t := range s.List() {
 				fmt.Fprintf(tw, "%s\t%v\t%s\t%s\n", t.Name, t.Formats, t.Origin, t.Description)
 			}
-			return tw.Flush()
+			broken := s.Broken()
+			for _, n := range slices.Sorted(maps.Keys(broken)) {
+				fmt.Fprintf(tw, "%s\t-\tBROKEN\t(see the error below; its product fails until it is fixed)\n", n)
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			return loadErr // a broken template's errors, at their lines
 		},
 	}
 	show := &cobra.Command{

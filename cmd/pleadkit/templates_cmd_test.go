@@ -154,3 +154,74 @@ func TestTemplatesInitAndDiff(t *testing.T) {
 		t.Errorf("diff of a changed copy: exit %d\n%s", code, out)
 	}
 }
+
+// build on a batch with one template that does not parse and one case
+// without an answer: exit 1, the error at the template's file and line,
+// every other product built, the broken product's old files marked stale.
+func TestBuildBatchBrokenTemplate(t *testing.T) {
+	root := t.TempDir()
+	copyCase := func(name string, files ...string) string {
+		dir := filepath.Join(root, name)
+		os.MkdirAll(dir, 0o755)
+		for _, f := range files {
+			data, err := os.ReadFile(filepath.Join("..", "..", "samples", "acme-v-brightline", f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(dir, f), data, 0o644)
+		}
+		return dir
+	}
+	good := copyCase("good", "complaint.md", "answer.md")
+	broken := copyCase("broken", "complaint.md", "answer.md")
+	waiting := copyCase("waiting", "complaint.md")
+	os.WriteFile(filepath.Join(waiting, "case.toml"), []byte("complaint = \"complaint.md\"\n"), 0o644)
+	if code, _, errOut := runCmd("build", "--format", "md", broken); code != 0 {
+		t.Fatalf("first build: exit %d: %s", code, errOut)
+	}
+	os.MkdirAll(filepath.Join(broken, "templates"), 0o755)
+	os.WriteFile(filepath.Join(broken, "templates", "exhibits.toml"), []byte("name = \"exhibits\"\nbody = '''\n# Exhibits\n{{ range .Rows }}\n'''\n"), 0o644)
+	code, _, errOut := runCmd("build", "--format", "md", root)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, filepath.Join(broken, "templates", "exhibits.toml")+":4:1: template parse: {{range}} has no {{end}}") {
+		t.Errorf("stderr lacks the template's file and line:\n%s", errOut)
+	}
+	for _, f := range []string{
+		filepath.Join(good, "out", "exhibits.md"), filepath.Join(good, "out", "response-chart.md"),
+		filepath.Join(broken, "out", "response-chart.md"), filepath.Join(broken, "out", "chronology.md"),
+		filepath.Join(broken, "out", "exhibits.stale.md"), filepath.Join(waiting, "out", "case-summary.md"),
+	} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("%v", err)
+		}
+	}
+	for _, f := range []string{filepath.Join(broken, "out", "exhibits.md"), filepath.Join(waiting, "out", "response-chart.md")} {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s exists: stale or impossible output under a current name", f)
+		}
+	}
+}
+
+// render runs the template asked for though another of the case's
+// templates is broken, and names the broken one's line when it is asked for.
+func TestRenderBesideBrokenTemplate(t *testing.T) {
+	c := filepath.Join(t.TempDir(), "acme")
+	os.MkdirAll(filepath.Join(c, "templates"), 0o755)
+	for _, n := range []string{"complaint.md", "answer.md", "case.toml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "acme-v-brightline", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(c, n), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(c, "templates", "response-chart.toml"), []byte("name = \"response-chart\"\nbody = '''\n{{ if .Rows }}\n'''\n"), 0o644)
+	out := t.TempDir()
+	if code, _, errOut := runCmd("render", "--template", "case-summary", "--case", c, "-o", out, "--format", "md"); code != 0 {
+		t.Errorf("case-summary: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := runCmd("render", "--template", "response-chart", "--case", c, "-o", out, "--format", "md"); code != 1 || !strings.Contains(errOut, "response-chart.toml:3:1: template parse") {
+		t.Errorf("response-chart: exit %d: %s", code, errOut)
+	}
+}

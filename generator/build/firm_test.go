@@ -269,3 +269,29 @@ func testBatchBroken(t *testing.T, brokenFile, wantAt string) {
 		t.Errorf("%d cases failed, want only the broken one", failed)
 	}
 }
+
+// A firm's template replaces the built-in for every case under the firm
+// folder, and a case's own template of the same name still wins.
+func TestCaseTemplateWinsOverFirm(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, tmpl.FirmFile), "[firm]\nname = \"Smith & Jones LLP\"\n")
+	writeFile(t, filepath.Join(root, "templates", "case-summary.toml"), "name = \"case-summary\"\nneeds = \"complaint\"\nbody = '''\nFIRM SUMMARY for {{ .Firm.Name }}\n'''\n")
+	copySample(t, "acme-v-brightline", filepath.Join(root, "acme"))
+	copySample(t, "batch/pruitt-v-cardinal-ridge", filepath.Join(root, "pruitt"))
+	writeFile(t, filepath.Join(root, "pruitt", "templates", "case-summary.toml"), "name = \"case-summary\"\nbody = '''\nPRUITT'S OWN SUMMARY\n'''\n")
+	results, err := All([]string{root}, Options{Formats: []tmpl.Format{tmpl.Markdown}, Templates: []string{"case-summary"}, Jobs: 2, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		if r.Failed() {
+			t.Fatalf("%s: %v", r.Dir, r.Errors)
+		}
+	}
+	if got := readOut(t, filepath.Join(root, "acme"), "case-summary"); got != "FIRM SUMMARY for Smith & Jones LLP\n" {
+		t.Errorf("acme: %q, want the firm's template", got)
+	}
+	if got := readOut(t, filepath.Join(root, "pruitt"), "case-summary"); got != "PRUITT'S OWN SUMMARY\n" {
+		t.Errorf("pruitt: %q, want the case's own template", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/generator"
@@ -84,13 +85,18 @@ func productLayouts(t *testing.T, check func(name string, lay *render.Layout)) {
 
 // TestProductPagesFilled: no page of a built-in product is more than 30%
 // blank at its foot, except the last page of a section; the seed chart's
-// pages are at most 5% blank at the foot on average.
+// pages are at most 5% blank at the foot on average; every case summary
+// is one page.
 func TestProductPagesFilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lays out every product of every case")
 	}
 	seen := false
 	productLayouts(t, func(name string, lay *render.Layout) {
+		if strings.HasSuffix(name, "/case-summary") && len(lay.Pages) != 1 {
+			// The case summary promises one page.
+			t.Errorf("%s: %d pages, want 1", name, len(lay.Pages))
+		}
 		total, n := 0.0, 0
 		for i, p := range lay.Pages {
 			if p.Last {

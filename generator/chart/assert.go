@@ -37,9 +37,6 @@ var (
 		// "and avers that": verbs only a party uses, with or without a comma.
 		`|\s+and\s+(?:(?:further|also|affirmatively)\s+)?(?:avers?|averred|alleges?|asserts?|contends?)\s+that\b` +
 		`|(?:^|;\s*)(?:to\s+the\s+contrary|for\s+example|further\s+answering|by\s+way\s+of\s+further\s+(?:answer|response)|in\s+fact|rather)\b,?`)
-	// specificDenyRe finds a denial that says what it denies: "specifically
-	// denies that", "denies that it had", "further denies misappropriation".
-	specificDenyRe = regexp.MustCompile(`(?i)\b(?:(?:specifically|further|also|expressly|affirmatively|particularly)\s+)?den(?:y|ies)\s+(?:(?:specifically|expressly)\s+)?`)
 	// genericObjectRe is what a general denial denies: the allegations, same,
 	// the paragraph.
 	genericObjectRe = regexp.MustCompile(`(?i)^(?:each\s+and\s+every|all|any\s+and\s+all|the\s+remaining|each|every|any|the|those|these|such|said|same\b|this\s+paragraph|paragraph|them\b|it\b|that\s+allegation|knowledge|for\s+lack|as\s+to|and\s+every|the\s+allegations?|any\s+remaining|the\s+rest|the\s+balance|generally|all\s+other)(?:\s+(?:of\s+the\s+)?(?:remaining\s+|other\s+|factual\s+)?(?:allegations?|averments?|remaining|other|paragraph|statements?|characterizations?|claims?|inferences?)\b.*)?$`)
@@ -136,7 +133,10 @@ func assertionsIn(s string, parties joined.Parties) []string {
 		return nil
 	}
 	var out []string
-	locs := assertStartRe.FindAllStringIndex(s, -1)
+	var locs [][]int
+	if lower := strings.ToLower(s); containsAny(lower, "note", "state", "aver", " alleges", " alleged ", "assert", "contend", "clarif", "maintain", "submit", "contrary", "example", "further answer", "further response", "in fact", "rather") {
+		locs = assertStartRe.FindAllStringIndex(s, -1)
+	}
 	if len(locs) > 0 {
 		for _, loc := range locs {
 			if loc[0] == loc[1] {
@@ -236,7 +236,7 @@ func specificDenialsIn(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, loc := range specificDenyRe.FindAllStringIndex(s, -1) {
+	for _, loc := range denyLocs(s, lower) {
 		obj := strings.TrimSpace(s[loc[1]:])
 		if lackBefore(s[:loc[0]]) {
 			continue
@@ -258,6 +258,51 @@ func specificDenialsIn(s string) []string {
 	}
 	return out
 }
+
+// denyLocs finds the denying verbs of s ("denies", "deny"), with an adverb
+// before ("specifically denies") and after ("denies expressly") — what
+// specificDenyRe matches, found by scanning (it runs on every sentence).
+func denyLocs(s, lower string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "den")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + 3
+		if at > 0 && isWordByte(lower[at-1]) {
+			continue
+		}
+		end := at
+		switch {
+		case strings.HasPrefix(lower[at:], "denies"):
+			end = at + 6
+		case strings.HasPrefix(lower[at:], "deny"):
+			end = at + 4
+		default:
+			continue
+		}
+		if end < len(lower) && isWordByte(lower[end]) {
+			continue
+		}
+		start := at
+		if w := lastWord(strings.TrimRight(lower[:at], " ")); denyAdverbs[w] {
+			start = strings.LastIndex(lower[:at], w)
+		}
+		for end < len(lower) && lower[end] == ' ' {
+			end++
+		}
+		for _, adv := range []string{"specifically ", "expressly "} {
+			if strings.HasPrefix(lower[end:], adv) {
+				end += len(adv)
+			}
+		}
+		out = append(out, []int{start, end})
+	}
+}
+
+var denyAdverbs = map[string]bool{"specifically": true, "further": true, "also": true, "expressly": true, "affirmatively": true, "particularly": true}
 
 // startsSpecific reports whether what a denial denies is named: "that …",
 // "misappropriation of …", "any wrongful conduct".

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -47,5 +48,31 @@ func TestAssertionsAndSpecificDenials(t *testing.T) {
 	}
 	if d := strings.Join(dt, "\n"); !strings.Contains(d, "RV Fun denies that Calhoon suffers from a disability.") || strings.Contains(d, "denies the allegations") {
 		t.Errorf("specific denials:\n%s", d)
+	}
+}
+
+// specificDenyRe is what denyLocs finds, as a regexp: the reference it is tested against.
+var specificDenyRe = regexp.MustCompile(`(?i)\b(?:(?:specifically|further|also|expressly|affirmatively|particularly)\s+)?den(?:y|ies)\s+(?:(?:specifically|expressly)\s+)?`)
+
+func TestDenyLocsAsRegexp(t *testing.T) {
+	for _, s := range []string{
+		"[24]7 specifically denies that it had never used website-based technology.",
+		"RV Fun denies the allegations; RV Fun further denies that Calhoon is disabled, and denies expressly any liability.",
+		"Defendants DENY that the State owns it. Denied. The denial stands; DPE also  denies it.",
+		"deny", "It denies", "He denied that", "denies specifically that X",
+	} {
+		got := denyLocs(s, strings.ToLower(s))
+		want := specificDenyRe.FindAllStringIndex(s, -1)
+		// The regexp needs a space after the verb; denyLocs finds a verb at the end too.
+		if len(want) < len(got) && len(got) > 0 && !strings.HasSuffix(strings.ToLower(s), "deny") && !strings.HasSuffix(strings.ToLower(s), "denies") {
+			t.Errorf("%q: denyLocs %v, regexp %v", s, got, want)
+			continue
+		}
+		for i := range want {
+			if i >= len(got) || got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Errorf("%q: denyLocs %v, regexp %v", s, got, want)
+				break
+			}
+		}
 	}
 }

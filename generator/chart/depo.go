@@ -177,9 +177,9 @@ var exhibitRe = prose.Guard(`\b(?:Exhibit|Ex\.)\s*([A-Z0-9]+)\b`, "exhibit", "ex
 var (
 	contractKW = newKeywords("agreement agreements contract contracts license licenses licence licences msa", "", "terms of use|terms of service|purchase order|statement of work")
 	docKW      = newKeywords("document documents record records report reports memorandum memoranda invoice invoices registration registrations filings certificate certificates manual manuals log logs", "", "")
-	commKW     = newKeywords("email emails told inform informed informs letter letters message messages representation representations statement statements said meeting meetings misinformation call calls", "communicat notif misrepresent disparag", "e-mail")
+	commKW     = newKeywords("email emails letter letters message messages representation representations statement statements meeting meetings misinformation", "communicat notif misrepresent disparag emailing emailed", "e-mail")
 	webKW      = newKeywords("website websites webpage webpages marketing brochure brochures blog", "advertis promot", "web site|web page|press release|social media")
-	techKW     = newKeywords("software code algorithm algorithms spyware server servers system systems access accessed copy copied copying", "download technolog", "source code|reverse engineer|reverse-engineer")
+	techKW     = newKeywords("software code algorithm algorithms spyware server servers console consoles interface interfaces database databases platform platforms logs", "", "source code|back-end|agent console|reporting interface")
 	moneyKW    = newKeywords("damage damages lost loss losses revenue revenues profit profits paid payment payments", "cancel", "")
 	harmKW     = newKeywords("", "harm injur", "")
 	practiceKW = newKeywords("policy policies procedure procedures practice practices standard standards training protocol protocols supervision staffing monitoring", "", "")
@@ -247,73 +247,34 @@ func (k keywords) find(t text) string {
 
 func (k keywords) in(t text) bool { return k.find(t) != "" }
 
-// discovery suggests what discovery would prove a denied allegation.
-func (a *analysis) discovery(row joined.Row) []string {
-	plain := prose.PlainText(row.Allegation)
-	t := newText(neutralNames(plain))
-	party := a.parties.Short
-	if jurisdictionRe.MatchString(plain) {
-		// Jurisdiction and venue: the facts they rest on, and the answering
-		// party's contacts with the forum when the allegation names them.
-		out := []string{"Contention interrogatory: every fact on which the denial of jurisdiction or venue rests, and the documents and witnesses with knowledge of them."}
-		if conduct := a.conductClause(plain); conduct != "" {
-			out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s contacts with the forum: “%s”.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
-		}
-		return out
-	}
-	// An allegation about the plaintiff's own business that does not name
-	// the answering party: its mailboxes, systems and policies prove nothing
-	// of it.
-	own := a.pleaderOnly(t)
+// findAll returns up to n distinct keywords of k that t holds, phrases
+// first, then words in the allegation's order.
+func (k keywords) findAll(t text, n int) []string {
 	var out []string
-	var docs []string
-	if p := a.complaint.Paragraph(row.Number); p != nil {
-		docs = append(docs, p.Exhibits...)
-	}
-	for _, m := range exhibitRe.FindAllStringSubmatch(plain, -1) {
-		if e := "Exhibit " + m[1]; !slices.ContainsFunc(docs, func(d string) bool { return strings.EqualFold(d, e) }) {
-			docs = append(docs, e)
+	for _, p := range k.phrases {
+		if strings.Contains(t.lower, p) && len(out) < n {
+			out = append(out, p)
 		}
 	}
-	switch {
-	case len(docs) > 0:
-		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(len(docs), "it", "them")))
-	case contractKW.in(t):
-		out = append(out, fmt.Sprintf("Request for production: the %s referred to, with drafts, amendments and the communications about them.", contractKW.find(t)))
-	case docKW.in(t):
-		out = append(out, fmt.Sprintf("Request for production: the %s referred to.", docKW.find(t)))
-	}
-	if conduct := a.conductClause(plain); conduct != "" {
-		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
-	}
-	if own {
-		out = append(out, fmt.Sprintf("The facts are %s own: prove them with its documents and witnesses; a request for admission (FRCP 36) pins down what %s really disputes.", possessive(a.pleader.Short), party))
-	}
-	if commKW.in(t) && !own {
-		out = append(out, fmt.Sprintf("Emails and messages: ask %s to identify the custodians, then search their mailboxes for the communications alleged.", party))
-	}
-	if webKW.in(t) && !own {
-		out = append(out, "Captures of the web pages and marketing materials (RFP; Internet Archive), and who wrote and approved them.")
-	}
-	if techKW.in(t) && len(out) < 3 && !own {
-		out = append(out, "Forensic discovery: access logs, source code and the systems used (FRCP 34 inspection).")
-	}
-	if practiceKW.in(t) && len(out) < 3 && !own {
-		out = append(out, "Request for production: the policies, procedures and training materials in force, and the records of following them; a Rule 30(b)(6) topic on the practice.")
-	}
-	if moneyKW.in(t) && len(out) < 3 {
-		out = append(out, "Financial records of the losses alleged, and the files of the customers or contracts named; third-party subpoenas where others hold them.")
-	} else if harmKW.in(t) && len(out) < 3 {
-		out = append(out, "Records of the harm alleged: incident and complaint files, and who investigated them.")
-	}
-	if awareKW.in(t) && len(out) < 3 && !own {
-		out = append(out, fmt.Sprintf("Deposition: when and how %s learned the facts alleged; documents showing what it knew.", party))
-	}
-	if len(out) == 0 {
-		out = append(out, "Contention interrogatory: every fact supporting the denial, and the witnesses and documents with knowledge of them.")
-	}
-	if len(out) > 3 {
-		out = out[:3]
+	for _, w := range t.words {
+		if len(out) >= n {
+			break
+		}
+		hit := false
+		for _, kw := range k.words {
+			if w == kw {
+				hit = true
+				break
+			}
+		}
+		for _, p := range k.prefixes {
+			if !hit && strings.HasPrefix(w, p) {
+				hit = true
+			}
+		}
+		if hit && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

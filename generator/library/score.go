@@ -13,8 +13,25 @@ import (
 type Tokens struct {
 	raw   []string // lower-case words, possessive 's dropped
 	stems []string
-	first map[string]int32 // stem -> its first position
-	next  []int32          // position -> the next position with the same stem, or -1
+	// low is the lower-cased text every raw word is a substring of, unless
+	// squeezed (a word lost an inner apostrophe): a prefix keyword absent
+	// from it is absent from the words.
+	low      string
+	squeezed bool
+	// bloom has bit stemBit(s) set for every stem s: a keyword whose first
+	// stem's bit is clear is not in the text, and the stems are scanned
+	// only for the few whose bit is set.
+	bloom [8]uint64
+}
+
+// stemBit hashes a stem (FNV-1a) to one of the 512 bits of a bloom.
+func stemBit(s string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return uint16(h^h>>9^h>>18^h>>27) & 511
 }
 
 // Tokenize splits text into words: letters and digits, lower-cased, with a
@@ -24,11 +41,12 @@ func Tokenize(text string) Tokens {
 	if strings.ContainsRune(low, '’') {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	t := Tokens{raw: make([]string, 0, len(low)/6+1)}
+	t := Tokens{raw: make([]string, 0, len(low)/6+1), low: low}
 	emit := func(w string) {
 		w = strings.TrimRight(strings.TrimSuffix(w, "'s"), "'")
 		if strings.IndexByte(w, '\'') >= 0 {
 			w = strings.ReplaceAll(w, "'", "")
+			t.squeezed = true
 		}
 		if w != "" {
 			t.raw = append(t.raw, w)
@@ -59,21 +77,12 @@ func Tokenize(text string) Tokens {
 	if start >= 0 {
 		emit(low[start:])
 	}
-	n := len(t.raw)
-	t.stems = make([]string, n)
-	t.next = make([]int32, n)
-	t.first = make(map[string]int32, n)
+	t.stems = make([]string, len(t.raw))
 	for i, w := range t.raw {
-		t.stems[i] = stem(w)
-	}
-	for i := n - 1; i >= 0; i-- {
-		s := t.stems[i]
-		if f, ok := t.first[s]; ok {
-			t.next[i] = f
-		} else {
-			t.next[i] = -1
-		}
-		t.first[s] = int32(i)
+		s := stem(w)
+		t.stems[i] = s
+		b := stemBit(s)
+		t.bloom[b>>6] |= 1 << (b & 63)
 	}
 	return t
 }
@@ -118,7 +127,8 @@ type keyword struct {
 
 type kwWord struct {
 	stem   string
-	prefix bool // written with a trailing *: matches any word beginning with stem
+	prefix bool   // written with a trailing *: matches any word beginning with stem
+	bit    uint16 // stemBit(stem)
 }
 
 // CompileKeywords compiles keywords and phrases. A word ending in * matches
@@ -140,7 +150,8 @@ func CompileKeywords(list []string) (*Keywords, error) {
 				if prefix && i == len(toks)-1 {
 					kw.words = append(kw.words, kwWord{stem: w, prefix: true})
 				} else {
-					kw.words = append(kw.words, kwWord{stem: stem(w)})
+					st := stem(w)
+					kw.words = append(kw.words, kwWord{stem: st, bit: stemBit(st)})
 				}
 			}
 		}
@@ -189,13 +200,17 @@ func (k *Keywords) ScoreText(text string) Hit { return k.Score(Tokenize(text)) }
 func (kw keyword) found(t Tokens) bool {
 	first := kw.words[0]
 	if !first.prefix {
-		i, ok := t.first[first.stem]
-		for ok && i >= 0 {
-			if kw.matchAt(t, int(i)) {
+		if t.bloom[first.bit>>6]&(1<<(first.bit&63)) == 0 {
+			return false
+		}
+		for i, s := range t.stems {
+			if s == first.stem && kw.matchAt(t, i) {
 				return true
 			}
-			i = t.next[i]
 		}
+		return false
+	}
+	if !t.squeezed && !strings.Contains(t.low, first.stem) {
 		return false
 	}
 	for i := range t.raw {

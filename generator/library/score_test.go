@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"testing"
@@ -191,6 +192,38 @@ func BenchmarkScoreSeed(b *testing.B) {
 			for _, e := range elems {
 				e.Score(tok)
 			}
+		}
+	}
+}
+
+// The shortcuts of Score (the stem bloom, the prefix keyword's substring
+// test) turn away no keyword the words hold: a word that lost an inner
+// apostrophe still meets a prefix keyword, and every stem of a text is
+// found.
+func TestScoreShortcuts(t *testing.T) {
+	kw, err := CompileKeywords([]string{"obri*", "dont*", "misappropriat*", "reverse engineer", "copy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. O'Brien said he don't know.", []string{"obri*", "dont*"}},
+		{"It MISAPPROPRIATED and reverse-engineered the code, then copied it.", []string{"misappropriat*", "reverse engineer", "copy"}},
+		{"It appropriated nothing.", nil},
+	}
+	for _, tt := range tests {
+		if got := kw.ScoreText(tt.text).Words; !slices.Equal(got, tt.want) {
+			t.Errorf("ScoreText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	text := "The quick brown fox jumps over the lazy dog while LivePerson's engineers watched 24/7's servers."
+	toks := Tokenize(text)
+	for _, w := range toks.raw {
+		k, _ := CompileKeywords([]string{w})
+		if k.Score(toks).Score == 0 {
+			t.Errorf("word %q of the text not found in it", w)
 		}
 	}
 }

@@ -53,36 +53,42 @@ func (b *matrixBuilder) indexWords() {
 		return
 	}
 	paras := b.c.Complaint.Paragraphs
-	b.surface = map[string]string{}
-	all := make(map[int][]string, len(paras))
-	df := map[string]int{}
-	seen := map[string]bool{}
-	for _, p := range paras {
-		clear(seen)
+	// One map holds, per stem, the paragraphs it occurs in (df), the last
+	// paragraph counted (so each counts a word once) and its first form.
+	type stat struct {
+		df, last int
+		word     string
+	}
+	stats := make(map[string]*stat, 4*len(paras))
+	all := make([][]string, len(paras))
+	for i, p := range paras {
 		var ws []string
-		for _, f := range contentForms(p.Text) {
-			w := f.stem
-			if _, ok := b.surface[w]; !ok {
-				b.surface[w] = f.word
+		eachContentForm(p.Text, func(w, word string) {
+			st := stats[w]
+			if st == nil {
+				st = &stat{last: -1, word: word}
+				stats[w] = st
 			}
-			if !seen[w] && !b.partyWord[w] {
-				seen[w] = true
+			if st.last != i && !b.partyWord[w] {
+				st.last = i
+				st.df++
 				ws = append(ws, w)
-				df[w]++
 			}
-		}
-		all[p.Number] = ws
+		})
+		all[i] = ws
 	}
 	limit := commonShare * float64(len(paras))
+	b.surface = map[string]string{}
 	b.words = make(map[int][]string, len(all))
-	for n, ws := range all {
+	for i, ws := range all {
 		var keep []string
 		for _, w := range ws {
-			if float64(df[w]) <= limit && df[w] > 1 {
+			if st := stats[w]; float64(st.df) <= limit && st.df > 1 {
 				keep = append(keep, w)
+				b.surface[w] = st.word
 			}
 		}
-		b.words[n] = keep
+		b.words[paras[i].Number] = keep
 	}
 }
 
@@ -101,13 +107,20 @@ type form struct{ stem, word string }
 
 func contentForms(s string) []form {
 	var out []form
+	eachContentForm(s, func(stem, word string) { out = append(out, form{stem, word}) })
+	return out
+}
+
+// eachContentForm calls f with the stem and the lower-cased form of each
+// content word of s, in order (see contentWords).
+func eachContentForm(s string, f func(stem, word string)) {
 	add := func(w string) {
 		if len(w) < 4 {
 			return
 		}
 		w = strings.ToLower(w) // no copy when already lower-case ASCII
 		if !stopWords[w] {
-			out = append(out, form{echoStem(w), w})
+			f(echoStem(w), w)
 		}
 	}
 	start := -1
@@ -125,7 +138,6 @@ func contentForms(s string) []form {
 	if start >= 0 {
 		add(s[start:])
 	}
-	return out
 }
 
 func echoStem(w string) string {

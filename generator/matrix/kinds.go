@@ -26,12 +26,26 @@ func (b *matrixBuilder) consequence(n int) bool { return b.kind[n]&paraResult !=
 // so it supports no element.
 func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
 
+// administrative reports whether a paragraph pleads the procedural
+// prerequisites of suit ("More than thirty days prior to the institution of
+// this lawsuit, Calhoon filed a charge ... All conditions precedent ... have
+// been fulfilled"): it pleads exhaustion, not the merits, so it supports only
+// an element about the charge or the prerequisites (see adminElement).
+func (b *matrixBuilder) administrative(n int) bool { return b.kind[n]&paraAdmin != 0 }
+
+// adminElement reports whether an element is about the procedural
+// prerequisites of suit: a timely charge, a right-to-sue notice, exhaustion.
+func adminElement(statement, id string) bool {
+	return adminElementRe.MatchString(statement) || adminElementRe.MatchString(id)
+}
+
 // Kinds of paragraph that weigh less or not at all.
 const (
 	paraSummary = 1 << iota
 	paraForum
 	paraLaw
 	paraResult
+	paraAdmin
 )
 
 // paraKind classifies a paragraph by its section, heading and text; heads
@@ -56,6 +70,9 @@ func paraKind(p *pleading.Paragraph, heads map[string]int) int {
 	}
 	if resultRe.MatchString(p.Text) {
 		k |= paraResult
+	}
+	if adminRe.MatchString(p.Text) {
+		k |= paraAdmin
 	}
 	return k
 }
@@ -107,6 +124,12 @@ var (
 	forumRe   = regexp.MustCompile(`(?i)\b(jurisdiction|venue)\b`)
 	// lawSectionRe is a section that sets out the law, not the facts.
 	lawSectionRe = regexp.MustCompile(`(?i)\b(legal|statutory|regulatory) (background|framework|standards?)\b|^applicable law$`)
+	// adminRe is a paragraph pleading the prerequisites of suit.
+	// ("conditions precedent to bringing this action" alone is a contract
+	// plaintiff's plea of its performance, FRCP 9(c), and stays.)
+	adminRe = regexp.MustCompile(`(?i)\bright[- ]to[- ]sue\b|\b(?:prior to|before) the (?:institution|filing|commencement) of this (?:law)?suit\b`)
+	// adminElementRe is an element about those prerequisites.
+	adminElementRe = regexp.MustCompile(`(?i)charge|exhaust|right[- ]to[- ]sue|condition|prerequisite|notice`)
 	// resultRe opens a paragraph on the result of the conduct.
 	resultRe = regexp.MustCompile(`^\s*(?:As|As a|As the) (?:(?:direct|proximate|natural|foreseeable|further)(?:,? and |,? or |, | ))*(?:result|consequence)s?\b`)
 	// lawSubjectRe is a paragraph opening on the law as its subject.

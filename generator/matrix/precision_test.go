@@ -65,7 +65,8 @@ func TestCorpusPrecision(t *testing.T) {
 			{1, "ada-employment-discrimination", "disability", 10, false, "discharge because of disability is the act"},
 			{1, "ada-employment-discrimination", "disability", 11, false, "the effect of the practices"},
 			{1, "ada-failure-to-accommodate", "refusal", 10, true, "denying Mr. Calhoon a reasonable accommodation"},
-			{1, "ada-retaliation", "protected-activity", 7, true, "filed a charge with the Commission"},
+			{1, "ada-retaliation", "protected-activity", 7, false, "the charge filed after the discharge pleads exhaustion, not the accommodation request the retaliation rests on"},
+			{1, "ada-retaliation", "protected-activity", 10, true, "discharged because he requested a reasonable accommodation"},
 		},
 		"usa-v-denka": {
 			{1, "", "causation", 6, true, "the only source of chloroprene emissions is Denka"},

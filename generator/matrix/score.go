@@ -83,7 +83,7 @@ func (b *matrixBuilder) pleads(el *library.Element, n int) (string, bool) {
 	sents, ok := b.sents[n]
 	if !ok {
 		for _, s := range prose.Sentences(b.saysText[n]) {
-			sents = append(sents, sentence{text: s, norm: library.Normalize(s)})
+			sents = append(sents, sentence{text: s, low: strings.ToLower(s)})
 		}
 		b.sents[n] = sents
 	}
@@ -95,9 +95,15 @@ func (b *matrixBuilder) pleads(el *library.Element, n int) (string, bool) {
 			stems = append(stems, f[:min(len(f), 4)])
 		}
 	}
-	for _, s := range sents {
-		if len(stems) > 0 && !containsAny(s.norm, stems) {
+	for i := range sents {
+		s := &sents[i]
+		// The stems are lower-case words: the lower-cased sentence holds
+		// one when its normalized form does.
+		if len(stems) > 0 && !containsAny(s.low, stems) {
 			continue
+		}
+		if s.norm == "" {
+			s.norm = library.Normalize(s.text)
 		}
 		if _, ok := el.AssertedIn(s.norm); ok {
 			return s.text, true
@@ -184,7 +190,7 @@ func (b *matrixBuilder) support(el *library.Element, inCount, general []int, ctx
 	score := func(n int, inside bool) (Support, bool) {
 		t := b.tokens(n)
 		hit := b.hits[el][n]
-		if hit.Score == 0 || b.recital(n) {
+		if hit.Score == 0 || b.recital(n) || b.administrative(n) && !adminElement(el.Statement, el.ID) {
 			return Support{}, false
 		}
 		// Cited only for what a sentence asserts about the element (its

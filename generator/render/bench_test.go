@@ -61,3 +61,8 @@ func BenchmarkPDFParallel(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPDFTable300 renders the 300-row landscape table that the
+// comparison with pandoc uses (README, "Development"): the work of
+// `pleadkit md2pdf t300.md --landscape` without the process start.
+func BenchmarkPDFTable300(b *testing.B) { benchPDF(b, bigTable(300), WithLandscape()) }
