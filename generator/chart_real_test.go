@@ -1,12 +1,16 @@
 package generator
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/generator/chart"
 	"github.com/pleadkit/pleadkit/generator/joined"
+	"github.com/pleadkit/pleadkit/generator/render"
+	"github.com/pleadkit/pleadkit/pleading"
 )
 
 // TestChartFindingsOtherCourts checks the chart slips issue #12 found on
@@ -77,5 +81,47 @@ func TestNoKnowledgeJudgedOnClause(t *testing.T) {
 	}
 	if n := len(c.NoKnowledgeToTest()); n != len(c.NoKnowledge)-proper {
 		t.Errorf("NoKnowledgeToTest has %d, want %d", n, len(c.NoKnowledge)-proper)
+	}
+}
+
+// TestPinCitesPages checks that the chart's pin cites carry the page of the
+// filing: the CM/ECF stamp of a text file (chestnut), and the PDF page for
+// pleadings read from PDF (the sample case, printed to PDF here).
+func TestPinCitesPages(t *testing.T) {
+	c := analyzeDir(t, filepath.Join(pleadingsDir, "chestnut-v-merrill"))
+	if got := rowOf(t, c, 9).PinCite(); got != "Ans. ¶9, p. 3; Compl. ¶9, p. 3" {
+		t.Errorf("chestnut ¶9 pin cite %q, want the stamped pages (Ans. p. 3, Compl. p. 3)", got)
+	}
+	dir := t.TempDir()
+	var docs []*pleading.Document
+	for _, name := range []string{"complaint", "answer"} {
+		md, err := os.ReadFile(filepath.Join("..", "samples", "acme-v-brightline", name+".md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pdf bytes.Buffer
+		if err := render.New().PDF(&pdf, md); err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(dir, name+".pdf")
+		if err := os.WriteFile(f, pdf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d, err := pleading.ParseFile(f)
+		if err != nil {
+			t.Skipf("the PDF reader is not available here: %v", err)
+		}
+		docs = append(docs, d)
+	}
+	pc, err := Analyze(docs[0], docs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := pc.Rows[len(pc.Rows)-1]
+	if last.Page < 2 || len(last.Responses) == 0 || last.Responses[0].Page < 2 {
+		t.Fatalf("PDF input: the last row sits on complaint page %d, answer page %v: want the PDF pages", last.Page, last.Responses)
+	}
+	if !strings.Contains(last.PinCite(), ", p. ") {
+		t.Errorf("PDF input: pin cite %q carries no page", last.PinCite())
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	titleRe       = regexp.MustCompile(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
+	titleRe       = mustAnchored(`(?i)^(?:(?:defendants?['’]?s?|plaintiffs?['’]?s?|(?:plaintiffs?-)?intervenors?['’]?s?)\s+(?:[a-z.,'’ ]+\s+)?)?(?:(?:first|second|third|fourth|fifth)\s+)?(?:amended\s+)?(?:verified\s+)?(?:class\s+action\s+)?(?:complaint|answer)\b.*$`)
 	courtRe       = regexp.MustCompile(`(?i)\b(?:district\s+court|superior\s+court|circuit\s+court|court\s+of\s+|supreme\s+(?:judicial\s+)?court|bankruptcy\s+court|county\s+court)`)
 	courtMoreRe   = regexp.MustCompile(`(?i)^(?:for\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\b|^[a-z ]+\s+division\b|^(?:in\s+and\s+)?for\s+the\s+county\s+of\b|^county\s+of\b|^(?:in\s+and\s+)?for\s+[a-z.\- ]{2,30}\s+county\b`)
 	caseNoRe      = regexp.MustCompile(`(?i)\b(?:case|index|civil\s+action|docket|cause|file)\s*(?:no|number|#)\.?\s*:?\s*([0-9a-z][0-9a-z:\-–]*(?:\s[a-z]{2,4}\b)?(?:[-–][0-9a-z]+)*)`)

@@ -158,13 +158,15 @@ func TestUnglueInitials(t *testing.T) {
 
 // TestCounselStopsAtAttachedPaper: the signature block ends at a
 // certificate of service run together by extraction, and the caption of an
-// affidavit filed with the answer is not read as more counsel.
+// affidavit filed with the answer is not read as more counsel, nor a date
+// in that affidavit as the answer's date.
 func TestCounselStopsAtAttachedPaper(t *testing.T) {
 	src := captionDoc("JANE ROE,  )", "  Plaintiff, )  No. 1:20-cv-01234", "v.  )", "ACME CORP., )", "  Defendant. )") +
 		"\nRespectfully submitted,\n/s/ StephenG.Dietrick\nStephenG.Dietrick\nDeputy General Counsel\n70 Franklin Street\nsdietrick@example.gov\n\n" +
 		"CERTIFICATE OFSERVICE\nI, Stephen G. Dietrick, certify service on all counsel.\n/s/ Stephen G.Dietrick\n\n" +
 		"COMMONWEALTH OF MASSACHUSETTS\nSUPREME JUDICIAL COURT\nSTEPHEN FOSTER, et al.,   )\n  Plaintiffs,    )\nv.   )\nCAROL MICI,  )\n  Defendants.  )\n" +
-		"AFFIDAVIT OF CAROL MICI\nInfection Control\nPatient Housing\nHand Hygiene\nJOHN A. O’MALLEY\nKARYN E. POLITO\nLegal Division\njohn@example.gov\n"
+		"AFFIDAVIT OF CAROL MICI\nInfection Control\nPatient Housing\nHand Hygiene\nJOHN A. O’MALLEY\nKARYN E. POLITO\nLegal Division\njohn@example.gov\n" +
+		"MEMORANDUM\nDATE:    March 27, 2020\n"
 	d, err := Parse("c.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -175,6 +177,9 @@ func TestCounselStopsAtAttachedPaper(t *testing.T) {
 	}
 	if want := []string{"Stephen G. Dietrick"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("counsel names = %q, want %q", names, want)
+	}
+	if d.Date != "" {
+		t.Errorf("date = %q (%q), read from the attached paper; want none", d.Date, d.DateText)
 	}
 }
 

@@ -12,12 +12,12 @@ var (
 	// "Case: 2:18-cv-00907 Doc #: 12 Filed: ... Page: 3 of 9 PAGEID #: 123", with OCR slips.
 	// The compact form text extraction leaves, its spaces lost, is one too:
 	// "Case3:06-cv-01905-JSW Document335 Filed09/23/09 Page1 of 5".
-	stampRe     = regexp.MustCompile(`(?i)^\W{0,4}ca\S{0,3}?:?\s*\S*\d\S*.{0,40}?\bdoc(?:ument)?(?:\b|\d).{0,12}\d.{0,20}?(?:\b|\d)filed(?:\b|\d)`)
+	stampRe     = mustAnchored(`(?i)^\W{0,4}ca\S{0,3}?:?\s*\S*\d\S*.{0,40}?\bdoc(?:ument)?(?:\b|\d).{0,12}\d.{0,20}?(?:\b|\d)filed(?:\b|\d)`)
 	stampPageRe = regexp.MustCompile(`(?i)\bpage(?:\s*:)?\s*(\d{1,4})\s*of\s*\d{1,4}`)
 	// pageNumRe matches a line that is only a page number: "2", "- 2 -", "-3-", "Page 4", "Page 4 of 10".
-	pageNumRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*of\s*\d{1,3})?\s*$`)
+	pageNumRe = mustAnchored(`(?i)^\s*(?:page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*of\s*\d{1,3})?\s*$`)
 	// lineNumRe matches a pleading-paper line number run into the text: "12 the agency of".
-	lineNumRe = regexp.MustCompile(`^\s*(\d{1,2})(?:\s+|$)`)
+	lineNumRe = mustAnchored(`^\s*(\d{1,2})(?:\s+|$)`)
 	// noisyPageNumRe matches a page number with OCR scraps around it: "J 11", "-~ 13", "^ 16".
 	noisyPageNumRe = regexp.MustCompile(`^[^\pL\pN\s]{0,3}[A-Za-z]?[^\pL\pN\s]{0,3}\s+\d{1,3}\s*[^\pL\pN\s]{0,2}$`)
 )

@@ -7,27 +7,27 @@ import (
 )
 
 var (
-	againstRe      = regexp.MustCompile(`(?i)^against\b`)
+	againstRe      = mustAnchored(`(?i)^against\b`)
 	reserveHeadRe  = regexp.MustCompile(`(?i)\breserv`)
-	prayerHeadRe   = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
-	prayerAnswerRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
-	whereforeRe    = regexp.MustCompile(`(?i)^wherefore\b`)
-	defensesHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
+	prayerHeadRe   = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:prayer(?:\s+for\s+(?:relief|judgment))?|requests?\s+for\s+relief|relief\s+requested|demand\s+for\s+(?:relief|judgment))\s*[:.]?$`)
+	prayerAnswerRe = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:answer|response|reply)\s+(?:as\s+)?to\s+(?:the\s+)?(?:plaintiff['’]?s?\s+)?(?:prayer|request|demand)\s+(?:for\s+)?(?:relief|judgment)?\s*[:.]?$`)
+	whereforeRe    = mustAnchored(`(?i)^wherefore\b`)
+	defensesHeadRe = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:(?:separate\s+(?:and\s+)?)?(?:affirmative|additional|other)\s+(?:and\s+(?:other|additional)\s+)?defenses|defenses(?:\s+and\s+affirmative\s+defenses)?|affirmative\s+and\s+other\s+defenses)\s*[:.]?$`)
 	// oneDefenseHeadRe matches a defenses heading in the singular, over one
 	// or more unnumbered paragraphs: "AFFIRMATIVE DEFENSE".
-	oneDefenseHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:separate\s+)?(?:affirmative|additional)\s+defense\s*[:.]?$`)
-	defenseItemRe    = regexp.MustCompile(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
-	defenseNumRe     = regexp.MustCompile(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
-	counterclaimsRe  = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
-	countHeadRe      = regexp.MustCompile(`(?i)^(counter-?claim|count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
-	ordCountRe       = regexp.MustCompile(`(?i)^([a-z]+(?:[\s-][a-z]+)??)\s+(counter-?claim(?:\s+(?:claim\s+)?for\s+relief)?|count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
-	singleClaimRe    = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
+	oneDefenseHeadRe = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:separate\s+)?(?:affirmative|additional)\s+defense\s*[:.]?$`)
+	defenseItemRe    = mustAnchored(`(?i)^([a-z'’\\]+(?:[\s-][a-z'’\\]+)?|\d{1,2}(?:st|nd|rd|th)?)\s+(?:separate\s+(?:and\s+)?)?(?:affirmative\s+)?defense\b\.?\s*(?:\(([^()]{1,100})\)\s*)?(?:[-–—:.]\s*(.*))?$`)
+	defenseNumRe     = mustAnchored(`(?i)^(?:affirmative\s+)?defense\s+(?:no\.?\s*)?(\d{1,2})\b\s*[-–—:.]?\s*(.*)$`)
+	counterclaimsRe  = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:defendant['’]?s?\s+)?(?:counterclaims?|counter-claims?)(?:\s+(?:of|against|by)\b.*)?\s*[:.]?$`)
+	countHeadRe      = mustAnchored(`(?i)^(counter-?claim|count|claim|cause\s+of\s+action)\s+(?:no\.?\s*)?([ivxlc]+|\d{1,3}|[a-z]+)\b\s*[:.\-–—]?\s*(.*)$`)
+	ordCountRe       = mustAnchored(`(?i)^([a-z]+(?:[\s-][a-z]+)??)\s+(counter-?claim(?:\s+(?:claim\s+)?for\s+relief)?|count|claim\s+for\s+relief|cause\s+of\s+action|claim)\b\s*[:.\-–—]?\s*(.*)$`)
+	singleClaimRe    = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(?:claim\s+for\s+relief|cause\s+of\s+action)\s*[:.]?$`)
 	// titledClaimRe matches a single unnumbered claim heading with its
 	// subject: "CAUSE OF ACTION FOR BREACH OF CONTRACT", "Claim for Relief
 	// under 42 U.S.C. § 1983", "CAUSE OF ACTION: NEGLIGENCE".
-	titledClaimRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?(claim\s+for\s+relief|cause\s+of\s+action)(?:\s*[:\-–—]\s*|\s+(?:for|under|against)\s+)(\S.*)$`)
-	romanHeadRe   = regexp.MustCompile(`^([IVXL]{1,6})\.\s+(\S.*)$`)
-	letterHeadRe  = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
+	titledClaimRe = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?(claim\s+for\s+relief|cause\s+of\s+action)(?:\s*[:\-–—]\s*|\s+(?:for|under|against)\s+)(\S.*)$`)
+	romanHeadRe   = mustAnchored(`^([IVXL]{1,6})\.\s+(\S.*)$`)
+	letterHeadRe  = mustAnchored(`^([A-Z])\.\s+(\S.*)$`)
 )
 
 // isCounterclaimsHeading reports whether t heads the counterclaims.

@@ -13,10 +13,13 @@ func respondsToAllegations(paras []Paragraph) bool {
 	if len(paras) < 3 {
 		return false
 	}
-	hits := 0
+	hits, misses := 0, 0
 	for _, para := range paras {
 		if respondsToAllegation(para.Text) {
 			hits++
+		} else if misses++; (len(paras)-misses)*3 <= len(paras)*2 {
+			// Even if every paragraph left responded, too few would.
+			return false
 		}
 	}
 	return hits*3 > len(paras)*2

@@ -149,6 +149,10 @@ var asciiMarks = func() (m [128]string) {
 // anywhere; in a text that lost its spaces (lost), a shorter run is split
 // when every part is a known word ("denythe", "tothe").
 func appendWord(toks []token, w string, i, j int, lost bool) []token {
+	if !lost && (len(w) < 4 || len(w) < 20 && !confusable(w) && !(len(w) == j-i && mixesDigits(w))) {
+		// No rule below would change the word: no need to ask vocab.
+		return append(toks, token{w: w, start: i, end: j})
+	}
 	if len(w) < 4 && !lost || vocab[w] {
 		return append(toks, token{w: w, start: i, end: j})
 	}
@@ -180,6 +184,16 @@ func appendWord(toks []token, w string, i, j int, lost bool) []token {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// mixesDigits reports whether w has a letter next to a digit ("paragraph41").
+func mixesDigits(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if isDigit(w[k]) != isDigit(w[k-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // runOnWords reports whether text reads as if it lost the spaces between
 // its words: a run of sixteen letters or more, which English words seldom
@@ -269,7 +283,12 @@ func segment(w string, allKnown bool) []string {
 		prev [2]int // the state before it
 	}
 	const inf = 1 << 30
-	dp := make([]cell, n+1)
+	var buf [32]cell // most runs fit: no allocation
+	dp := buf[:0]
+	if n+1 > len(buf) {
+		dp = make([]cell, n+1)
+	}
+	dp = dp[:n+1]
 	dp[0].cost = [2]int{0, inf}
 	for i := 1; i <= n; i++ {
 		c := &dp[i]

@@ -172,7 +172,7 @@ func (p *parser) parse() (*Document, error) {
 	return p.doc, nil
 }
 
-var generalDenialHeadRe = regexp.MustCompile(`(?i)^(?:[IVX]+\.\s*)?general\s+denial\s*[:.]?$`)
+var generalDenialHeadRe = mustAnchored(`(?i)^(?:[IVX]+\.\s*)?general\s+denial\s*[:.]?$`)
 
 // findAnswerBody returns the index of the first line of an answer's body when
 // the answer numbers no paragraphs: the general denial or the first defense
@@ -331,7 +331,7 @@ func (p *parser) parseBody(first int) {
 var reservesRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,5}(?:hereby\s+|expressly\s+|specifically\s+)?reserves?\s+(?:the|its|their|all)\s+rights?\b`)
 
 var (
-	juryHeadRe = regexp.MustCompile(`(?i)^(?:demand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury(?:\s+trial)?|jury\s+(?:trial\s+)?demand(?:ed)?|jury\s+demand)\s*[.:]?$`)
+	juryHeadRe = mustAnchored(`(?i)^(?:demand\s+for\s+(?:a\s+)?(?:trial\s+by\s+)?jury(?:\s+trial)?|jury\s+(?:trial\s+)?demand(?:ed)?|jury\s+demand)\s*[.:]?$`)
 	jurySentRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}(?:hereby\s+)?(?:demands?|requests?)\s+(?:a\s+)?(?:trial\s+by\s+jury|jury\s+trial)\b`)
 )
 
@@ -368,7 +368,7 @@ func terminal(t string) bool {
 }
 
 var (
-	signatureRe = regexp.MustCompile(`(?i)^(?:dated\b|date:|respectfully submitted|/s/|s/\s|by:\s|of counsel\b|certificate of service|this\s+\d{1,2}(?:st|nd|rd|th)\s+day\s+of)`)
+	signatureRe = mustAnchored(`(?i)^(?:dated\b|date:|respectfully submitted|/s/|s/\s|by:\s|of counsel\b|certificate of service|this\s+\d{1,2}(?:st|nd|rd|th)\s+day\s+of)`)
 )
 
 // endsBody reports whether t starts the signature block or the certificate of service.

@@ -112,13 +112,20 @@ type phrase struct {
 // slot is one position of a pattern: the words it takes, or a gap.
 type slot struct {
 	words    map[string]bool
+	list     []string // the words, when they are few (else nil)
 	prefixes []string
 	optional bool
 	gap      int // >0: skip up to gap tokens
 }
 
-func (s slot) match(w string) bool {
-	if s.words[w] {
+func (s *slot) match(w string) bool {
+	if s.list != nil {
+		for _, x := range s.list {
+			if x == w {
+				return true
+			}
+		}
+	} else if s.words[w] {
 		return true
 	}
 	for _, p := range s.prefixes {
@@ -164,6 +171,12 @@ func compilePhrases(rows []phraseRow) phraseIndex {
 					s.words[w] = true
 				}
 			}
+			if len(s.words) <= 8 {
+				// A few words are found faster in a list than in a map.
+				for w := range s.words {
+					s.list = append(s.list, w)
+				}
+			}
 			ph.slots = append(ph.slots, s)
 		}
 		first := ph.slots[0]
@@ -185,7 +198,7 @@ func matchSlots(toks []token, i int, slots []slot) int {
 	if len(slots) == 0 {
 		return i
 	}
-	s := slots[0]
+	s := &slots[0]
 	best := -1
 	if s.gap > 0 {
 		for k := 0; k <= s.gap && i+k <= len(toks); k++ {

@@ -13,7 +13,7 @@ var (
 	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
 	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to|(?:stated|given|forth)\s+in\s+(?:responses?|answers?)\s+to)\s*$`)
 	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
-	bareRe   = regexp.MustCompile(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
+	bareRe   = mustAnchored(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
 )
 
 var (
@@ -181,7 +181,23 @@ func abbreviation(prev string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
-	return abbrevs[strings.ToLower(w)]
+	// The abbreviations are ASCII of at most five bytes: an ASCII word is
+	// lowered on the stack; any other is lowered as before.
+	var buf [5]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbrevs[strings.ToLower(w)]
+		}
+		if k >= len(buf) {
+			continue // too long to be one; read on for a non-ASCII byte
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return len(w) <= len(buf) && abbrevs[string(buf[:len(w)])]
 }
 
 var (
@@ -192,10 +208,42 @@ var (
 	butTailRe = regexp.MustCompile(`(?i)^\s*(?:but|however,?)\s+(?:\S+\s+){0,3}?(?:den(?:y|ies)|lacks?|is\s+without|states?\s+that)\b`)
 )
 
+// andTailMay reports whether andTailRe may match s: its verb ("denies",
+// "lacks", "alleges", ...) must open one of the first five words after
+// "and", the words split where \s matches.
+func andTailMay(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "and") {
+		return false
+	}
+	i += len("and")
+	for n := 0; n < 5; n++ {
+		if i == len(s) || !isRegexpSpace(s[i]) {
+			return false
+		}
+		for i < len(s) && isRegexpSpace(s[i]) {
+			i++
+		}
+		w := s[i:]
+		for _, v := range [...]string{"denies", "DENIES", "DENY", "lacks", "alleges", "avers", "states"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		for i < len(s) && !isRegexpSpace(s[i]) {
+			i++
+		}
+	}
+	return false
+}
+
 // cutBefore returns the offset in c of the first of the markers where tail
 // matches, less a comma before it; -1 when there is none. It keeps the
 // regexp anchored at each marker.
-func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
+func cutBefore(c string, markers []string, tail *regexp.Regexp, may func(string) bool) int {
 	best := -1
 	for _, m := range markers {
 		for off := 0; off < len(c); {
@@ -204,7 +252,7 @@ func cutBefore(c string, markers []string, tail *regexp.Regexp) int {
 				break
 			}
 			k += off
-			if tail.MatchString(c[k:]) && (best < 0 || k < best) {
+			if (may == nil || may(c[k:])) && tail.MatchString(c[k:]) && (best < 0 || k < best) {
 				best = k
 				break
 			}
@@ -229,19 +277,12 @@ func admittedSpan(c, low string, keep bool) string {
 		return ""
 	}
 	// "X admits that A, but denies that B": the admission ends before "but".
-	// (A match of butTailRe holds "den", "lac", "without" or "tate" in any
-	// case; a match of andTailRe, once lowered, "den", "lack", "allege",
-	// "aver" or "state": without them the regexps need not run.)
-	if containsAnyFold(low, "den", "lac", "without", "tate") {
-		if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe); k >= 0 {
-			c, low = c[:k], lowerCut(c[:k], low, keep)
-		}
+	if k := cutBefore(c, []string{" but ", " BUT ", " however", " However", " HOWEVER"}, butTailRe, nil); k >= 0 {
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	// "Coldspire admits that X, and Coldspire denies that Y": the admission ends at "and".
-	if containsAnyFold(low, "den", "lack", "allege", "aver", "state") {
-		if k := cutBefore(c, []string{" and "}, andTailRe); k > 0 {
-			c, low = c[:k], lowerCut(c[:k], low, keep)
-		}
+	if k := cutBefore(c, []string{" and "}, andTailRe, andTailMay); k > 0 {
+		c, low = c[:k], lowerCut(c[:k], low, keep)
 	}
 	if strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "answering") || strings.HasPrefix(low, "as to") || strings.HasPrefix(low, "with respect") || strings.HasPrefix(low, "responding") {
 		// leadInRe is anchored: it matches once, at the start, if at all.

@@ -41,11 +41,15 @@ func isNotName(t string) bool {
 // isFirm reports whether t names a law firm or office: firmRe, asked only
 // of text holding a piece every one of its phrases has.
 func isFirm(t string) bool {
-	if strings.IndexByte(t, '&') < 0 && indexFold(t, "ll") < 0 && indexFold(t, "l.l.") < 0 && indexFold(t, "p.") < 0 &&
-		indexFold(t, "law") < 0 && indexFold(t, "attorney") < 0 && indexFold(t, "department") < 0 && indexFold(t, "coun") < 0 {
-		return false
-	}
-	return firmRe.MatchString(t)
+	return mayBeFirm(t) && firmRe.MatchString(t)
+}
+
+// mayBeFirm reports whether t holds, in any case, a piece of text that
+// every match of firmRe holds ("llp", "l.l.", "p.c", "law", "&", ...).
+func mayBeFirm(t string) bool {
+	return strings.IndexByte(t, '&') >= 0 || indexFold(t, "llp") >= 0 || indexFold(t, "llc") >= 0 || indexFold(t, "l.l.") >= 0 ||
+		indexFold(t, "p.c") >= 0 || indexFold(t, "p.a") >= 0 || indexFold(t, "law") >= 0 || indexFold(t, "attorney") >= 0 ||
+		indexFold(t, "department") >= 0 || indexFold(t, "coun") >= 0
 }
 
 // personMatch returns personRe's match of a signature line, asked only of
@@ -75,7 +79,16 @@ func personMatch(t string) []string {
 func (p *parser) findDateJuryCounsel() {
 	d := p.doc
 	p.findDefinitions()
-	for i := len(p.lines) - 1; i >= 0; i-- {
+	// The pleading ends where a paper filed with it begins (an affidavit
+	// under its own caption): the dates in that paper are not its date.
+	end := len(p.lines)
+	for i := p.bodyEnd; i < len(p.lines); i++ {
+		if attachedCaption(p.lines[i].text) {
+			end = i
+			break
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
 		t := p.lines[i].text
 		if t == "" || !(strings.HasPrefix(t, "Date") || strings.HasPrefix(t, "DATE") || strings.HasPrefix(t, "date") || strings.Contains(t, "day of") || strings.Contains(t, "DAY OF")) {
 			continue

@@ -66,7 +66,7 @@ func (p *productFlags) render(errw io.Writer, name string, options map[string]an
 		return nil, nil, err
 	}
 	store, err := tmpl.Load(caseDir)
-	if err != nil {
+	if store == nil { // another template's error does not stop this one
 		return nil, nil, err
 	}
 	t, err := store.Get(name)

@@ -41,7 +41,7 @@ Errors in the template are reported with the file, line and column.`,
 				}
 			} else {
 				store, err := tmpl.Load(caseDir)
-				if err != nil {
+				if store == nil { // another template's error does not stop this one
 					return err
 				}
 				if t, err = store.Get(template); err != nil {

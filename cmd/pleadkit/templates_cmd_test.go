@@ -203,3 +203,25 @@ func TestBuildBatchBrokenTemplate(t *testing.T) {
 		}
 	}
 }
+
+// render runs the template asked for though another of the case's
+// templates is broken, and names the broken one's line when it is asked for.
+func TestRenderBesideBrokenTemplate(t *testing.T) {
+	c := filepath.Join(t.TempDir(), "acme")
+	os.MkdirAll(filepath.Join(c, "templates"), 0o755)
+	for _, n := range []string{"complaint.md", "answer.md", "case.toml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "samples", "acme-v-brightline", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(c, n), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(c, "templates", "response-chart.toml"), []byte("name = \"response-chart\"\nbody = '''\n{{ if .Rows }}\n'''\n"), 0o644)
+	out := t.TempDir()
+	if code, _, errOut := runCmd("render", "--template", "case-summary", "--case", c, "-o", out, "--format", "md"); code != 0 {
+		t.Errorf("case-summary: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := runCmd("render", "--template", "response-chart", "--case", c, "-o", out, "--format", "md"); code != 1 || !strings.Contains(errOut, "response-chart.toml:3:1: template parse") {
+		t.Errorf("response-chart: exit %d: %s", code, errOut)
+	}
+}

@@ -35,8 +35,12 @@ func (a *analysis) discovery(row joined.Row) []string {
 	// of it.
 	own := a.pleaderOnly(t)
 	var out []string
-	if docs := namedDocuments(a.complaint.Paragraph(row.Number), plain); len(docs) > 0 {
-		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(len(docs), "it", "them")))
+	if docs := namedDocuments(a.complaint.Paragraph(row.Number), plain, t); len(docs) > 0 {
+		n := len(docs)
+		if strings.HasSuffix(strings.TrimSuffix(docs[0], " referred to"), "s") {
+			n = 2 // "the contracts referred to": them
+		}
+		out = append(out, fmt.Sprintf("Request for production: %s, with drafts and the communications about %s.", strings.Join(docs, ", "), plural(n, "it", "them")))
 	}
 	if conduct := a.conductClause(plain); conduct != "" {
 		out = append(out, fmt.Sprintf("Interrogatory and Rule 30(b)(6) topic on %s conduct: “%s” — who, when, and on whose instruction.", possessive(party), strings.TrimRight(prose.FirstWords(conduct, 14), ".")))
@@ -89,10 +93,11 @@ func (a *analysis) discovery(row joined.Row) []string {
 // namedDocuments returns the documents an allegation names: its exhibits,
 // the agreements it calls by name ("the Co-Marketing Agreement"), and the
 // titles it quotes after "entitled" ("“[24]7 Assist: Chat, Made Smarter.”").
-func namedDocuments(p *pleading.Paragraph, plain string) []string {
+func namedDocuments(p *pleading.Paragraph, plain string, t text) []string {
 	var docs []string
 	addDoc := func(d string) {
-		if !slices.ContainsFunc(docs, func(x string) bool { return strings.EqualFold(x, d) }) {
+		bare := func(x string) string { return strings.TrimPrefix(strings.ToLower(x), "the ") }
+		if !slices.ContainsFunc(docs, func(x string) bool { return bare(x) == bare(d) }) {
 			docs = append(docs, d)
 		}
 	}
@@ -104,10 +109,8 @@ func namedDocuments(p *pleading.Paragraph, plain string) []string {
 	for _, m := range exhibitRe.FindAllStringSubmatch(plain, -1) {
 		addDoc("Exhibit " + m[1])
 	}
-	if containsAny(plain, "Agreement", "Contract", "License", "Licence", "Policy", "Order", "Plan", "Report", "Manual", "Handbook", "Memorandum", "Permit", "MSA", "NDA") {
-		for _, m := range docNameRe.FindAllString(plain, 3) {
-			addDoc(strings.TrimSpace(m))
-		}
+	for _, m := range docNames(plain, 3) {
+		addDoc(m)
 	}
 	if containsAny(plain, "entitled", "titled", "captioned") {
 		for _, m := range entitledRe.FindAllStringSubmatch(plain, 2) {
@@ -115,9 +118,9 @@ func namedDocuments(p *pleading.Paragraph, plain string) []string {
 		}
 	}
 	if len(docs) == 0 {
-		if w := contractKW.find(newText(plain)); w != "" {
+		if w := contractKW.find(t); w != "" {
 			addDoc("the " + w + " referred to")
-		} else if w := docKW.find(newText(plain)); w != "" {
+		} else if w := docKW.find(t); w != "" {
 			addDoc("the " + w + " referred to")
 		}
 	}
@@ -125,9 +128,6 @@ func namedDocuments(p *pleading.Paragraph, plain string) []string {
 }
 
 var (
-	// docNameRe is a document called by its name: "the Co-Marketing
-	// Agreement", "the Master Services Agreement", "the MSA".
-	docNameRe = regexp.MustCompile(`\b(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:(?:and|of|for)\s+)?){1,5}(?:Agreement|Contract|License|Licence|Policy|Order|Plan|Report|Manual|Handbook|Memorandum|Permit)\b|\bthe\s+MSA\b|\bthe\s+NDA\b`)
 	// entitledRe is a title quoted after "entitled".
 	entitledRe = regexp.MustCompile(`(?i)\b(?:entitled|titled|captioned)\s+[“"]([^”"]{3,80})[”"]`)
 	// amountRe is a sum of money.
@@ -221,6 +221,63 @@ func datesClause(plain string) string {
 		out = out[:3]
 	}
 	return " for " + strings.Join(out, ", ")
+}
+
+// docKinds end the name of a document: "the Co-Marketing Agreement".
+var docKinds = []string{"Agreement", "Contract", "License", "Licence", "Policy", "Order", "Plan", "Report", "Manual", "Handbook", "Memorandum", "Permit"}
+
+// docNames returns up to n documents plain calls by name: up to five
+// capitalized words (joined by "and", "of", "for") before a kind of
+// document ("the Master Services Agreement"), and "the MSA", "the NDA".
+func docNames(plain string, n int) []string {
+	var out []string
+	for _, short := range []string{"the MSA", "the NDA"} {
+		if strings.Contains(plain, short) {
+			out = append(out, short)
+		}
+	}
+	for _, kind := range docKinds {
+		for from := 0; len(out) < n; {
+			i := strings.Index(plain[from:], kind)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(kind)
+			if from < len(plain) && isWordByte(plain[from]) && plain[from] != 's' {
+				continue
+			}
+			ws := strings.Fields(plain[:at])
+			k, caps := len(ws), 0
+			for k > 0 && caps < 5 {
+				w := ws[k-1]
+				if w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".,;:()") {
+					caps++
+					k--
+					continue
+				}
+				if (w == "and" || w == "of" || w == "for") && caps > 0 && k > 1 {
+					k--
+					continue
+				}
+				break
+			}
+			for k < len(ws) && (ws[k] == "and" || ws[k] == "of" || ws[k] == "for" || ws[k] == "The") {
+				k++
+			}
+			if caps == 0 || k == len(ws) {
+				continue // a bare "Agreement"
+			}
+			name := "the " + strings.Join(append(ws[k:], kind), " ")
+			if !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }
 
 // namedPeople returns the people an allegation names, not the parties.

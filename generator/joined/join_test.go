@@ -140,3 +140,42 @@ func TestAdmitsNoFact(t *testing.T) {
 		}
 	}
 }
+
+// TestNextCutAsRegexps checks the scan nextCut against the two unanchored
+// regexps it replaces, on every admitting sentence of the real answers.
+func TestNextCutAsRegexps(t *testing.T) {
+	n := 0
+	for _, dir := range caseDirs(t) {
+		c, ok := joinDir(t, dir)
+		if !ok {
+			continue
+		}
+		for _, r := range c.Answer.Responses {
+			tx := NormalizeSpace(r.Text)
+			for _, sp := range SentenceSpans(tx) {
+				s := sp.Of(tx)
+				for at := 0; at < len(s); at += 7 {
+					cut, next, ok := nextCut(s, at)
+					m := cutRe.FindStringSubmatchIndex(s[at:])
+					m2 := andPartyVerbRe.FindStringIndex(s[at:])
+					var wc, wn int
+					wok := m != nil || m2 != nil
+					switch {
+					case !wok:
+					case m == nil || (m2 != nil && m2[0] < m[0]):
+						wc, wn = at+m2[0], at+m2[1]
+					default:
+						wc, wn = at+m[0], at+m[1]
+					}
+					if ok != wok || cut != wc || next != wn {
+						t.Fatalf("%q at %d: nextCut %d %d %v, regexps %d %d %v", s, at, cut, next, ok, wc, wn, wok)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentences")
+	}
+}

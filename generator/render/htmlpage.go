@@ -36,9 +36,9 @@ func (c *Config) pageCSS(b *strings.Builder, widths map[int][]float64) {
 	}
 	fmt.Fprintf(b, "  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); %s }\n}\n", box)
 	// On screen the text is as wide as on paper; printed, the body has the
-	// PDF's type size.
+	// PDF's type size and leading, so pages hold what the PDF's hold.
 	fmt.Fprintf(b, "main { max-width: %sin; }\n", inches(c.TextWidth()))
-	fmt.Fprintf(b, "@media print {\n  body { font-size: %spt; }\n}\n", strconv.FormatFloat(c.FontSize, 'f', -1, 64))
+	fmt.Fprintf(b, "@media print {\n  body { font-size: %spt; line-height: %s; }\n}\n", strconv.FormatFloat(c.FontSize, 'f', -1, 64), strconv.FormatFloat(leading, 'f', -1, 64))
 	for _, i := range slices.Sorted(maps.Keys(widths)) {
 		w := widths[i]
 		total := sum(w)
