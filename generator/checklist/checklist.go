@@ -356,16 +356,50 @@ func defAnalyze(d pleading.Defense, cl *Checklist, lib *library.Elements, cat *l
 		add(FlagMissingTarget, "Targets a claim not pleaded",
 			"Aimed at "+defJoinAnd(pd.Target.Missing)+", which the complaint does not plead: a copied defense, or one aimed at an earlier complaint.")
 	}
-	if len(pd.Excluded) > 0 && len(pd.Matches) > 0 && len(pd.Counts) > 0 {
+	// Counts a not_for entry excludes get their own flag, with the reason
+	// (defLawFlags); this one names the counts outside applies_to.
+	outside, limited := defOutside(pd, cl.Counts)
+	if len(outside) > 0 && len(pd.Matches) > 0 && len(pd.Counts) > 0 {
 		add(FlagExcluded, "Cannot answer every count it targets",
-			"Pleaded against "+pd.Target.Text()+", but by the catalogue "+defJoinAnd(defMatchNames(pd.Matches))+" cannot answer "+defCountList(pd.Excluded, cl.Counts)+" ("+defAppliesText(pd.Matches)+"): against those counts it is legally insufficient.")
+			"Pleaded against "+pd.Target.Text()+", but by the catalogue "+defJoinAnd(defMatchNames(pd.Matches))+" cannot answer "+defCountList(outside, cl.Counts)+" ("+defAppliesText(pd.Matches)+"): against those counts it is legally insufficient.")
 	}
 	if pd.Matched && !pd.Reservation && len(pd.Counts) == 0 && len(cl.Counts) > 0 && len(pd.Target.Missing) == 0 {
-		add(FlagNoCount, "Answers no count",
-			"None of the complaint's counts is a claim "+defJoinAnd(defMatchNames(pd.Matches))+" can answer ("+defAppliesText(pd.Matches)+"): a candidate for a motion to strike as legally insufficient.")
+		why := "None of the complaint's counts is a claim " + defJoinAnd(defMatchNames(pd.Matches)) + " can answer (" + defAppliesText(pd.Matches) + ")"
+		if limited {
+			why += ", or those it reaches are ones it cannot answer for the reasons below"
+		}
+		add(FlagNoCount, "Answers no count", why+": a candidate for a motion to strike as legally insufficient.")
 	}
 	defLawFlags(&pd, cl, add)
 	return pd
+}
+
+// defOutside returns the counts the defense is aimed at but cannot answer
+// that no not_for entry of a matched defense names (those have a flag of
+// their own with the reason), and whether any count is one a not_for names.
+func defOutside(pd PleadedDefense, counts []CountRef) (outside []int, limited bool) {
+	byNum := make(map[int]*CountRef, len(counts))
+	for i := range counts {
+		byNum[counts[i].Number] = &counts[i]
+	}
+	for _, n := range pd.Excluded {
+		named := false
+		if ct := byNum[n]; ct != nil {
+			for _, m := range pd.Matches {
+				for _, c := range ct.claims {
+					if m.Defense.Cannot(c) != "" {
+						named = true
+					}
+				}
+			}
+		}
+		if named {
+			limited = true
+			continue
+		}
+		outside = append(outside, n)
+	}
+	return outside, limited
 }
 
 // defAnswerable narrows the defense's target to the counts some matched

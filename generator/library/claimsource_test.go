@@ -115,3 +115,23 @@ keywords = ["a"]
 		t.Errorf("error %v is not ErrInvalid", err)
 	}
 }
+
+// No defense names one state's law outside its [[defense.authority]]
+// tables, where it would be printed in every forum.
+func TestDefenseTextsNameNoState(t *testing.T) {
+	_, cat := builtinLibs(t)
+	for _, d := range cat.Defenses {
+		texts := append([]string{d.Source, d.Burden, d.Note}, d.Elements...)
+		texts = append(texts, d.Discovery...)
+		for _, l := range d.NotFor {
+			texts = append(texts, l.Reason)
+		}
+		for _, s := range texts {
+			for _, bad := range []string{"N.Y.", "CPLR", "A.D.", "Cal. ", "Pa. ", "Mass. ", "Ohio", "Ill. ", "Tex. "} {
+				if strings.Contains(s, bad) {
+					t.Errorf("%s: %q names %q in every forum; move it to a [[defense.authority]] with its state's law", d.Origin, s, bad)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/pleadkit/pleadkit/generator/joined"
@@ -275,19 +276,46 @@ func (b *matrixBuilder) count(ct pleading.Count) []MatrixCount {
 // incorporation paragraph) and the general allegations it incorporates
 // (those under no count).
 func (b *matrixBuilder) candidates(ct pleading.Count) (inCount, general []int) {
+	inc := ct.Incorporates
+	if inc == nil {
+		inc = b.realleges(ct)
+	}
 	for _, p := range b.c.Complaint.Paragraphs {
 		if p.Incorporates != nil {
 			continue
 		}
 		switch {
 		case p.Number >= ct.First && p.Number <= ct.Last && (p.Count == ct.Number || p.Count == 0):
+			if inc != nil && ct.Incorporates == nil && p.Number == ct.First {
+				continue // the count's own incorporation paragraph
+			}
 			inCount = append(inCount, p.Number)
-		case ct.Incorporates != nil && p.Count == 0 && p.Number >= ct.Incorporates.First && p.Number <= ct.Incorporates.Last:
+		case inc != nil && p.Count == 0 && p.Number >= inc.First && p.Number <= inc.Last:
 			general = append(general, p.Number)
 		}
 	}
 	return inCount, general
 }
+
+// realleges returns, for a count whose incorporation the parser did not
+// read ("The allegations of all the preceding paragraphs of this Complaint
+// are realleged herein", "The Plaintiff reiterates Paragraph # 's*'l
+// through 79 and incorporates such by reference"), the paragraphs before
+// the count, when its first paragraph is such an incorporation; else nil.
+// Without it the count's general allegations would plead nothing, and its
+// elements would read as dismissal candidates.
+func (b *matrixBuilder) realleges(ct pleading.Count) *pleading.Range {
+	p := b.para[ct.First]
+	if p == nil || ct.First <= 1 || len(p.Text) > 400 || !reallegeVerbRe.MatchString(p.Text) || !reallegeWhatRe.MatchString(p.Text) {
+		return nil
+	}
+	return &pleading.Range{First: 1, Last: ct.First - 1}
+}
+
+var (
+	reallegeVerbRe = regexp.MustCompile(`(?i)\b(?:re-?alleg\w*|reiterat\w*|repeats?|repeated|incorporat\w*|restat\w*|re-?assert\w*|re-?aver\w*)\b`)
+	reallegeWhatRe = regexp.MustCompile(`(?i)\b(?:paragraphs?|allegations|preceding|foregoing|above)\b`)
+)
 
 // contextTerm is a defined term or exhibit a count's own paragraphs mention.
 type contextTerm struct {

@@ -61,3 +61,34 @@ func itoa(n int) string {
 	}
 	return s
 }
+
+// A count whose incorporation the parser did not read ("The allegations of
+// all the preceding paragraphs ... are realleged", "reiterates Paragraph
+// # 's*'l through 79 and incorporates such") still rests on the general
+// allegations, and an element inferable from them (color of law from
+// police officers) is no dismissal candidate.
+func TestUnreadIncorporationAndInference(t *testing.T) {
+	m := build(t, "sarnicola-v-westchester")
+	for _, g := range m.Dismissal() {
+		if strings.Contains(g.Element, "color of state law") || strings.Contains(g.Element, "confined") || strings.Contains(g.Element, "scope of employment") {
+			t.Errorf("sarnicola %s: %q is a dismissal candidate; the general allegations plead police officers arresting her in the course of their duties", g.Heading, g.Element)
+		}
+	}
+	f := build(t, "fernandez-v-northampton-county")
+	for _, mc := range f.Counts {
+		if mc.Number != 1 {
+			continue
+		}
+		general := 0
+		for _, e := range mc.Elements {
+			for _, s := range e.Support {
+				if !s.InCount {
+					general++
+				}
+			}
+		}
+		if general == 0 {
+			t.Errorf("fernandez Count I cites no general allegation: its realleging paragraph was not read")
+		}
+	}
+}
