@@ -156,7 +156,17 @@ func chartTables(c *Case) []sheet.Table {
 		}
 		return t
 	}
-	return []sheet.Table{rows, findings, admissions, probe("Denials", c.Denials), probe("No knowledge", c.NoKnowledge)}
+	said := func(name string, sts []chart.Statement) sheet.Table {
+		t := sheet.Table{Name: name, Columns: []sheet.Column{
+			{Name: "¶"}, {Name: "Answer ¶"}, {Name: "Answer page"}, {Name: "The answer's words", Wrap: true, Width: 90},
+		}}
+		for _, st := range sts {
+			t.Rows = append(t.Rows, []any{num(st.Paragraph), st.Response, num(st.Page), st.Text})
+		}
+		return t
+	}
+	return []sheet.Table{rows, findings, admissions, said("Assertions", c.Assertions), said("Specific denials", c.SpecificDenials),
+		probe("Denials", c.Denials), probe("No knowledge", c.NoKnowledge)}
 }
 
 // matrixTables are the claim-element matrix's tables: a row per element

@@ -29,7 +29,7 @@ func TestChart(t *testing.T) {
 		{"markdown only, cut allegations", []string{"chart", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "md"), "--format", "md", "--allegation-words", "12"}, 0,
 			[]string{"response-chart.md"}, "findings:", ""},
 		{"word, excel and csv", []string{"chart", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "office"), "--format", "word,xlsx,csv"}, 0,
-			[]string{"response-chart.docx", "response-chart.xlsx", "response-chart-chart.csv", "response-chart-findings.csv", "response-chart-admissions.csv", "response-chart-denials.csv", "response-chart-no-knowledge.csv"}, "wrote", ""},
+			[]string{"response-chart.docx", "response-chart.xlsx", "response-chart-chart.csv", "response-chart-findings.csv", "response-chart-admissions.csv", "response-chart-assertions.csv", "response-chart-specific-denials.csv", "response-chart-denials.csv", "response-chart-no-knowledge.csv"}, "wrote", ""},
 		{"unknown format", []string{"chart", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--format", "md,doc"}, 2, nil, "", "doc"},
 		{"negative words", []string{"chart", "--complaint", complaint, "--answer", answer, "-o", filepath.Join(dir, "bad"), "--allegation-words", "-1"}, 2, nil, "", "allegation-words"},
 		{"missing answer flag", []string{"chart", "--complaint", complaint}, 1, nil, "", "answer"},

@@ -61,6 +61,7 @@ func Build(complaint, answer *pleading.Document) Chronology {
 	x := entity.NewIndex(complaint, answer)
 	var ch Chronology
 	dates := map[int][]span{} // the dates of each complaint paragraph, read once
+	answers := answersByParagraph(answer)
 	if complaint != nil {
 		for _, p := range complaint.Paragraphs {
 			evs := events(p.Text, x)
@@ -69,7 +70,7 @@ func Build(complaint, answer *pleading.Document) Chronology {
 			}
 			for _, ev := range evs {
 				ev.Source, ev.Paragraph, ev.Page, ev.Line = "Compl.", p.Number, p.Page, p.Line
-				ev.Position, ev.Conflict = position(ev, p.Number, answer)
+				ev.Position, ev.Conflict = position(ev, answers[p.Number], answer)
 				ch.Events = append(ch.Events, ev)
 			}
 		}
@@ -286,19 +287,32 @@ func who(clause string, x *entity.Index) []string {
 	return names
 }
 
-// position returns the answer's position on a complaint event in ¶n, and
-// the answer's different date when it disputes the complaint's.
-func position(ev Event, n int, answer *pleading.Document) (string, string) {
+// answersByParagraph returns the answer's responses (but incorporations)
+// to each complaint paragraph, in the answer's order: one pass over the
+// answer, where looking the responses up for each event anew took time
+// growing with the square of the case (hours at 100,000 paragraphs).
+func answersByParagraph(answer *pleading.Document) map[int][]pleading.Response {
+	out := map[int][]pleading.Response{}
+	if answer == nil {
+		return out
+	}
+	for _, r := range answer.Responses {
+		if r.Class == pleading.ClassIncorporated {
+			continue
+		}
+		for _, a := range r.Answers {
+			out[a] = append(out[a], r)
+		}
+	}
+	return out
+}
+
+// position returns the answer's position on a complaint event, given the
+// responses rs to its paragraph, and the answer's different date when it
+// disputes the complaint's.
+func position(ev Event, rs []pleading.Response, answer *pleading.Document) (string, string) {
 	if answer == nil {
 		return "awaiting answer", ""
-	}
-	var rs []pleading.Response
-	for _, r := range answer.Responses {
-		for _, a := range r.Answers {
-			if a == n && r.Class != pleading.ClassIncorporated {
-				rs = append(rs, r)
-			}
-		}
 	}
 	if len(rs) == 0 {
 		if answer.GeneralDenial != "" {

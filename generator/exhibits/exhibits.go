@@ -74,14 +74,15 @@ func Build(complaint, answer *pleading.Document) Index {
 	}
 	ix.Documents = documents(complaint, ix.Exhibits)
 	ix.Provisions = provisions(complaint, ix.Exhibits)
+	first := firstResponses(answer)
 	for i := range ix.Exhibits {
-		ix.Exhibits[i].Responses = responses(ix.Exhibits[i].Paragraphs, answer)
+		ix.Exhibits[i].Responses = responses(ix.Exhibits[i].Paragraphs, answer, first)
 	}
 	for i := range ix.Documents {
-		ix.Documents[i].Responses = responses(ix.Documents[i].Paragraphs, answer)
+		ix.Documents[i].Responses = responses(ix.Documents[i].Paragraphs, answer, first)
 	}
 	for i := range ix.Provisions {
-		ix.Provisions[i].Response = responses([]int{ix.Provisions[i].Paragraph}, answer)[0]
+		ix.Provisions[i].Response = responses([]int{ix.Provisions[i].Paragraph}, answer, first)[0]
 	}
 	return ix
 }
@@ -270,7 +271,7 @@ func documents(doc *pleading.Document, exhibits []Exhibit) []Exhibit {
 }
 
 // responses returns the answer's position on each of the paragraphs.
-func responses(ns []int, answer *pleading.Document) []Response {
+func responses(ns []int, answer *pleading.Document, first map[int]pleading.Response) []Response {
 	out := make([]Response, 0, len(ns))
 	for _, n := range ns {
 		r := Response{Paragraph: n, Position: "awaiting answer"}
@@ -279,16 +280,34 @@ func responses(ns []int, answer *pleading.Document) []Response {
 			if answer.GeneralDenial != "" {
 				r.Position = "denied (general denial)"
 			}
-			for _, resp := range answer.Responses {
-				if resp.Class == pleading.ClassIncorporated || !has(resp.Answers, n) {
-					continue
-				}
+			if resp, ok := first[n]; ok {
 				r.Answer, r.Page = resp.Paragraph, resp.Page
 				r.Position = Position(resp)
-				break
 			}
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// firstResponses returns the answer's first response (incorporations
+// aside) to each paragraph, from one pass over the answer: a search of the
+// whole answer for each paragraph citing an exhibit grew with the square
+// of the case (an Exhibit A cited by every paragraph).
+func firstResponses(answer *pleading.Document) map[int]pleading.Response {
+	out := map[int]pleading.Response{}
+	if answer == nil {
+		return out
+	}
+	for _, r := range answer.Responses {
+		if r.Class == pleading.ClassIncorporated {
+			continue
+		}
+		for _, a := range r.Answers {
+			if _, ok := out[a]; !ok {
+				out[a] = r
+			}
+		}
 	}
 	return out
 }

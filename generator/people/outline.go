@@ -55,6 +55,7 @@ type DesignTopic struct {
 // Rule 30(b)(6) designee outline for each organizational party.
 func Outlines(l List, topics []DesigneeTopics, complaint, answer *pleading.Document) []Outline {
 	var out []Outline
+	first := firstResponses(answer)
 	for _, p := range l.People {
 		if p.Kind != "person" || len(p.Paragraphs) == 0 {
 			continue
@@ -69,7 +70,7 @@ func Outlines(l List, topics []DesigneeTopics, complaint, answer *pleading.Docum
 			if par == nil {
 				continue
 			}
-			o.Topics = append(o.Topics, topic(*par, names, answer))
+			o.Topics = append(o.Topics, topic(*par, names, answer, first))
 		}
 		out = append(out, o)
 	}
@@ -94,7 +95,7 @@ func Outlines(l List, topics []DesigneeTopics, complaint, answer *pleading.Docum
 }
 
 // topic builds the examination topic of one paragraph naming the witness.
-func topic(par pleading.Paragraph, names []string, answer *pleading.Document) Topic {
+func topic(par pleading.Paragraph, names []string, answer *pleading.Document, first map[int]pleading.Response) Topic {
 	text := strings.Join(strings.Fields(par.Text), " ")
 	t := Topic{Paragraph: par.Number, Page: par.Page, Documents: append([]string(nil), par.Exhibits...)}
 	t.Allegation = entity.Words(text, 60)
@@ -115,10 +116,7 @@ func topic(par pleading.Paragraph, names []string, answer *pleading.Document) To
 		return t
 	}
 	t.Position = "not answered"
-	for _, r := range answer.Responses {
-		if r.Class == pleading.ClassIncorporated || !hasInt(r.Answers, par.Number) {
-			continue
-		}
+	if r, ok := first[par.Number]; ok {
 		t.Position = classWords[r.Class]
 		if t.Position == "" {
 			t.Position = string(r.Class)
@@ -127,7 +125,6 @@ func topic(par pleading.Paragraph, names []string, answer *pleading.Document) To
 		if r.Denies || r.LacksKnowledge {
 			t.Probe = append(t.Probe, t.Allegation)
 		}
-		break
 	}
 	return t
 }
@@ -159,6 +156,7 @@ func Topics(complaint, answer *pleading.Document) []DesigneeTopics {
 		counts[c.Number] = c.Title
 	}
 	var out []DesigneeTopics
+	first := firstResponses(answer)
 	for pi, p := range x.Parties {
 		if p.Person {
 			continue
@@ -186,7 +184,7 @@ func Topics(complaint, answer *pleading.Document) []DesigneeTopics {
 			return b
 		}
 		for _, par := range complaint.Paragraphs {
-			if par.Incorporates != nil || !contested(answer, par.Number) {
+			if par.Incorporates != nil || !contested(answer, first, par.Number) {
 				continue
 			}
 			text := strings.Join(strings.Fields(par.Text), " ")
@@ -289,19 +287,39 @@ func renumber(dt *DesigneeTopics) {
 	}
 }
 
-// contested reports whether the answer does not admit complaint ¶n outright.
-func contested(answer *pleading.Document, n int) bool {
+// contested reports whether the answer does not admit complaint ¶n
+// outright; first holds the answer's first response to each paragraph.
+func contested(answer *pleading.Document, first map[int]pleading.Response, n int) bool {
+	r, ok := first[n]
+	if !ok {
+		return answer.GeneralDenial != ""
+	}
+	switch r.Class {
+	case pleading.ClassDenied, pleading.ClassPartlyAdmitted, pleading.ClassNoKnowledge:
+		return true
+	}
+	return false
+}
+
+// firstResponses returns the answer's first response (incorporations
+// aside) to each paragraph, from one pass over the answer: searching the
+// whole answer for each paragraph grew with the square of the case.
+func firstResponses(answer *pleading.Document) map[int]pleading.Response {
+	out := map[int]pleading.Response{}
+	if answer == nil {
+		return out
+	}
 	for _, r := range answer.Responses {
-		if r.Class == pleading.ClassIncorporated || !hasInt(r.Answers, n) {
+		if r.Class == pleading.ClassIncorporated {
 			continue
 		}
-		switch r.Class {
-		case pleading.ClassDenied, pleading.ClassPartlyAdmitted, pleading.ClassNoKnowledge:
-			return true
+		for _, a := range r.Answers {
+			if _, ok := out[a]; !ok {
+				out[a] = r
+			}
 		}
-		return false
 	}
-	return answer.GeneralDenial != ""
+	return out
 }
 
 // paras formats paragraph numbers compactly: "¶¶ 36–38, 40".
@@ -343,15 +361,6 @@ func titleCase(s string) string {
 	}
 	l := strings.ToLower(s)
 	return strings.ToUpper(l[:1]) + l[1:]
-}
-
-func hasInt(ns []int, n int) bool {
-	for _, x := range ns {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
 
 func contains(list []string, s string) bool {

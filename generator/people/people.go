@@ -122,9 +122,14 @@ func Build(complaint, answer *pleading.Document) List {
 			continue
 		}
 		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(last) + `\b`)
+		have := map[int]bool{}
+		for _, n := range p.Paragraphs {
+			have[n] = true
+		}
 		for _, par := range complaint.Paragraphs {
-			if re.MatchString(par.Text) {
-				addPara(p, par.Number)
+			if !have[par.Number] && re.MatchString(par.Text) {
+				have[par.Number] = true
+				p.Paragraphs = append(p.Paragraphs, par.Number)
 			}
 		}
 		sort.Ints(p.Paragraphs)
@@ -233,6 +238,9 @@ func findSurname(people []Person, name string) int {
 }
 
 func addPara(p *Person, n int) {
+	if k := len(p.Paragraphs); k > 0 && p.Paragraphs[k-1] == n {
+		return // the usual case, paragraphs being read in order
+	}
 	for _, x := range p.Paragraphs {
 		if x == n {
 			return

@@ -6,11 +6,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/text"
 )
 
-// FuzzPDF renders arbitrary Markdown: it must never panic or fail. (Each
-// run embeds fonts, which coverage instrumentation makes slow; FuzzLayout
-// fuzzes the line breaker fast.)
+// FuzzPDF renders arbitrary Markdown to PDF: it must never panic or fail.
+// Embedding the fonts (parsing and subsetting them) costs a hundred times
+// a small page, which left this target a few dozen executions a minute; so
+// the inputs are drawn into one document, each as its own section, and the
+// document is finished (fonts, outline, compression) and checked at the
+// first input of each worker and every 200th: an input replayed alone is
+// always finished.
 func FuzzPDF(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.md")
 	for _, p := range files {
@@ -21,9 +27,32 @@ func FuzzPDF(f *testing.F) {
 	f.Add([]byte("| a | b |\n|---|:-:|\n| <a id=x>1</a> | `c` **d** ~~e~~ |\n"))
 	f.Add([]byte("- [x] <b>one<br>two</i>\n  1. ```\n     code\n     ```\n> # quote\n"))
 	r := New(WithCreationDate(fixedDate))
+	cfg := r.Config()
+	var d *docWriter
+	n := 0
 	f.Fuzz(func(t *testing.T, md []byte) {
+		if d == nil {
+			var err error
+			if d, err = newDocWriter(&cfg); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d.beginSection(&cfg, "")
+		doc := r.md.Parser().Parse(text.NewReader(md))
+		if err := r.md.Renderer().Render(d, md, doc); err != nil {
+			t.Fatalf("render: %v", err)
+		}
+		d.endSection()
+		if err := d.pdf.Error(); err != nil {
+			t.Fatalf("fpdf: %v", err)
+		}
+		if n++; n%200 != 1 {
+			return
+		}
 		var buf bytes.Buffer
-		if err := r.PDF(&buf, md); err != nil {
+		err := d.finish(&buf)
+		d = nil
+		if err != nil {
 			t.Fatalf("PDF: %v", err)
 		}
 		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

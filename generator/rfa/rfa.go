@@ -59,8 +59,10 @@ func Build(complaint, answer *pleading.Document) Set {
 		}
 	}
 	seen := map[string]bool{}
+	first := firstResponses(answer)
+	words := spacedWords(complaint)
 	for _, p := range complaint.Paragraphs {
-		r, ok := response(answer, p.Number)
+		r, ok := first[p.Number]
 		if !ok {
 			continue
 		}
@@ -83,7 +85,7 @@ func Build(complaint, answer *pleading.Document) Set {
 			if admitted(fact, r.Admitted) {
 				continue
 			}
-			req := "Admit that " + lowerFirst(rename(fact, x, to, set.Name), complaint) + "."
+			req := "Admit that " + lowerFirst(rename(fact, x, to, set.Name), words) + "."
 			key := strings.ToLower(req)
 			if seen[key] {
 				continue
@@ -125,17 +127,27 @@ func answeringParty(x *entity.Index, answer *pleading.Document) int {
 
 // response returns the answer's first response to complaint ¶n that is not an incorporation.
 func response(answer *pleading.Document, n int) (pleading.Response, bool) {
+	r, ok := firstResponses(answer)[n]
+	return r, ok
+}
+
+// firstResponses returns, for each paragraph number, the first response
+// of the answer to it (incorporations aside): one pass over the answer,
+// where a search for each paragraph took time growing with the square of
+// the case.
+func firstResponses(answer *pleading.Document) map[int]pleading.Response {
+	out := map[int]pleading.Response{}
 	for _, r := range answer.Responses {
 		if r.Class == pleading.ClassIncorporated {
 			continue
 		}
 		for _, a := range r.Answers {
-			if a == n {
-				return r, true
+			if _, ok := out[a]; !ok {
+				out[a] = r
 			}
 		}
 	}
-	return pleading.Response{}, false
+	return out
 }
 
 // facts splits a paragraph into the single facts a request can ask about.
@@ -439,7 +451,7 @@ var genericRE = regexp.MustCompile(`\bDefendant\b`)
 // lowerFirst lowers the first letter of a fact whose first word is an
 // ordinary word ("In 2006, …" → "in 2006, …"): one the complaint also writes
 // in lower case. Names keep their capital.
-func lowerFirst(s string, complaint *pleading.Document) string {
+func lowerFirst(s string, words map[string]bool) string {
 	w := strings.Trim(firstWord(s), ",")
 	if w == "" || strings.ToUpper(w) == w {
 		return s
@@ -448,10 +460,23 @@ func lowerFirst(s string, complaint *pleading.Document) string {
 	if lw == w {
 		return s
 	}
-	for _, p := range complaint.Paragraphs {
-		if strings.Contains(p.Text, " "+lw+" ") {
-			return strings.ToLower(s[:1]) + s[1:]
-		}
+	if words[lw] {
+		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s
+}
+
+// spacedWords returns every word the complaint writes between two spaces
+// (" word "), the test lowerFirst makes, read once for the whole complaint.
+func spacedWords(complaint *pleading.Document) map[string]bool {
+	words := map[string]bool{}
+	for _, p := range complaint.Paragraphs {
+		parts := strings.Split(p.Text, " ")
+		for i := 1; i < len(parts)-1; i++ {
+			if parts[i] != "" {
+				words[parts[i]] = true
+			}
+		}
+	}
+	return words
 }

@@ -22,7 +22,7 @@ func TestExecuteLimits(t *testing.T) {
 		{name: "nested range writing nothing", body: "x\n{{ range $i := 1000000000 }}{{ range $j := 1000000000 }}{{ end }}{{ end }}\n",
 			limits: Limits{Timeout: 200 * time.Millisecond}, want: ErrTimeout, line: ":5:"},
 		{name: "huge range writing", body: "{{ range $i := 1000000000 }}0123456789abcdef{{ end }}\n",
-			limits: Limits{MaxOutput: 1 << 20}, want: ErrOutputCap, line: ":4:"},
+			limits: Limits{MaxOutput: 1 << 20, Timeout: 3 * time.Minute}, want: ErrOutputCap, line: ":4:"},
 		{name: "range in if in with", body: "a\nb\n{{ with 1 }}{{ if true }}{{ range 1000000000 }}{{ end }}{{ end }}{{ end }}\n",
 			limits: Limits{Timeout: 100 * time.Millisecond}, want: ErrTimeout, line: ":6:"},
 		{name: "within limits", body: "{{ range $i := 1000 }}{{ $i }}{{ end }}\n", limits: Limits{Timeout: 5 * time.Second, MaxOutput: 1 << 20}},

@@ -50,7 +50,7 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, 
 		if pages == nil {
 			var err error
 			var more []string
-			pages, more, err = goPages(r, size)
+			pages, more, err = goPagesDecrypting(r, size)
 			notes = append(notes, more...)
 			reader = ReaderGoPDF
 			if err != nil {
@@ -69,7 +69,7 @@ func readPDF(path string, r io.ReaderAt, size int64, opts Options) (res Result, 
 		reader = ReaderPdftotext
 	case ReaderGo, ReaderGoPDF:
 		var err error
-		pages, notes, err = goPages(r, size)
+		pages, notes, err = goPagesDecrypting(r, size)
 		if err != nil {
 			return Result{}, err
 		}
