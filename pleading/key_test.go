@@ -87,6 +87,14 @@ func TestKey(t *testing.T) {
 			want: "[1]:admitted [2]:denied [3]:partly-admitted [4]:partly-admitted [5]:denied",
 		},
 		{
+			// A response that points to another response for its reasons
+			// answers its own paragraph, not the one it points to.
+			name: "reasons given in response to another paragraph",
+			n:    6,
+			body: "1. Admitted.\n\n2. Denied, for the reasons given in response to paragraph 6.\n\n3. Denied for the reasons set forth in response to Paragraph 5.\n\n4. Denied.\n\n5. Denied.\n\n6. Denied.\n",
+			want: "[1]:admitted [2]:denied [3]:denied [4]:denied [5]:denied [6]:denied",
+		},
+		{
 			// A shortened range "4-5." and an incorporation in a count.
 			name: "short ranges",
 			n:    14,

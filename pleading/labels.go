@@ -6,7 +6,8 @@ import (
 )
 
 // Paragraph labels other than "12.": a sub-paragraph's "3(b).", the
-// ordinal words of New York's older answers ("FIRST: Denies ..."), and the
+// ordinal words of New York's older answers ("FIRST: Denies ..."), the word
+// and number of "Paragraph 4. Denied.", and the
 // unnumbered response that names its paragraph in its first words
 // ("Defendant admits the allegations of paragraph 4.").
 
@@ -96,4 +97,67 @@ func (p *parser) withNextLine(i int, t string) string {
 		return t
 	}
 	return t + " " + p.lines[i+1].text
+}
+
+// paragraphWordStart reads "Paragraph 4. Denied.": a response labelled by
+// the word and the number the sequence expects (want), then a period. The
+// caller checks that a sentence ended before it, since "... as alleged in"
+// / "Paragraph 4. Defendant ..." is a reference the line break cut.
+func paragraphWordStart(t string, want int) (rest string, ok bool) {
+	const word = "paragraph "
+	if len(t) < len(word)+3 || !strings.EqualFold(t[:len(word)], word) {
+		return "", false
+	}
+	n, i := 0, len(word)
+	for i < len(t) && i < len(word)+MaxNumberDigits && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if n != want || i+1 >= len(t) || t[i] != '.' || t[i+1] != ' ' {
+		return "", false
+	}
+	rest = strings.TrimSpace(t[i+1:])
+	if !startsUpper(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
+// findFirstParagraph returns the index of the line that starts paragraph 1,
+// or the first response keyed to a paragraph in an answer that does not
+// number its own.
+func (p *parser) findFirstParagraph() int {
+	first := p.findFirstNumbered()
+	end := len(p.lines)
+	if first >= 0 {
+		end = first
+	}
+	// An answer of unnumbered responses may still number its defenses.
+	// Responses keyed by their verb ("Defendant admits the allegations of
+	// paragraph 1.") count only where there are two or more: one such
+	// sentence before "1." is the answer's preamble.
+	verbFirst, verbs := -1, 0
+	for i, l := range p.lines[:end] {
+		if keyedResponse(l.text) {
+			if verbFirst >= 0 {
+				return verbFirst
+			}
+			return i
+		}
+		if _, ok := ordinalLabelStart(l.text, 1); ok && p.kind != KindComplaint {
+			return i
+		}
+		if _, ok := paragraphWordStart(l.text, 1); ok && p.kind != KindComplaint && (i == 0 || terminal(p.lines[i-1].text) || p.lines[i-1].blank()) {
+			return i
+		}
+		if p.kind != KindComplaint && i > 0 && startsUpper(l.text) && (terminal(p.lines[i-1].text) || p.lines[i-1].blank()) && verbKeyedRe.MatchString(p.withNextLine(i, l.text)) {
+			if verbs++; verbFirst < 0 {
+				verbFirst = i
+			}
+		}
+	}
+	if verbs >= 2 {
+		return verbFirst
+	}
+	return first
 }

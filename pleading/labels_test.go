@@ -1,6 +1,9 @@
 package pleading
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Paragraph labels other than "12.", each in a court's style written anew.
 func TestParagraphLabels(t *testing.T) {
@@ -159,5 +162,27 @@ func TestLabelReaders(t *testing.T) {
 		if ok != tc.ok {
 			t.Errorf("ordinalLabelStart(%q, %d) = %v, want %v", tc.t, tc.want, ok, tc.ok)
 		}
+	}
+}
+
+// "Paragraph N." labels a response; a reference the line break cut ("... as
+// stated in" / "Paragraph 2. ...") stays text.
+func TestParagraphWordLabels(t *testing.T) {
+	d := mustParse(t, `ANSWER
+
+Paragraph 1. Admitted that the lease was signed, as stated in
+Paragraph 2. The remaining allegations are denied.
+Paragraph 2. Denied.
+Paragraph 3. Defendant lacks knowledge sufficient to form a belief about these allegations.
+`)
+	if got := ownNumbers(d); got != "1,2,3" {
+		t.Fatalf("responses %s, want 1,2,3", got)
+	}
+	var classes []string
+	for _, r := range d.Responses {
+		classes = append(classes, string(r.Class))
+	}
+	if got := strings.Join(classes, " "); got != "partly-admitted denied no-knowledge" {
+		t.Errorf("classes %s", got)
 	}
 }

@@ -54,8 +54,8 @@ func cutAnyWord(s string, words ...string) (string, bool) {
 
 // crossRefASCII is crossRe.MatchString for ASCII text: the text ends, but
 // for space, in "set forth in", "see" (at a word's start), "reasons
-// stated in", "reasons given in", or "its/their/the/our response(s) to" or
-// "answer(s) to".
+// stated in", "reasons given in", "its/their/the/our response(s) to" or
+// "answer(s) to", or "stated/given/forth in response(s) to".
 func crossRefASCII(s string) bool {
 	s = strings.ToLower(trimRE(s))
 	if t, ok := cutWord(s, "see", false); ok {
@@ -72,7 +72,13 @@ func crossRefASCII(s string) bool {
 	}
 	if t, ok := cutWord(s, "to", true); ok {
 		if u, ok := cutAnyWord(t, "responses", "response", "answers", "answer"); ok {
-			return strings.HasSuffix(u, "its") || strings.HasSuffix(u, "their") || strings.HasSuffix(u, "the") || strings.HasSuffix(u, "our")
+			if strings.HasSuffix(u, "its") || strings.HasSuffix(u, "their") || strings.HasSuffix(u, "the") || strings.HasSuffix(u, "our") {
+				return true
+			}
+			// "for the reasons given in response to".
+			if v, ok := cutWord(u, "in", true); ok {
+				return strings.HasSuffix(v, "stated") || strings.HasSuffix(v, "given") || strings.HasSuffix(v, "forth")
+			}
 		}
 	}
 	return false

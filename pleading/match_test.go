@@ -12,7 +12,7 @@ import (
 )
 
 func TestCrossRefASCIIAgrees(t *testing.T) {
-	words := []string{"set", "forth", "in", "see", "reasons", "stated", "given", "its", "their", "the", "our", "response", "responses", "answer", "answers", "to", "xsee", "sunset", "hour", "_see", "SEE", "Set", "FORTH", "In", "To", "a", "b", "1"}
+	words := []string{"set", "forth", "in", "see", "reasons", "stated", "given", "its", "their", "the", "our", "response", "responses", "answer", "answers", "to", "forth", "given", "xsee", "sunset", "hour", "_see", "SEE", "Set", "FORTH", "In", "To", "a", "b", "1"}
 	seps := []string{" ", "  ", "\t", "\n", "", " \n", ",", "-"}
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 20000; i++ {

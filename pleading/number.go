@@ -297,42 +297,6 @@ func keyedResponse(t string) bool {
 	return keyedRespRe.MatchString(t)
 }
 
-// findFirstParagraph returns the index of the line that starts paragraph 1,
-// or the first response keyed to a paragraph in an answer that does not
-// number its own.
-func (p *parser) findFirstParagraph() int {
-	first := p.findFirstNumbered()
-	end := len(p.lines)
-	if first >= 0 {
-		end = first
-	}
-	// An answer of unnumbered responses may still number its defenses.
-	// Responses keyed by their verb ("Defendant admits the allegations of
-	// paragraph 1.") count only where there are two or more: one such
-	// sentence before "1." is the answer's preamble.
-	verbFirst, verbs := -1, 0
-	for i, l := range p.lines[:end] {
-		if keyedResponse(l.text) {
-			if verbFirst >= 0 {
-				return verbFirst
-			}
-			return i
-		}
-		if _, ok := ordinalLabelStart(l.text, 1); ok && p.kind != KindComplaint {
-			return i
-		}
-		if p.kind != KindComplaint && i > 0 && startsUpper(l.text) && (terminal(p.lines[i-1].text) || p.lines[i-1].blank()) && verbKeyedRe.MatchString(p.withNextLine(i, l.text)) {
-			if verbs++; verbFirst < 0 {
-				verbFirst = i
-			}
-		}
-	}
-	if verbs >= 2 {
-		return verbFirst
-	}
-	return first
-}
-
 // findFirstNumbered returns the index of the line "1. Text" that starts paragraph 1.
 func (p *parser) findFirstNumbered() int {
 	for i, l := range p.lines {
@@ -434,6 +398,8 @@ func (p *parser) handleNumbered(i int, t string) bool {
 		if !ok && p.doc.Kind != KindComplaint {
 			// "FIRST: Denies ...", "SECOND: ...": New York's ordinal labels.
 			if r, isOrd := ordinalLabelStart(t, p.last+1); isOrd {
+				n, rest, ok = p.last+1, r, true
+			} else if r, isWord := paragraphWordStart(t, p.last+1); isWord && (terminal(p.prevText) || p.gap) {
 				n, rest, ok = p.last+1, r, true
 			}
 		}

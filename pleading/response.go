@@ -11,7 +11,7 @@ import (
 var (
 	keyedRe  = regexp.MustCompile(`(?i)(?:entitled|titled|captioned|under\s+the\s+heading)\s+[“"]([^”"]{1,80})[”"]`)
 	reliefRe = regexp.MustCompile(`(?i)\b(?:relief|prayer|wherefore|judgment\s+against)\b`)
-	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to)\s*$`)
+	crossRe  = regexp.MustCompile(`(?i)(?:set\s+forth\s+in|\bsee|reasons\s+(?:stated|given)\s+in|(?:its|their|the|our)\s+(?:responses?|answers?)\s+to|(?:stated|given|forth)\s+in\s+(?:responses?|answers?)\s+to)\s*$`)
 	leadInRe = regexp.MustCompile(`(?i)^(?:in\s+(?:answer|response)\s+to|answering|as\s+to|with\s+respect\s+to|responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+\w+\s+sentence\s+of\s+)?paragraphs?\s+\d+(?:\s*(?:,|and|through|-|–)\s*\d+)*(?:\s+of\s+the\s+(?:\w+\s+)*complaint)?,?\s*`)
 	bareRe   = mustAnchored(`(?i)^(?:paragraphs?\b[^.]*?\b(?:is|are)\s+admitted(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?|admitted(?:\s+in\s+part)?)\.?$`)
 )

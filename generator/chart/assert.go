@@ -7,6 +7,7 @@ import (
 
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // What the answer says beyond admitting and denying is deposition
@@ -76,9 +77,9 @@ func statements(c *joined.Case) (asserts, denials []Statement) {
 		if page > 0 {
 			cite += ", p. " + strconv.Itoa(page)
 		}
-		t := joined.NormalizeSpace(r.Text)
+		t := prose.NormalizeSpace(r.Text)
 		keys := map[string]bool{}
-		for _, sp := range joined.SentenceSpans(t) {
+		for _, sp := range prose.SentenceSpans(t) {
 			s := sp.Of(t)
 			for _, q := range assertionsIn(s, parties) {
 				k := boilerKey(q)

@@ -198,7 +198,7 @@ func lastWord(s string) string {
 
 // firstSentence returns the first sentence of s.
 func firstSentence(s string) string {
-	if sp := joined.SentenceSpans(s); len(sp) > 0 {
+	if sp := prose.SentenceSpans(s); len(sp) > 0 {
 		return sp[0].Of(s)
 	}
 	return s
@@ -340,7 +340,7 @@ func nouns(ws []string) []string {
 
 // clauseWith returns the sentence of plain holding word (in lower case), from its start.
 func clauseWith(plain, word string) string {
-	for _, sp := range joined.SentenceSpans(plain) {
+	for _, sp := range prose.SentenceSpans(plain) {
 		if st := sp.Of(plain); strings.Contains(strings.ToLower(st), word) {
 			return st
 		}

@@ -239,8 +239,8 @@ var lawRe = regexp.MustCompile(`\b\d+\s*U\.\s?S\.\s?C\.|\b\d+\s+U\.S\.\s+\d|§|\
 
 // referSentence returns the sentence of text that refers to a document.
 func referSentence(text string) string {
-	t := joined.NormalizeSpace(prose.PlainText(text))
-	for _, sp := range joined.SentenceSpans(t) {
+	t := prose.NormalizeSpace(prose.PlainText(text))
+	for _, sp := range prose.SentenceSpans(t) {
 		if referRe.MatchString(sp.Of(t)) {
 			return sp.Of(t)
 		}
@@ -252,8 +252,8 @@ func referSentence(text string) string {
 // sentence when the reference is near its start, else the clause the
 // reference sits in ("… and respectfully refers the Court to the contract").
 func referClause(text string) string {
-	t := joined.NormalizeSpace(prose.PlainText(text))
-	for _, sp := range joined.SentenceSpans(t) {
+	t := prose.NormalizeSpace(prose.PlainText(text))
+	for _, sp := range prose.SentenceSpans(t) {
 		s := sp.Of(t)
 		loc := referRe.FindStringIndex(s)
 		if loc == nil {
@@ -439,9 +439,9 @@ func (a *analysis) checkCopied() {
 // responseClauses splits a response's text into sentences, and those at
 // ", but" and "; ".
 func responseClauses(text string) []string {
-	t := joined.NormalizeSpace(prose.PlainText(text))
+	t := prose.NormalizeSpace(prose.PlainText(text))
 	var out []string
-	for _, sp := range joined.SentenceSpans(t) {
+	for _, sp := range prose.SentenceSpans(t) {
 		for _, part := range clauseSplitRe.Split(sp.Of(t), -1) {
 			if part = strings.TrimSpace(part); part != "" {
 				out = append(out, part)

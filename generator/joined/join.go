@@ -46,7 +46,7 @@ func Join(complaint, answer *pleading.Document) (*Case, error) {
 		// Complaint that is not expressly admitted above", pleaded as the
 		// first affirmative defense, is a general denial all the same.
 		for _, d := range answer.Defenses {
-			if t := NormalizeSpace(d.Text); defenseDenialRe.MatchString(t) {
+			if t := prose.NormalizeSpace(d.Text); defenseDenialRe.MatchString(t) {
 				cp := *answer
 				cp.GeneralDenial = t
 				answer = &cp

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 func TestCombineClasses(t *testing.T) {
@@ -151,8 +152,8 @@ func TestNextCutAsRegexps(t *testing.T) {
 			continue
 		}
 		for _, r := range c.Answer.Responses {
-			tx := NormalizeSpace(r.Text)
-			for _, sp := range SentenceSpans(tx) {
+			tx := prose.NormalizeSpace(r.Text)
+			for _, sp := range prose.SentenceSpans(tx) {
 				s := sp.Of(tx)
 				for at := 0; at < len(s); at += 7 {
 					cut, next, ok := nextCut(s, at)

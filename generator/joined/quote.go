@@ -2,6 +2,7 @@ package joined
 
 import (
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 	"regexp"
 	"strings"
 )
@@ -105,11 +106,11 @@ func isAdmitting(s string, loc []int) bool {
 }
 
 // QuoteAdmissions returns the admitted statements of a response's text,
-// each a verbatim span of NormalizeSpace(text).
+// each a verbatim span of prose.NormalizeSpace(text).
 func QuoteAdmissions(text string) []Quote {
-	t := NormalizeSpace(text)
+	t := prose.NormalizeSpace(text)
 	var out []Quote
-	for _, sp := range SentenceSpans(t) {
+	for _, sp := range prose.SentenceSpans(t) {
 		s := sp.Of(t)
 		if !strings.Contains(strings.ToLower(s), "admit") {
 			continue
@@ -282,11 +283,11 @@ func admissionQuotes(r *pleading.Response) []Quote {
 	if qs := QuoteAdmissions(r.Text); len(qs) > 0 {
 		return qs
 	}
-	t := NormalizeSpace(r.Text)
-	for _, sp := range SentenceSpans(t) {
+	t := prose.NormalizeSpace(r.Text)
+	for _, sp := range prose.SentenceSpans(t) {
 		if partOnlyRe.MatchString(sp.Of(t)) {
 			return nil // "Admitted in part, denied in part.": nothing to quote
 		}
 	}
-	return []Quote{{Text: NormalizeSpace(r.Text), Whole: true}}
+	return []Quote{{Text: prose.NormalizeSpace(r.Text), Whole: true}}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/prose"
 )
 
 // caseDirs returns the case folders of the shared real pleadings and of
@@ -97,7 +98,7 @@ func TestAdmissionsVerbatim(t *testing.T) {
 		for _, row := range c.Rows {
 			var texts []string
 			for _, rr := range row.Responses {
-				texts = append(texts, NormalizeSpace(rr.Text))
+				texts = append(texts, prose.NormalizeSpace(rr.Text))
 			}
 			for _, stmt := range row.Admitted {
 				quotes++
@@ -148,12 +149,12 @@ func TestAdmissionsVerbatim(t *testing.T) {
 // its first admitting word, to where the answer turns to something else,
 // in the admitting sentences only.
 func admittedPart(st string) string {
-	st = NormalizeSpace(st)
+	st = prose.NormalizeSpace(st)
 	if partOnlyRe.MatchString(st) {
 		return ""
 	}
 	var parts []string
-	for _, sp := range SentenceSpans(st) {
+	for _, sp := range prose.SentenceSpans(st) {
 		s := sp.Of(st)
 		locs := admitLocs(s)
 		if len(locs) == 0 {
@@ -182,7 +183,7 @@ func lastRune(s string) string {
 
 // sentenceAround returns the sentence of t holding [at, at+n).
 func sentenceAround(t string, at, n int) string {
-	for _, sp := range SentenceSpans(t) {
+	for _, sp := range prose.SentenceSpans(t) {
 		if sp.Start <= at && at+n <= sp.End {
 			return sp.Of(t)
 		}

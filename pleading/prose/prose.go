@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // FirstWords returns the first n words of s, with "…" when words were cut; n <= 0 returns s.
@@ -86,94 +85,6 @@ func IsDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// Sentences splits text into sentences at ". ", "? ", "! " and "; " boundaries,
-// keeping abbreviations like "U.S.C." and "e.g." together.
-func Sentences(text string) []string {
-	// Byte offsets, not a []rune copy: every sentence is a substring of
-	// text. The marks that end a sentence are ASCII, so a byte of a
-	// multi-byte character is never taken for one.
-	var out []string
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
-		}
-		// end of sentence: followed by space(s) then an upper-case letter, quote, bracket or digit
-		j := i + 1
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' && r != '*' {
-				break
-			}
-			j += size
-		}
-		if j < len(text) {
-			if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsSpace(r) {
-				continue
-			}
-		}
-		k := j
-		for k < len(text) {
-			r, size := utf8.DecodeRuneInString(text[k:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			k += size
-		}
-		if k < len(text) {
-			if r, _ := utf8.DecodeRuneInString(text[k:]); !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '[' || r == '(' || r == '"' || r == '“' || r == '*') {
-				continue
-			}
-		}
-		if c == '.' && isAbbrev(text[start:i]) {
-			continue
-		}
-		if s := strings.TrimSpace(text[start:j]); s != "" {
-			out = append(out, s)
-		}
-		start = k
-		i = k - 1
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
-
-// isAbbrev reports whether the text before a period ends with an abbreviation.
-func isAbbrev(before string) bool {
-	i := len(before)
-	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(before[:i])
-		if unicode.IsSpace(r) || r == '(' {
-			break
-		}
-		i -= size
-	}
-	w := strings.ToLower(strings.Trim(before[i:], "*_"))
-	switch w {
-	case "e.g", "i.e", "inc", "co", "corp", "ltd", "no", "nos", "v", "vs", "u.s", "u.s.c", "f.r.c.p",
-		"ex", "sch", "mr", "ms", "mrs", "dr", "st", "jr", "sr", "p", "pp", "id", "al", "seq", "cf", "fed", "r", "civ":
-		return true
-	}
-	// single letters and dotted initialisms: "J.", "U.S.", "L.L.C." — but not
-	// the letter of "Exhibit A." ending a sentence
-	if utf8.RuneCountInString(w) == 1 {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
-			return false // "Paragraph 7." ends a sentence
-		}
-		return !labelWords[LastWord(before[:i])]
-	}
-	return strings.Contains(w, ".")
-}
-
-// labelWords name a lettered thing: "Exhibit A", "Schedule B".
-var labelWords = map[string]bool{
-	"exhibit": true, "ex.": true, "schedule": true, "appendix": true, "annex": true,
-	"attachment": true, "tab": true, "part": true, "count": true, "section": true, "class": true,
 }
 
 // PlainText strips the Markdown emphasis marks the parser leaves in text (*e.g.*, <i>..</i>).

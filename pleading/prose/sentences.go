@@ -1,4 +1,4 @@
-package joined
+package prose
 
 import (
 	"strings"
@@ -6,13 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// Span is a half-open byte range [Start, End) of a response's text.
+// Span is a half-open byte range [Start, End) of a text.
 type Span struct{ Start, End int }
 
 // Of returns the text of s in t.
 func (s Span) Of(t string) string { return t[s.Start:s.End] }
 
-// SentenceSpans splits a response's text into sentences, as byte ranges of
+// SentenceSpans splits a text into sentences, as byte ranges of
 // t without their surrounding space. A sentence ends at ".", "?" or "!"
 // (after any closing quotes or brackets) when a capital, a digit or an
 // opening quote follows; an abbreviation ("U.S.C.", "(M.D. Ala.", "Sept.")
@@ -21,6 +21,20 @@ func (s Span) Of(t string) string { return t[s.Start:s.End] }
 // followed directly by a capitalized word.
 func SentenceSpans(t string) []Span {
 	var out []Span
+	eachSentence(t, func(s Span) { out = append(out, s) })
+	return out
+}
+
+// Sentences returns the text of each sentence of text (see SentenceSpans):
+// substrings of text, without their surrounding space.
+func Sentences(text string) []string {
+	var out []string
+	eachSentence(text, func(s Span) { out = append(out, s.Of(text)) })
+	return out
+}
+
+// eachSentence calls yield with the span of each sentence of t, in order.
+func eachSentence(t string, yield func(Span)) {
 	start := skipSpace(t, 0)
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -51,7 +65,7 @@ func SentenceSpans(t string) []Span {
 			if c == '.' && abbrevBefore(t[start:i], nr) {
 				continue
 			}
-			out = append(out, Span{start, j})
+			yield(Span{start, j})
 			start = k
 			i = k - 1
 			continue
@@ -59,14 +73,13 @@ func SentenceSpans(t string) []Span {
 		// No space after the period: a sentence end only in text that lost
 		// its spaces ("Democratic.The Secretary", "CD2.TheSecretary").
 		if c == '.' && j == i+1 && lostSpaceEnd(t, i) {
-			out = append(out, Span{start, i + 1})
+			yield(Span{start, i + 1})
 			start = i + 1
 		}
 	}
 	if end := strings.TrimRightFunc(t, unicode.IsSpace); start < len(end) {
-		out = append(out, Span{start, len(end)})
+		yield(Span{start, len(end)})
 	}
-	return out
 }
 
 func skipSpace(t string, i int) int {
@@ -137,7 +150,7 @@ func abbrevBefore(before string, next rune) bool {
 			return false // "Paragraph 7." ends a sentence
 		}
 		// "J. Smith" is an initial; the letter of "Exhibit A." ends a sentence.
-		return !labelWords[lastWord(before[:i])]
+		return !labelWords[LastWord(before[:i])]
 	}
 	return dottedInitials(w)
 }
@@ -165,12 +178,6 @@ func dottedInitials(w string) bool {
 var labelWords = map[string]bool{
 	"exhibit": true, "ex.": true, "schedule": true, "appendix": true, "annex": true,
 	"attachment": true, "tab": true, "part": true, "count": true, "section": true, "class": true,
-}
-
-func lastWord(s string) string {
-	s = strings.TrimRight(s, " \t\n")
-	i := strings.LastIndexAny(s, " \t\n(")
-	return strings.ToLower(s[i+1:])
 }
 
 // NormalizeSpace collapses every run of white space in s to one space and trims it.
