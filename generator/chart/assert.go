@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/pleading"
@@ -117,13 +118,20 @@ const boilerLimit = 3
 // differ in paragraph numbers, punctuation or spaces lost in extraction
 // ("containedinthisparagraph") share it.
 func boilerKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	// Rune by rune as strings.ToLower would lower it (unicode.ToLower), so
+	// that "K" (Kelvin) still counts as a "k", without lowering the whole.
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r >= 0x80 {
+			r = unicode.ToLower(r)
+		} else if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
 		if r >= 'a' && r <= 'z' {
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // assertionsIn returns the clauses of one sentence in which the answer

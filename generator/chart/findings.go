@@ -383,12 +383,14 @@ func (a *analysis) checkCopied() {
 	// remote …"), not a response copied by mistake: it is left out before
 	// responses are compared.
 	clauses := make([][]string, len(a.answer.Responses))
+	keys := make([][]string, len(a.answer.Responses)) // boilerKey of each clause
 	uses := map[string]int{}
 	for i := range a.answer.Responses {
 		seenKey := map[string]bool{}
 		for _, cl := range responseClauses(a.answer.Responses[i].Text) {
 			k := boilerKey(cl)
 			clauses[i] = append(clauses[i], cl)
+			keys[i] = append(keys[i], k)
 			if !seenKey[k] {
 				seenKey[k] = true
 				uses[k]++
@@ -398,8 +400,8 @@ func (a *analysis) checkCopied() {
 	for i := range a.answer.Responses {
 		r := &a.answer.Responses[i]
 		var own []string
-		for _, cl := range clauses[i] {
-			if uses[boilerKey(cl)] < boilerLimit {
+		for j, cl := range clauses[i] {
+			if uses[keys[i][j]] < boilerLimit {
 				own = append(own, cl)
 			}
 		}
