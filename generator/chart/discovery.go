@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/pleadkit/pleadkit/generator/entity"
 	"github.com/pleadkit/pleadkit/generator/joined"
@@ -34,6 +35,7 @@ func (a *analysis) discovery(row joined.Row) []string {
 	// the answering party: its mailboxes, systems and policies prove nothing
 	// of it.
 	own := a.pleaderOnly(t)
+	dates := sync.OnceValue(func() string { return datesClause(plain) })
 	var out []string
 	if docs := namedDocuments(a.complaint.Paragraph(row.Number), plain, t); len(docs) > 0 {
 		n := len(docs)
@@ -52,16 +54,16 @@ func (a *analysis) discovery(row joined.Row) []string {
 		out = append(out, fmt.Sprintf("Request for admission (FRCP 36) that “%s”: it pins down what %s really disputes of facts that are %s own, which its documents and witnesses prove.", strings.TrimRight(prose.FirstWords(firstSentence(plain), 16), ".…"), party, possessive(a.pleader.Short)))
 	}
 	if w := commKW.findAll(t, 3); len(w) > 0 && !own {
-		out = append(out, fmt.Sprintf("Emails and messages: the %s alleged — ask %s to identify the custodians, then search their mailboxes%s.", strings.Join(nouns(w), ", "), party, datesClause(plain)))
+		out = append(out, fmt.Sprintf("Emails and messages: the %s alleged — ask %s to identify the custodians, then search their mailboxes%s.", strings.Join(nouns(w), ", "), party, dates()))
 	}
 	if w := webPlaces(plain); len(w) > 0 && !own && len(out) < 3 {
-		out = append(out, fmt.Sprintf("Captures of %s (RFP; Internet Archive)%s, and who wrote and approved them.", strings.Join(w, ", "), datesClause(plain)))
+		out = append(out, fmt.Sprintf("Captures of %s (RFP; Internet Archive)%s, and who wrote and approved them.", strings.Join(w, ", "), dates()))
 	}
 	if w := techKW.findAll(t, 3); len(w) > 0 && len(out) < 3 && !own && a.parties.Mentioned(t.lower) {
-		out = append(out, fmt.Sprintf("Inspection (FRCP 34) of the %s the allegation names, and the access logs%s.", strings.Join(w, ", "), datesClause(plain)))
+		out = append(out, fmt.Sprintf("Inspection (FRCP 34) of the %s the allegation names, and the access logs%s.", strings.Join(w, ", "), dates()))
 	}
 	if w := practiceKW.findAll(t, 3); len(w) > 0 && len(out) < 3 && !own {
-		out = append(out, fmt.Sprintf("Request for production: the %s in force%s and the records of following them; a Rule 30(b)(6) topic on them.", strings.Join(w, ", "), datesClause(plain)))
+		out = append(out, fmt.Sprintf("Request for production: the %s in force%s and the records of following them; a Rule 30(b)(6) topic on them.", strings.Join(w, ", "), dates()))
 	}
 	if w := moneyKW.findAll(t, 3); len(w) > 0 && len(out) < 3 {
 		what := strings.Join(nouns(w), ", ")
@@ -74,7 +76,7 @@ func (a *analysis) discovery(row joined.Row) []string {
 		}
 		out = append(out, fmt.Sprintf("Records of the %s alleged: the plaintiff's books%s, and subpoenas to %s.", what, datesClause(plain), who))
 	} else if w := harmKW.findAll(t, 2); len(w) > 0 && len(out) < 3 {
-		out = append(out, fmt.Sprintf("Records of the %s alleged: incident and complaint files%s, and who investigated them.", strings.Join(w, ", "), datesClause(plain)))
+		out = append(out, fmt.Sprintf("Records of the %s alleged: incident and complaint files%s, and who investigated them.", strings.Join(w, ", "), dates()))
 	}
 	if w := awareKW.findAll(t, 1); len(w) > 0 && len(out) < 3 && !own {
 		if cl := clauseWith(plain, w[0]); cl != "" {

@@ -12,6 +12,20 @@ var personRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]
 // titleRE is an honorific or office before a surname: "Mr. Smith", "Dr. Jane Roe", "Sheriff Dart".
 var titleRE = regexp.MustCompile(`\b(Mr|Ms|Mrs|Dr|Prof|Sgt|Lt|Capt|Det|Hon)\.\s+((?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+){0,2}(?:Mc|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?)`)
 
+// titles are the literal starts titleRE needs: without one it cannot match.
+var titles = []string{"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sgt.", "Lt.", "Capt.", "Det.", "Hon."}
+
+// titleMatches is titleRE.FindAllStringSubmatchIndex(text, -1), skipping the
+// regexp when text holds no title (most allegations).
+func titleMatches(text string) [][]int {
+	for _, t := range titles {
+		if strings.Contains(text, t) {
+			return titleRE.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	return nil
+}
+
 // roleRE is a role word that, beside a name, marks it as a person: "24/7's founder, PV Kannan".
 var roleRE = regexp.MustCompile(`(?i)\b(founder|co-founder|ceo|chief executive officer|president|vice president|officer|director|manager|supervisor|employee|engineer|agent|owner|chairman|chairwoman|secretary|treasurer|principal|partner|consultant|attorney|warden|sheriff|deputy|sergeant|lieutenant|captain|detective|inmate|resident|plaintiff|decedent|nurse|physician|doctor|administrator|commissioner|representative|salesperson|customer|client|worker|coordinator|analyst|executive|chief|head|member)\b`)
 
@@ -30,7 +44,7 @@ func Persons(text string) []Mention {
 		}
 		return false
 	}
-	for _, m := range titleRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range titleMatches(text) {
 		name := text[m[4]:m[5]]
 		if stopName(name) || !strings.Contains(name, " ") && givenNames[strings.ToLower(name)] {
 			continue

@@ -33,6 +33,17 @@ func (b *matrixBuilder) recital(n int) bool { return b.kind[n]&paraLaw != 0 }
 // an element about the charge or the prerequisites (see adminElement).
 func (b *matrixBuilder) administrative(n int) bool { return b.kind[n]&paraAdmin != 0 }
 
+// mentionsSuit reports whether text holds "sue" or "suit" in a usual
+// case, which adminRe needs: the test spares most paragraphs the regexp.
+func mentionsSuit(text string) bool {
+	for _, w := range []string{"sue", "suit", "Sue", "Suit", "SUE", "SUIT"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // adminElement reports whether an element is about the procedural
 // prerequisites of suit: a timely charge, a right-to-sue notice, exhaustion.
 func adminElement(statement, id string) bool {
@@ -71,7 +82,7 @@ func paraKind(p *pleading.Paragraph, heads map[string]int) int {
 	if resultRe.MatchString(p.Text) {
 		k |= paraResult
 	}
-	if adminRe.MatchString(p.Text) {
+	if mentionsSuit(p.Text) && adminRe.MatchString(p.Text) {
 		k |= paraAdmin
 	}
 	return k
