@@ -138,6 +138,10 @@ func abbrevBefore(before string, next rune) bool {
 		i--
 	}
 	w := strings.ToLower(strings.Trim(before[i:], "*_"))
+	if w == "seq" {
+		// "et seq. (“ADA”)" goes on; "et seq. These practices" ends.
+		return next == '(' || next == '“' || next == '"'
+	}
 	if abbrevs[w] {
 		// "Seventh Ave. The" would end a sentence, but an abbreviation
 		// before a capital or a digit is far more often a citation

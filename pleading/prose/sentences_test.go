@@ -26,6 +26,8 @@ func TestSentenceSpans(t *testing.T) {
 		{"Smith v. Jones, No. 2:16-cv-1 (M.D. Ala. 2016). On Sept. 26 it ruled.",
 			[]string{"Smith v. Jones, No. 2:16-cv-1 (M.D. Ala. 2016).", "On Sept. 26 it ruled."}},
 		{"It is Democratic.The Secretary denies. U.S.Code stays.", []string{"It is Democratic.", "The Secretary denies.", "U.S.Code stays."}},
+		{"Under 42 U.S.C. §§ 12101 et seq. (“ADA”) it is unlawful. It is, 29 U.S.C. § 621 et seq. These practices include it.",
+			[]string{"Under 42 U.S.C. §§ 12101 et seq. (“ADA”) it is unlawful.", "It is, 29 U.S.C. § 621 et seq.", "These practices include it."}},
 		{"  Leading and trailing space.  \n", []string{"Leading and trailing space."}},
 		{"24/7 Customer, Inc. is a corporation.", []string{"24/7 Customer, Inc. is a corporation."}},
 		{"", nil},
