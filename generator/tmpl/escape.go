@@ -93,7 +93,9 @@ func escapeText(s string, cell bool) string {
 		case '#':
 			// At the start it would make a heading; at the end of a heading's
 			// text a closing sequence, which is dropped.
-			escape = start || strings.TrimRight(s[i:], "# \t\r\n") == ""
+			// Every space this function reads as one (\f, \v, Unicode
+			// spaces) counts, or "# ###\f" would end in a closing sequence.
+			escape = start || strings.TrimRightFunc(s[i:], isHashOrSpace) == ""
 		case '+', '-', '=':
 			escape = start // would start a list or a setext underline
 		case '.', ')':
@@ -150,3 +152,6 @@ func entityAt(s string) bool {
 func isControl(r rune) bool {
 	return (r < 0x20 || r == 0x7f) && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f'
 }
+
+// isHashOrSpace reports whether r is '#' or a space escapeText collapses.
+func isHashOrSpace(r rune) bool { return r == '#' || unicode.IsSpace(r) }
