@@ -267,6 +267,28 @@ type Document struct {
 // Pos returns the position of a line of d's source.
 func (d *Document) Pos(line int) Pos { return Pos{File: d.File, Line: line} }
 
+// FirstResponses maps each paragraph number an answer responds to onto its
+// first response that is not an incorporation, in one pass over the answer
+// (a search of the whole answer per paragraph grows with the square of the
+// case); a nil d gives an empty map.
+func (d *Document) FirstResponses() map[int]Response {
+	out := map[int]Response{}
+	if d == nil {
+		return out
+	}
+	for _, r := range d.Responses {
+		if r.Class == ClassIncorporated {
+			continue
+		}
+		for _, a := range r.Answers {
+			if _, ok := out[a]; !ok {
+				out[a] = r
+			}
+		}
+	}
+	return out
+}
+
 // Paragraph returns the paragraph numbered n, or nil.
 func (d *Document) Paragraph(n int) *Paragraph {
 	// Paragraphs are usually numbered 1..N in order; try the direct index first.

@@ -74,7 +74,7 @@ func Build(complaint, answer *pleading.Document) Index {
 	}
 	ix.Documents = documents(complaint, ix.Exhibits)
 	ix.Provisions = provisions(complaint, ix.Exhibits)
-	first := firstResponses(answer)
+	first := answer.FirstResponses()
 	for i := range ix.Exhibits {
 		ix.Exhibits[i].Responses = responses(ix.Exhibits[i].Paragraphs, answer, first)
 	}
@@ -286,28 +286,6 @@ func responses(ns []int, answer *pleading.Document, first map[int]pleading.Respo
 			}
 		}
 		out = append(out, r)
-	}
-	return out
-}
-
-// firstResponses returns the answer's first response (incorporations
-// aside) to each paragraph, from one pass over the answer: a search of the
-// whole answer for each paragraph citing an exhibit grew with the square
-// of the case (an Exhibit A cited by every paragraph).
-func firstResponses(answer *pleading.Document) map[int]pleading.Response {
-	out := map[int]pleading.Response{}
-	if answer == nil {
-		return out
-	}
-	for _, r := range answer.Responses {
-		if r.Class == pleading.ClassIncorporated {
-			continue
-		}
-		for _, a := range r.Answers {
-			if _, ok := out[a]; !ok {
-				out[a] = r
-			}
-		}
 	}
 	return out
 }

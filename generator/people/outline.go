@@ -55,7 +55,7 @@ type DesignTopic struct {
 // Rule 30(b)(6) designee outline for each organizational party.
 func Outlines(l List, topics []DesigneeTopics, complaint, answer *pleading.Document) []Outline {
 	var out []Outline
-	first := firstResponses(answer)
+	first := answer.FirstResponses()
 	for _, p := range l.People {
 		if p.Kind != "person" || len(p.Paragraphs) == 0 {
 			continue
@@ -156,7 +156,7 @@ func Topics(complaint, answer *pleading.Document) []DesigneeTopics {
 		counts[c.Number] = c.Title
 	}
 	var out []DesigneeTopics
-	first := firstResponses(answer)
+	first := answer.FirstResponses()
 	for pi, p := range x.Parties {
 		if p.Person {
 			continue
@@ -299,27 +299,6 @@ func contested(answer *pleading.Document, first map[int]pleading.Response, n int
 		return true
 	}
 	return false
-}
-
-// firstResponses returns the answer's first response (incorporations
-// aside) to each paragraph, from one pass over the answer: searching the
-// whole answer for each paragraph grew with the square of the case.
-func firstResponses(answer *pleading.Document) map[int]pleading.Response {
-	out := map[int]pleading.Response{}
-	if answer == nil {
-		return out
-	}
-	for _, r := range answer.Responses {
-		if r.Class == pleading.ClassIncorporated {
-			continue
-		}
-		for _, a := range r.Answers {
-			if _, ok := out[a]; !ok {
-				out[a] = r
-			}
-		}
-	}
-	return out
 }
 
 // paras formats paragraph numbers compactly: "¶¶ 36–38, 40".

@@ -59,7 +59,7 @@ func Build(complaint, answer *pleading.Document) Set {
 		}
 	}
 	seen := map[string]bool{}
-	first := firstResponses(answer)
+	first := answer.FirstResponses()
 	words := spacedWords(complaint)
 	for _, p := range complaint.Paragraphs {
 		r, ok := first[p.Number]
@@ -127,27 +127,8 @@ func answeringParty(x *entity.Index, answer *pleading.Document) int {
 
 // response returns the answer's first response to complaint ¶n that is not an incorporation.
 func response(answer *pleading.Document, n int) (pleading.Response, bool) {
-	r, ok := firstResponses(answer)[n]
+	r, ok := answer.FirstResponses()[n]
 	return r, ok
-}
-
-// firstResponses returns, for each paragraph number, the first response
-// of the answer to it (incorporations aside): one pass over the answer,
-// where a search for each paragraph took time growing with the square of
-// the case.
-func firstResponses(answer *pleading.Document) map[int]pleading.Response {
-	out := map[int]pleading.Response{}
-	for _, r := range answer.Responses {
-		if r.Class == pleading.ClassIncorporated {
-			continue
-		}
-		for _, a := range r.Answers {
-			if _, ok := out[a]; !ok {
-				out[a] = r
-			}
-		}
-	}
-	return out
 }
 
 // facts splits a paragraph into the single facts a request can ask about.
