@@ -1,34 +1,20 @@
 package checklist_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pleadkit/pleadkit/generator/checklist"
 	"github.com/pleadkit/pleadkit/generator/joined"
 	"github.com/pleadkit/pleadkit/generator/library"
-	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
 
 // realChecklist builds the checklist of a case folder of the shared real
 // pleadings, skipping the test when the folder is absent.
 func realChecklist(t testing.TB, name string) *checklist.Checklist {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "pleadings", name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("real pleadings not available (%v): this test needs %s", err, dir)
-	}
-	cd, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ad, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := joined.Join(cd, ad)
+	c, err := joined.Join(pleadingtest.Case(t, name))
 	if err != nil {
 		t.Fatal(err)
 	}

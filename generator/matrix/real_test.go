@@ -1,7 +1,6 @@
 package matrix_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/pleadkit/pleadkit/generator/library"
 	"github.com/pleadkit/pleadkit/generator/matrix"
 	"github.com/pleadkit/pleadkit/pleading"
+	"github.com/pleadkit/pleadkit/pleading/pleadingtest"
 )
 
 // pleadingsDir is the shared real pleadings, relative to this package.
@@ -20,19 +20,7 @@ var pleadingsDir = filepath.Join("..", "..", "..", "shared", "pleadings")
 // skipping the test when the folder is absent.
 func realCase(t testing.TB, name string) *joined.Case {
 	t.Helper()
-	dir := filepath.Join(pleadingsDir, name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("real pleadings not available (%v): this test needs %s", err, dir)
-	}
-	cd, err := pleading.ParseFile(filepath.Join(dir, "complaint.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ad, err := pleading.ParseFile(filepath.Join(dir, "answer.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := joined.Join(cd, ad)
+	c, err := joined.Join(pleadingtest.Case(t, name))
 	if err != nil {
 		t.Fatal(err)
 	}
