@@ -84,15 +84,7 @@ func ParseElements(src []byte, file string) (*Elements, error) {
 			add(t.key("id"), ErrMissing, "%s: no elements: add [[claim.element]] tables", what)
 		}
 		for j, a := range c.Authorities {
-			at := child(authTables, i, j, t)
-			a.Origin = Pos{File: file, Line: at.line}
-			awhat := fmt.Sprintf("%s authority %d", what, j+1)
-			if strings.TrimSpace(a.Cite) == "" {
-				add(at.line, ErrMissing, "%s: no cite", awhat)
-			}
-			if !validLaw(a.Law) {
-				add(at.key("law"), ErrInvalid, "%s: law %q: want %q, %q or a state's two-letter postal code (\"NY\")", awhat, a.Law, LawGeneral, LawFederal)
-			}
+			at, awhat := checkAuthority(a, child(authTables, i, j, t), file, what, j, add)
 			if len(a.Claims) > 0 || len(a.Discovery) > 0 {
 				add(at.line, ErrInvalid, "%s: claims and discovery belong to a defense's authority, not a claim's", awhat)
 			}
@@ -206,15 +198,7 @@ func ParseDefenses(src []byte, file string) (*Catalogue, error) {
 		d.pats = compileAll(d.Patterns, what, "patterns", t, add)
 		d.excl = compileAll(d.Exclude, what, "exclude", t, add)
 		for j, a := range d.Authorities {
-			at := child(authTables, i, j, t)
-			a.Origin = Pos{File: file, Line: at.line}
-			awhat := fmt.Sprintf("%s authority %d", what, j+1)
-			if strings.TrimSpace(a.Cite) == "" {
-				add(at.line, ErrMissing, "%s: no cite", awhat)
-			}
-			if !validLaw(a.Law) {
-				add(at.key("law"), ErrInvalid, "%s: law %q: want %q, %q or a state's two-letter postal code (\"NY\")", awhat, a.Law, LawGeneral, LawFederal)
-			}
+			checkAuthority(a, child(authTables, i, j, t), file, what, j, add)
 		}
 		for j, l := range d.NotFor {
 			lt := child(limitTables, i, j, t)
@@ -280,6 +264,21 @@ func (c *Catalogue) CheckTargets(l *Elements) error {
 
 // child returns the j-th child table of the i-th parent, or the parent's
 // own table when the source could not be scanned that far.
+// checkAuthority records where authority j of what (a claim or a defense)
+// stands in file and reports a missing cite or an unknown law through add;
+// it returns the authority's table and its name in messages.
+func checkAuthority(a *Authority, at *table, file, what string, j int, add func(int, error, string, ...any)) (*table, string) {
+	a.Origin = Pos{File: file, Line: at.line}
+	awhat := fmt.Sprintf("%s authority %d", what, j+1)
+	if strings.TrimSpace(a.Cite) == "" {
+		add(at.line, ErrMissing, "%s: no cite", awhat)
+	}
+	if !validLaw(a.Law) {
+		add(at.key("law"), ErrInvalid, "%s: law %q: want %q, %q or a state's two-letter postal code (\"NY\")", awhat, a.Law, LawGeneral, LawFederal)
+	}
+	return at, awhat
+}
+
 func child(children [][]*table, i, j int, parent *table) *table {
 	if i < len(children) && j < len(children[i]) {
 		return children[i][j]
