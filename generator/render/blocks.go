@@ -107,11 +107,7 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, source []byte, node ast.N
 	if n.Level == 1 {
 		hd.after = size * 0.7
 	}
-	if id, ok := n.AttributeString("id"); ok {
-		if s, ok := id.([]byte); ok {
-			hd.id = string(s)
-		}
-	}
+	hd.id = headingID(n)
 	d.lastHeading = hd.id
 	// It waits, with any heading just before it, for the block that follows.
 	d.headings = append(d.headings, hd)

@@ -90,12 +90,7 @@ func (c *Config) classTables(doc ast.Node) map[int][]float64 {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			name = ""
-			if id, ok := n.AttributeString("id"); ok {
-				if s, ok := id.([]byte); ok {
-					name = string(s)
-				}
-			}
+			name = headingID(n)
 		case *east.Table:
 			if w := c.TableWidths(index, name, tableColumns(n)); w != nil {
 				n.SetAttributeString("class", []byte("pk-t"+strconv.Itoa(index)))

@@ -393,6 +393,16 @@ type TableInfo struct {
 	Columns int
 }
 
+// headingID returns the id goldmark gave a heading, or "" when it has none.
+func headingID(n *ast.Heading) string {
+	if id, ok := n.AttributeString("id"); ok {
+		if s, ok := id.([]byte); ok {
+			return string(s)
+		}
+	}
+	return ""
+}
+
 // Tables lists the GFM tables of markdown in order, named as the PDF and
 // HTML renderers name them for column widths.
 func Tables(markdown []byte) []TableInfo {
@@ -405,12 +415,7 @@ func Tables(markdown []byte) []TableInfo {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			name = ""
-			if id, ok := n.AttributeString("id"); ok {
-				if s, ok := id.([]byte); ok {
-					name = string(s)
-				}
-			}
+			name = headingID(n)
 		case *east.Table:
 			out = append(out, TableInfo{Index: len(out), Name: name, Columns: tableColumns(n)})
 			return ast.WalkSkipChildren, nil
