@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"sync"
 
 	"github.com/pleadkit/pleadkit/templates"
@@ -66,34 +65,7 @@ func Builtin() (*Elements, *Catalogue, error) {
 // "dir/elements.toml:12: ...". A nil fsys, or one without library files,
 // gives the built-ins. The case's defenses may target the case's claims.
 func LoadFor(fsys fs.FS, dir string) (*Libraries, error) {
-	l, c, err := Builtin()
-	if err != nil {
-		return nil, err
-	}
-	if fsys == nil {
-		return &Libraries{Elements: l, Defenses: c}, nil
-	}
-	label := func(n string) string { return path.Join(dir, n) }
-	var errs []error
-	if own, err := loadElementsFiles(fsys, label); err != nil {
-		errs = append(errs, err)
-	} else {
-		l = l.Merge(own)
-	}
-	if own, err := loadDefensesFiles(fsys, label); err != nil {
-		errs = append(errs, err)
-	} else {
-		c = c.Merge(own)
-	}
-	if len(errs) == 0 {
-		if err := c.CheckTargets(l); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return &Libraries{Elements: l, Defenses: c}, nil
+	return LoadLayers(Layer{FS: fsys, Dir: dir})
 }
 
 // libraryFiles returns main (if present) and then the files matching
