@@ -210,6 +210,57 @@ func TestFindCasesSkipsOutputs(t *testing.T) {
 	}
 }
 
+// TestFindCasesSkipsBuildOutputElsewhere: a case built with -o into a
+// folder beside it leaves a folder of PDFs and Markdown a later batch must
+// not read as a case; a folder holding a manifest and pleadings the
+// manifest did not write is still a case.
+func TestFindCasesSkipsBuildOutputElsewhere(t *testing.T) {
+	root := t.TempDir()
+	a := filepath.Join(root, "a")
+	copySample(t, "acme-v-brightline", a)
+	opts := Options{Formats: []tmpl.Format{tmpl.Markdown, tmpl.PDF}, Version: "test", OutDir: filepath.Join(root, "a-out")}
+	if res := Case(a, opts); res.Failed() {
+		t.Fatal(res.Errors)
+	}
+	dirs, err := FindCases([]string{root})
+	if err != nil || len(dirs) != 1 || dirs[0] != a {
+		t.Fatalf("FindCases = %v, %v; want only %s", dirs, err, a)
+	}
+	// A pleading the build did not write makes the folder a case again.
+	data, err := os.ReadFile(filepath.Join(a, "complaint.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "a-out", "complaint-copy.md"), data, 0o644)
+	if dirs, _ := FindCases([]string{root}); len(dirs) != 2 {
+		t.Errorf("with a pleading of its own, FindCases = %v; want both folders", dirs)
+	}
+}
+
+// TestNotFoundSaysWhatWasSkipped: an empty or binary complaint gives "no
+// complaint found" with the file and why it was skipped.
+func TestNotFoundSaysWhatWasSkipped(t *testing.T) {
+	tests := []struct {
+		name, complaint, want string
+	}{
+		{"empty", "", "complaint.txt: skipped: empty file"},
+		{"binary", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", "complaint.txt: skipped: not text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copySample(t, "acme-v-brightline", dir)
+			os.Remove(filepath.Join(dir, "complaint.md"))
+			os.Remove(filepath.Join(dir, "case.toml")) // let the folder be searched
+			os.WriteFile(filepath.Join(dir, "complaint.txt"), []byte(tt.complaint), 0o644)
+			_, err := LoadFolder(dir)
+			if err == nil || !strings.Contains(err.Error(), "no complaint found") || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v; want no complaint found with %q", err, tt.want)
+			}
+		})
+	}
+}
+
 func BenchmarkBuildBatch(b *testing.B) {
 	root := b.TempDir()
 	samples := []string{"acme-v-brightline", "batch/pruitt-v-cardinal-ridge", "batch/tidewater-v-coldspire", "batch/quillhaven-v-quill-and-haven"}

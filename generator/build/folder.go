@@ -242,7 +242,7 @@ func FindCases(roots []string) ([]string, error) {
 			if !d.IsDir() {
 				return nil
 			}
-			if p != root && skipDir(d.Name()) {
+			if p != root && (skipDir(d.Name()) || isOutputDir(p)) {
 				return filepath.SkipDir
 			}
 			if IsCase(p) && !holdsCases(p) {
@@ -274,14 +274,30 @@ func LoadFolderWith(dir string, opts LoadOptions) (*Folder, error) {
 		return nil, err
 	}
 	if f.Answer == nil {
-		return nil, noAnswerError(dir)
+		return nil, noAnswerError(dir, f.Warnings)
 	}
 	return f, nil
 }
 
+// skippedNote lists the files the search for pleadings skipped and why
+// ("complaint.txt: skipped: empty file"), so a "not found" error says
+// what was wrong with the file the user meant; "" when none was skipped.
+func skippedNote(warnings []string) string {
+	var skipped []string
+	for _, w := range warnings {
+		if strings.Contains(w, ": skipped: ") {
+			skipped = append(skipped, w)
+		}
+	}
+	if len(skipped) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(skipped, "; ") + ")"
+}
+
 // noAnswerError says a case folder has no answer.
-func noAnswerError(dir string) error {
-	return fmt.Errorf("%s: no answer found (a pleading titled ANSWER responding to the complaint); name it in %s: answer = \"file\"", dir, SettingsFile)
+func noAnswerError(dir string, warnings []string) error {
+	return fmt.Errorf("%s: no answer found (a pleading titled ANSWER responding to the complaint); name it in %s: answer = \"file\"%s", dir, SettingsFile, skippedNote(warnings))
 }
 
 // LoadCase is LoadFolder for a case that may await its answer: a folder
@@ -328,7 +344,7 @@ func LoadCaseWith(dir string, opts LoadOptions) (*Folder, error) {
 		}
 	}
 	if f.Complaint == nil {
-		return nil, fmt.Errorf("%s: no complaint found (a pleading titled COMPLAINT with numbered paragraphs); name it in %s: complaint = \"file\"", dir, SettingsFile)
+		return nil, fmt.Errorf("%s: no complaint found (a pleading titled COMPLAINT with numbered paragraphs); name it in %s: complaint = \"file\"%s", dir, SettingsFile, skippedNote(f.Warnings))
 	}
 	f.addAliases()
 	return f, nil

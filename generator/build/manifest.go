@@ -87,6 +87,34 @@ func readManifest(outDir string) manifest {
 	return m
 }
 
+// isOutputDir reports whether dir is a build's output folder written
+// elsewhere with -o: it holds a build manifest, no case.toml, and no
+// pleading-like file the manifest does not list as output, so a batch does
+// not read the PDFs of a chart as pleadings.
+func isOutputDir(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err != nil {
+		return false
+	}
+	if _, err := os.Stat(filepath.Join(dir, SettingsFile)); err == nil {
+		return false
+	}
+	files, _ := manifestFiles(readManifest(dir))
+	written := map[string]bool{}
+	for _, f := range files {
+		written[filepath.Base(f)] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && pleadingExt(e.Name()) && !notPleadingName(e.Name()) && !written[e.Name()] {
+			return false
+		}
+	}
+	return true
+}
+
 // writeManifest records a build in outDir.
 func writeManifest(outDir string, m manifest) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
